@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "inicis-codegen",
+    products: [
+        .executable(name: "inicis-codegen", targets: ["inicis-codegen"]),
+        // What apps and servers depend on: the committed output of the generator.
+        .library(name: "InicisV2", targets: ["InicisV2"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Schema model (plain data), the libxml2 loader and the semantic checker.
+        .target(
+            name: "InicisSchema",
+            dependencies: ["CLibXML2"]
+        ),
+        // Emitters: Schema -> [GeneratedFile]. Pure functions, no file I/O.
+        .target(
+            name: "InicisCodegen",
+            dependencies: ["InicisSchema"]
+        ),
+        // The only place that touches the disk.
+        .executableTarget(
+            name: "inicis-codegen",
+            dependencies: [
+                "InicisSchema",
+                "InicisCodegen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Generated, committed, Foundation only.
+        .target(
+            name: "InicisV2",
+            path: "Generated/Swift"
+        ),
+        .testTarget(
+            name: "InicisSchemaTests",
+            dependencies: ["InicisSchema"],
+            resources: []
+        ),
+        .testTarget(
+            name: "InicisCodegenTests",
+            dependencies: ["InicisCodegen", "InicisSchema"]
+        ),
+        .testTarget(
+            name: "InicisV2Tests",
+            dependencies: ["InicisV2"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["inicis-codegen"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

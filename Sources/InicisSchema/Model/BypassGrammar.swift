@@ -1,0 +1,72 @@
+/// The string language of one `bypass.inicis_v2` option list (PC `acceptmethod`, mobile
+/// `P_RESERVED`, `P_CARD_OPTION`, billing-key `carduse`): a set of tokens, each a sequence of
+/// literals, typed values and repetitions.
+public struct BypassGrammar: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var swiftName: String
+    /// The platform whose payment module reads the option; nil when it is not platform-specific.
+    public var platform: Platform?
+    public var tokens: [GrammarToken]
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(id: String, swiftName: String? = nil, platform: Platform? = nil, tokens: [GrammarToken], documentation: Documentation = .init(), location: SourceLocation) {
+        self.id = id
+        self.swiftName = swiftName ?? id
+        self.platform = platform
+        self.tokens = tokens
+        self.documentation = documentation
+        self.location = location
+    }
+}
+
+/// One option: `SKIN(#C1272C)`, `below1000=Y`, `slimquota(11-2:3^34-2:3)`.
+public struct GrammarToken: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var swiftName: String
+    /// Using the option needs this Inicis contract.
+    public var contract: String?
+    public var elements: [GrammarElement]
+    /// Strings from the guide that this token must render and parse.
+    public var examples: [String]
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(id: String, swiftName: String? = nil, contract: String? = nil, elements: [GrammarElement], examples: [String] = [], documentation: Documentation = .init(), location: SourceLocation) {
+        self.id = id
+        self.swiftName = swiftName ?? id
+        self.contract = contract
+        self.elements = elements
+        self.examples = examples
+        self.documentation = documentation
+        self.location = location
+    }
+}
+
+public indirect enum GrammarElement: Sendable, Hashable {
+    /// Text that appears as written: `SKIN(`, `=Y`.
+    case literal(String)
+    case value(GrammarValue)
+    /// One or more occurrences of `elements`, joined by `separator`: the `^` in `11-2:3^34-2:3`.
+    case repetition(name: String, separator: String, elements: [GrammarElement])
+}
+
+/// A typed hole in a token: a colour, a card code, a number of months.
+public struct GrammarValue: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case hexColor
+        /// Exactly `length` ASCII digits (card codes are two).
+        case digits(length: Int)
+        case integer(minimum: Int?, maximum: Int?)
+        /// One of an enum's wire values.
+        case enumeration(String)
+    }
+
+    public var name: String
+    public var kind: Kind
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+}

@@ -1,0 +1,49 @@
+/// A closed set of wire values, as PortOne defines it, with the subset Inicis supports marked.
+public struct EnumType: Sendable, Hashable, Identifiable {
+    public var id: String
+    /// The Swift type name; `id` unless the schema says otherwise.
+    public var swiftName: String
+    /// PortOne SDK's `valuePrefix`: `CURRENCY` makes `CURRENCY_KRW` an alias of `KRW`.
+    public var aliasPrefix: String?
+    public var values: [EnumValue]
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], documentation: Documentation = .init(), location: SourceLocation) {
+        self.id = id
+        self.swiftName = swiftName ?? id
+        self.aliasPrefix = aliasPrefix
+        self.values = values
+        self.documentation = documentation
+        self.location = location
+    }
+
+    public func value(_ wire: String) -> EnumValue? {
+        values.first { $0.wire == wire }
+    }
+}
+
+public struct EnumValue: Sendable, Hashable {
+    public var wire: String
+    /// The Swift case name, escaped later if it is a keyword.
+    public var swiftName: String
+    public var inicis: InicisSupport
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(wire: String, swiftName: String, inicis: InicisSupport = .unspecified, documentation: Documentation = .init(), location: SourceLocation) {
+        self.wire = wire
+        self.swiftName = swiftName
+        self.inicis = inicis
+        self.documentation = documentation
+        self.location = location
+    }
+}
+
+/// Whether Inicis accepts an enum value, as the guide states it.
+public enum InicisSupport: String, Sendable, Hashable, CaseIterable {
+    case supported
+    case unsupported
+    /// The guide says nothing about this value for Inicis.
+    case unspecified
+}

@@ -1,0 +1,40 @@
+/// One property of a request object, under its exact wire name.
+public struct Field: Sendable, Hashable {
+    /// The JSON key, exactly as PortOne spells it (`avaliableCarriers` included).
+    public var wireName: String
+    /// The Swift property name; the wire name unless the schema says otherwise.
+    public var swiftName: String
+    public var type: FieldType
+    public var requirements: PlatformRequirements
+    /// Setting this field needs this Inicis contract (a `Contract` id).
+    public var contract: String?
+    /// A bypass option grammar that the field's string values follow (a `BypassGrammar` id).
+    public var grammar: String?
+    /// Documented by the guide but gone from PortOne's SDK: kept for the pages and the validator,
+    /// left out of the Swift model.
+    public var isRemovedFromWire: Bool
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(
+        wireName: String,
+        swiftName: String? = nil,
+        type: FieldType,
+        requirements: PlatformRequirements = .init(),
+        contract: String? = nil,
+        grammar: String? = nil,
+        isRemovedFromWire: Bool = false,
+        documentation: Documentation = .init(),
+        location: SourceLocation
+    ) {
+        self.wireName = wireName
+        self.swiftName = swiftName ?? wireName
+        self.type = type
+        self.requirements = requirements
+        self.contract = contract
+        self.grammar = grammar
+        self.isRemovedFromWire = isRemovedFromWire
+        self.documentation = documentation
+        self.location = location
+    }
+}

@@ -1,0 +1,59 @@
+/// One call an app or server makes: a browser-SDK function or a REST endpoint.
+public struct Operation: Sendable, Hashable, Identifiable {
+    public enum Kind: String, Sendable, Hashable {
+        case sdk
+        case rest
+
+        /// The platforms a request of this kind is sent from.
+        public var platforms: [Platform] {
+            switch self {
+            case .sdk: [.pc, .mobile]
+            case .rest: [.api]
+            }
+        }
+    }
+
+    /// The CLI's operation id: `payment`, `instant-payment`, …
+    public var id: String
+    public var kind: Kind
+    /// The SDK function (`requestPayment`); nil for REST.
+    public var function: String?
+    /// The HTTP method and path template (`/payments/{paymentId}/instant`); nil for the SDK.
+    public var httpMethod: String?
+    public var path: String?
+    /// The `{…}` parameters of `path`, in order.
+    public var pathParameters: [Field]
+    /// The object id of the request (SDK) or request body (REST).
+    public var body: String
+    /// Rules whose paths start at the body.
+    public var rules: [Rule]
+    public var examples: [Example]
+    public var documentation: Documentation
+    public var location: SourceLocation
+
+    public init(
+        id: String,
+        kind: Kind,
+        function: String? = nil,
+        httpMethod: String? = nil,
+        path: String? = nil,
+        pathParameters: [Field] = [],
+        body: String,
+        rules: [Rule] = [],
+        examples: [Example] = [],
+        documentation: Documentation = .init(),
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.function = function
+        self.httpMethod = httpMethod
+        self.path = path
+        self.pathParameters = pathParameters
+        self.body = body
+        self.rules = rules
+        self.examples = examples
+        self.documentation = documentation
+        self.location = location
+    }
+}

@@ -1,0 +1,52 @@
+/// Swift identifier rules, shared by the checker (is this name legal?) and the emitters (escape it).
+public enum SwiftIdentifier {
+    /// Words that need backticks wherever an identifier stands.
+    public static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import",
+        "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup", "protocol",
+        "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch",
+        "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        "Type", "Protocol",
+    ]
+
+    /// ASCII letters, digits and `_`, not starting with a digit. The schema language keeps names
+    /// ASCII so that generated code reads the same in every editor.
+    public static func isValid(_ name: String) -> Bool {
+        guard let first = name.utf8.first, !name.isEmpty else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let isLetter = { (byte: UInt8) in (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F }
+        return !isDigit(first) && name.utf8.allSatisfy { isLetter($0) || isDigit($0) }
+    }
+
+    /// `default` -> `` `default` ``; other names unchanged.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// A case name from an UPPER_SNAKE or kebab wire value: `KO_KR` -> `koKr`, `EASY_PAY` -> `easyPay`,
+    /// `percard` -> `percard`. Values that start with a digit (`1m`) stay invalid on purpose: the
+    /// schema must name them with `swift-name`, and the checker says so.
+    public static func caseName(fromWireValue wire: String) -> String {
+        let words = wire.split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init)
+        guard let first = words.first else { return wire }
+        let isAllUppercase = wire == wire.uppercased()
+        let head = isAllUppercase ? first.lowercased() : lowercasingFirst(first)
+        let tail = words.dropFirst().map { word in
+            let body = isAllUppercase ? word.lowercased() : word
+            return body.prefix(1).uppercased() + body.dropFirst()
+        }
+        return head + tail.joined()
+    }
+
+    /// A property name from a wire key: `P_CARD_OPTION` -> `pCardOption`, `logo_url` -> `logoUrl`,
+    /// `storeId` -> `storeId`.
+    public static func propertyName(fromWireName wire: String) -> String {
+        guard wire.contains("_") else { return lowercasingFirst(wire) }
+        return caseName(fromWireValue: wire)
+    }
+
+    private static func lowercasingFirst(_ word: String) -> String {
+        word.prefix(1).lowercased() + word.dropFirst()
+    }
+}

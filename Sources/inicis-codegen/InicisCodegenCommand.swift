@@ -1,0 +1,7 @@
+import ArgumentParser
+
+@main
+struct InicisCodegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "inicis-codegen")
+    func run() throws {}
+}
