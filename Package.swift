@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["inicis-codegen"]
+            dependencies: ["inicis-codegen", "InicisCodegen"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import InicisCodegen
+
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Regenerate the output folder from the schema (the default command).",
+        discussion: "Rewrites only files whose bytes changed and removes files it generated before and no longer produces. On any error the folder is left exactly as it was."
+    )
+
+    @OptionGroup var schemaOptions: SchemaOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        try Invocation.run {
+            guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
+            let root = URL(fileURLWithPath: outputOptions.output, isDirectory: true)
+            let plan = try OutputPlan.make(files: Generator.files(for: schema), root: root)
+            try OutputWriter(root: root).apply(plan)
+            Terminal.out(summary(plan))
+        }
+    }
+
+    private func summary(_ plan: OutputPlan) -> String {
+        let count = { (kind: OutputPlan.Change.Kind) in plan.changes.filter { $0.kind == kind }.count }
+        let written = count(.added) + count(.modified)
+        if plan.isEmpty {
+            return "\(outputOptions.output): up to date (\(Terminal.counted(plan.unchangedCount, "file")))"
+        }
+        let lines = plan.changes.map { "  \($0.kind == .removed ? "removed" : $0.kind == .added ? "added  " : "updated") \($0.path)" }
+        return (lines + ["\(outputOptions.output): \(written) written, \(count(.removed)) removed, \(plan.unchangedCount) unchanged"]).joined(separator: "\n")
+    }
+}

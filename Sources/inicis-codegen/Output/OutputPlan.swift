@@ -1,0 +1,72 @@
+import Foundation
+import InicisCodegen
+
+/// What it takes to make an output folder hold exactly the generated files, worked out by reading
+/// the folder and writing nothing. `generate` applies it; `check` reports it.
+struct OutputPlan {
+    struct Change {
+        enum Kind: String {
+            case added = "missing"
+            case modified = "differs"
+            case removed = "no longer generated"
+        }
+
+        var path: String
+        var kind: Kind
+        /// The bytes on disk now; nil for an added file.
+        var current: Data?
+        /// The bytes the generator produces; nil for a removed file.
+        var generated: Data?
+    }
+
+    var changes: [Change]
+    var unchangedCount: Int
+
+    var isEmpty: Bool { changes.isEmpty }
+
+    /// Compares `files` (plus the manifest) with the folder at `root`.
+    /// Throws when a generated path would overwrite a file the generator does not own.
+    static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
+        let manifestURL = root.appendingPathComponent(OutputManifest.fileName)
+        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(OutputManifest.init(parsing:))
+        let owned = Set(previous?.paths ?? [])
+        let manifest = OutputManifest(paths: files.map(\.path))
+        let produced = files.map { ($0.path, Data($0.contents.utf8)) } + [(OutputManifest.fileName, Data(manifest.text.utf8))]
+
+        var changes: [Change] = []
+        var unchanged = 0
+        var foreign: [String] = []
+        for (path, data) in produced {
+            try OutputPath.validate(path)
+            let current = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+            if current == data {
+                unchanged += 1
+            } else if current != nil, !owned.contains(path), path != OutputManifest.fileName {
+                foreign.append(path)
+            } else {
+                changes.append(Change(path: path, kind: current == nil ? .added : .modified, current: current, generated: data))
+            }
+        }
+        guard foreign.isEmpty else {
+            throw UnusableInput(description: "\(root.path): error: refusing to overwrite files inicis-codegen did not write: \(foreign.joined(separator: ", ")); move them away and run again")
+        }
+        let producedPaths = Set(produced.map(\.0))
+        for path in owned.subtracting(producedPaths).sorted() {
+            try OutputPath.validate(path)
+            guard let current = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+            changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
+        }
+        return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
+    }
+}
+
+/// Generated paths are relative and stay inside the output folder, whatever a manifest says.
+enum OutputPath {
+    static func validate(_ path: String) throws {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        let isSafe = !path.isEmpty && !path.hasPrefix("/") && !components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        guard isSafe else {
+            throw UnusableInput(description: "error: '\(path)' is not a relative path inside the output folder")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The writer's promises: only changed bytes are rewritten, stale files it wrote are removed,
+/// files it did not write are never touched, and a failed run leaves the folder as it was.
+@Suite("generate writes safely")
+struct WriterTests {
+    private func generate(into output: URL, schema: URL = PackagePaths.schema) throws -> CommandLineRun {
+        try CommandLineRun.inicisCodegen(["generate", "--schema", schema.path, "--output", output.path])
+    }
+
+    private func inode(_ url: URL) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+
+    @Test("A second run rewrites nothing; a changed file is the only one rewritten")
+    func rewritesOnlyChangedFiles() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let files = FolderSnapshot(out).files.keys.sorted()
+        let inodes = try Dictionary(uniqueKeysWithValues: files.map { ($0, try inode(out.appendingPathComponent($0))) })
+
+        let second = try generate(into: out)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("up to date"))
+        for file in files {
+            #expect(try inode(out.appendingPathComponent(file)) == inodes[file], "\(file) was rewritten")
+        }
+
+        let edited = try #require(files.first { $0.hasSuffix(".swift") })
+        try Data("// broken\n".utf8).write(to: out.appendingPathComponent(edited))
+        let third = try generate(into: out)
+        #expect(third.status == 0)
+        #expect(third.stdout.contains("updated \(edited)"))
+        #expect(third.stdout.contains("1 written, 0 removed"))
+        #expect(FolderSnapshot(out) == FolderSnapshot(PackagePaths.generated))
+    }
+
+    @Test("Files generated before and no longer produced are removed, with their empty folders")
+    func removesStaleFiles() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let manifest = out.appendingPathComponent(".inicis-codegen-manifest")
+        try (String(contentsOf: manifest, encoding: .utf8) + "Swift/Gone/Old.swift\n").write(to: manifest, atomically: true, encoding: .utf8)
+        try scratch.write("out/Swift/Gone/Old.swift", "// generated long ago\n")
+
+        let run = try generate(into: out)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("removed Swift/Gone/Old.swift"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("Swift/Gone").path))
+        #expect(FolderSnapshot(out) == FolderSnapshot(PackagePaths.generated))
+    }
+
+    @Test("Files the generator did not write are never removed or overwritten")
+    func leavesForeignFilesAlone() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try scratch.write("out/Swift/HandWritten.swift", "// mine\n")
+        try scratch.write("out/Docs/notes.md", "mine\n")
+        try #require(try generate(into: out).status == 0)
+        #expect(try String(contentsOf: scratch.path("out/Swift/HandWritten.swift"), encoding: .utf8) == "// mine\n")
+        #expect(try String(contentsOf: scratch.path("out/Docs/notes.md"), encoding: .utf8) == "mine\n")
+
+        // A file in the way of a generated one is refused, not overwritten.
+        let generatedFile = try #require(FolderSnapshot(PackagePaths.generated).files.keys.sorted().first { $0.hasSuffix(".md") })
+        let fresh = scratch.path("fresh")
+        try scratch.write("fresh/\(generatedFile)", "precious\n")
+        let run = try generate(into: fresh)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("refusing to overwrite"))
+        #expect(try String(contentsOf: fresh.appendingPathComponent(generatedFile), encoding: .utf8) == "precious\n")
+        #expect(FolderSnapshot(fresh).files.count == 1)
+    }
+
+    @Test("An unwritable output folder fails cleanly and leaves it byte-identical")
+    func unwritableFolder() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let edited = try #require(FolderSnapshot(out).files.keys.sorted().first { $0.hasPrefix("Swift/") })
+        try Data("// stale\n".utf8).write(to: out.appendingPathComponent(edited))
+        try makeReadable(scratch.url)
+        let before = FolderSnapshot(out)
+        for folder in [out] + FolderSnapshot.folders(under: out) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        }
+
+        // root ignores permission bits, so the run drops to an unprivileged user when it can.
+        let run = try CommandLineRun.inicisCodegen(
+            ["generate", "--schema", PackagePaths.schema.path, "--output", out.path], asUnprivilegedUser: getuid() == 0)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("nothing was changed"), "\(run.stderr)")
+        #expect(FolderSnapshot(out) == before)
+    }
+
+    @Test("A write that fails part-way leaves the folder byte-identical")
+    func failurePartWay() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let files = FolderSnapshot(out).files.keys.sorted()
+        // Make the first file stale so it is staged, then put a plain file where a later
+        // generated folder must be, so staging fails after it has started.
+        let early = try #require(files.first)
+        try Data("// stale\n".utf8).write(to: out.appendingPathComponent(early))
+        let late = try #require(files.last { $0.contains("/") })
+        let folder = out.appendingPathComponent(late).deletingLastPathComponent()
+        try FileManager.default.removeItem(at: folder)
+        try Data("in the way\n".utf8).write(to: folder)
+        let before = FolderSnapshot(out)
+
+        let run = try generate(into: out)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("nothing was changed"), "\(run.stderr)")
+        #expect(FolderSnapshot(out) == before)
+    }
+
+    /// The unprivileged user must reach the schema and the scratch folder.
+    private func makeReadable(_ url: URL) throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    }
+
+    @Test("A schema error leaves the output folder byte-identical")
+    func schemaErrorChangesNothing() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        try Data("// stale\n".utf8).write(to: out.appendingPathComponent(".inicis-codegen-manifest.keep"))
+        let before = FolderSnapshot(out)
+        let original = try String(contentsOf: PackagePaths.schema, encoding: .utf8)
+        try scratch.write("broken.xml", original.replacingOccurrences(of: "ref=\"Customer\"", with: "ref=\"Custmer\""))
+
+        let run = try generate(into: out, schema: scratch.path("broken.xml"))
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("broken.xml:"))
+        #expect(run.stderr.contains("Custmer"))
+        #expect(FolderSnapshot(out) == before)
+    }
+}
