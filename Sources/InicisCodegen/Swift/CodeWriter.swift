@@ -1,0 +1,45 @@
+/// Builds a source file line by line, keeping track of indentation.
+struct CodeWriter {
+    private(set) var lines: [String] = []
+    private var depth = 0
+    private static let indentUnit = "    "
+
+    /// An empty `text` gives an empty line, without indentation.
+    mutating func line(_ text: String = "") {
+        lines.append(text.isEmpty ? "" : String(repeating: Self.indentUnit, count: depth) + text)
+    }
+
+    mutating func lines(_ texts: [String]) {
+        texts.forEach { line($0) }
+    }
+
+    /// `opener {`, the body one level deeper, `}`.
+    mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
+        line(opener + " {")
+        depth += 1
+        body(&self)
+        depth -= 1
+        line("}")
+    }
+
+    /// `switch subject {`, the cases at the same depth as the `switch` (Swift's usual style), `}`.
+    mutating func switchBlock(_ subject: String, _ body: (inout CodeWriter) -> Void) {
+        line("switch \(subject) {")
+        body(&self)
+        line("}")
+    }
+
+    /// The body one level deeper, without braces.
+    mutating func indented(_ body: (inout CodeWriter) -> Void) {
+        depth += 1
+        body(&self)
+        depth -= 1
+    }
+
+    /// The lines joined with LF, with exactly one trailing newline.
+    var text: String {
+        var trimmed = lines
+        while trimmed.last == "" { trimmed.removeLast() }
+        return trimmed.joined(separator: "\n") + "\n"
+    }
+}

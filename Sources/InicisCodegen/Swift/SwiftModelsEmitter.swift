@@ -1,0 +1,35 @@
+import InicisSchema
+
+/// The `InicisV2` library sources: one file per object, enum and operation, plus shared support.
+///
+/// - `Swift/Models/<Name>.swift`: structs and one-of enums
+/// - `Swift/Enums/<Name>.swift`: value enums
+/// - `Swift/Operations/<Name>Operation.swift`
+/// - `Swift/Support/*.swift`
+public struct SwiftModelsEmitter: Emitter {
+    public init() {}
+
+    public func files(for schema: Schema) -> [GeneratedFile] {
+        var files = SupportFiles.all()
+        files += schema.objects.map { object in
+            SwiftFile.make(path: "Swift/Models/\(object.swiftName).swift") { writer in
+                switch object.shape {
+                case .structure: StructRenderer(object: object, schema: schema).render(into: &writer)
+                case .oneOf: OneOfRenderer(object: object, schema: schema).render(into: &writer)
+                }
+            }
+        }
+        files += schema.enums.map { enumType in
+            SwiftFile.make(path: "Swift/Enums/\(enumType.swiftName).swift") { writer in
+                EnumRenderer(enumType: enumType).render(into: &writer)
+            }
+        }
+        files += schema.operations.map { operation in
+            let renderer = OperationRenderer(operation: operation, schema: schema)
+            return SwiftFile.make(path: "Swift/Operations/\(renderer.typeName).swift") { writer in
+                renderer.render(into: &writer)
+            }
+        }
+        return files.sortedByPath()
+    }
+}

@@ -1,0 +1,34 @@
+/// A Swift string literal (`"…"`) whose value is exactly `text`: the one place that escapes
+/// schema text for Swift code.
+enum SwiftStringLiteral {
+    static func render(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if needsUnicodeEscape(scalar) {
+                    result += "\\u{" + TextLines.hex(scalar.value) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Controls, line separators and bidirectional formatting characters: invisible or
+    /// misleading in source, so they are written as escapes.
+    private static func needsUnicodeEscape(_ scalar: Unicode.Scalar) -> Bool {
+        if TextLines.isControl(scalar) || TextLines.isLineBreak(scalar) { return true }
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// A CommonMark code span (used by the Markdown pages and by Swift doc comments, which are
+/// Markdown too) that shows `text` literally whatever backticks it contains.
+enum CodeSpan {
+    static func render(_ text: String) -> String {
+        let content = TextLines.singleLine(text)
+        let fence = String(repeating: "`", count: longestBacktickRun(in: content) + 1)
+        // A space on each side keeps a leading or trailing backtick from joining the fence;
+        // CommonMark strips exactly one such space from each side.
+        let needsPadding = content.hasPrefix("`") || content.hasSuffix("`")
+            || (content.hasPrefix(" ") && content.hasSuffix(" ") && content.contains { $0 != " " })
+        let padding = needsPadding ? " " : ""
+        return fence + padding + content + padding + fence
+    }
+
+    static func longestBacktickRun(in text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for scalar in text.unicodeScalars {
+            current = scalar == "`" ? current + 1 : 0
+            longest = max(longest, current)
+        }
+        return longest
+    }
+}

@@ -1,0 +1,47 @@
+import InicisSchema
+
+/// The Korean words the outputs use for schema values, shared by doc comments and pages.
+enum KoreanLabels {
+    static func platform(_ platform: Platform) -> String {
+        switch platform {
+        case .pc: "PC"
+        case .mobile: "모바일"
+        case .api: "API"
+        }
+    }
+
+    static func requirement(_ requirement: PlatformRequirement) -> String {
+        switch requirement {
+        case .required: "필수"
+        case .conditional: "조건부 필수"
+        case .optional: "선택"
+        case .ignored: "무시됨"
+        case .unsupported: "미지원"
+        }
+    }
+
+    /// The requirement on `platform`. A field with no requirement at all is optional everywhere
+    /// (the schema states only what the guide states); one that names other platforms only does
+    /// not apply here.
+    static func requirement(of requirements: PlatformRequirements, on platform: Platform) -> String {
+        if let requirement = requirements[platform] { return self.requirement(requirement) }
+        return requirements.byPlatform.isEmpty ? self.requirement(.optional) : "-"
+    }
+
+    /// `PC: 필수 · 모바일: 선택`, in platform order; nil when the schema states nothing.
+    static func requirementSummary(_ requirements: PlatformRequirements) -> String? {
+        let parts = Platform.allCases.compactMap { platform in
+            requirements[platform].map { "\(self.platform(platform)): \(requirement($0))" }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Short form for tables: 지원, 미지원, 명시 없음.
+    static func inicisSupport(_ support: InicisSupport) -> String {
+        switch support {
+        case .supported: "지원"
+        case .unsupported: "미지원"
+        case .unspecified: "명시 없음"
+        }
+    }
+}
