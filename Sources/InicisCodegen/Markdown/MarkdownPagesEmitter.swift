@@ -1,9 +1,19 @@
 import InicisSchema
 
+/// The reference pages, Korean first:
+///
+/// - `Docs/README.md`: the index
+/// - `Docs/<operation-id>.md`: one page per operation
+/// - `Docs/contracts.md`: when the schema has contracts
 public struct MarkdownPagesEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        []
+        var files = [IndexPage(schema: schema).file()]
+        files += schema.operations.map { OperationPage(operation: $0, schema: schema).file() }
+        if !schema.contracts.isEmpty {
+            files.append(ContractsPage(schema: schema).file())
+        }
+        return files.sortedByPath()
     }
 }
