@@ -44,7 +44,8 @@ let package = Package(
         .testTarget(
             name: "InicisSchemaTests",
             dependencies: ["InicisSchema"],
-            resources: []
+            // Schema files read through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "InicisCodegenTests",

@@ -1,0 +1,34 @@
+import Foundation
+
+extension CheckRun {
+    /// Examples are run through the generated validator by the tests: their JSON must parse, be
+    /// an object, and be sent from a platform of the operation.
+    mutating func checkExamples() {
+        for operation in schema.operations {
+            for example in operation.examples {
+                check(example, of: operation)
+            }
+        }
+    }
+
+    private mutating func check(_ example: Example, of operation: Operation) {
+        let context = "example '\(example.id)'"
+        if !operation.kind.platforms.contains(example.platform) {
+            let platforms = operation.kind.platforms.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+            error("\(context): platform '\(example.platform.rawValue)' does not fit \(operation.kind == .sdk ? "SDK" : "REST") operation '\(operation.id)'; use \(platforms)", at: example.location)
+        }
+        if let problem = Self.jsonProblem(example.json) {
+            error("\(context): the JSON is not valid: \(problem)", at: example.location)
+        }
+    }
+
+    /// Why `text` is not a JSON object, or nil when it is one.
+    static func jsonProblem(_ text: String) -> String? {
+        do {
+            let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+            return value is [String: Any] ? nil : "a request must be a JSON object ({…})"
+        } catch let error as NSError {
+            return (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// The checks XSD 1.0 cannot express: names are unique, references resolve to the right kind of
+/// thing, rule paths walk the object graph, platforms fit the operations, identifiers are legal.
+public enum SchemaChecker {
+    /// Every problem found, in source order. Errors make the schema unusable; warnings do not.
+    public static func check(_ schema: Schema) -> [Diagnostic] {
+        var run = CheckRun(schema: schema)
+        run.checkUniqueness()
+        run.checkSwiftNames()
+        run.checkReferences()
+        run.checkRules()
+        run.checkOperations()
+        run.checkExamples()
+        run.checkPlatforms()
+        return run.diagnostics.sortedBySource()
+    }
+}
+
+/// One run of the checker: the schema, its lookup tables and what has been found so far.
+struct CheckRun {
+    let schema: Schema
+    let index: SchemaIndex
+    private(set) var diagnostics: [Diagnostic] = []
+    /// `ObjectID.wireName` of every field that some rule names, for the `conditional` check.
+    var fieldsNamedByRules: Set<String> = []
+
+    init(schema: Schema) {
+        self.schema = schema
+        self.index = SchemaIndex(schema)
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
+    static func fieldKey(object: String, field: String) -> String {
+        "\(object).\(field)"
+    }
+}

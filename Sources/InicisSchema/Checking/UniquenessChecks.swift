@@ -1,0 +1,143 @@
+extension CheckRun {
+    /// Ids within their scope, wire names within an object or enum, Swift names within the
+    /// generated scope they end up in.
+    mutating func checkUniqueness() {
+        checkIDs()
+        checkTypeNames()
+        for object in schema.objects {
+            let duplicates = reportDuplicates(object.fields, what: "field", in: "object '\(object.id)'", key: \.wireName, location: \.location)
+            reportDuplicateSwiftNames(object.fields, skipping: duplicates, describe: { "property name '\($0.swiftName)' of field '\($0.wireName)'" }, in: "object '\(object.id)'")
+            reportDuplicates(object.rules, what: "rule id", in: "object '\(object.id)'", key: \.id, location: \.location)
+        }
+        for enumType in schema.enums {
+            checkValues(of: enumType)
+        }
+        for grammar in schema.grammars {
+            let duplicates = reportDuplicates(grammar.tokens, what: "token id", in: "grammar '\(grammar.id)'", key: \.id, location: \.location)
+            reportDuplicateSwiftNames(grammar.tokens, skipping: duplicates, describe: { "case name '\($0.swiftName)' of token '\($0.id)'" }, in: "grammar '\(grammar.id)'")
+            for token in grammar.tokens {
+                checkValueNames(token.elements, in: token)
+            }
+        }
+        for operation in schema.operations {
+            reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
+            reportDuplicates(operation.rules, what: "rule id", in: "operation '\(operation.id)'", key: \.id, location: \.location)
+        }
+    }
+
+    private mutating func checkIDs() {
+        reportDuplicates(schema.contracts, what: "contract id", key: \.id, location: \.location)
+        reportDuplicates(schema.grammars, what: "grammar id", key: \.id, location: \.location)
+        reportDuplicates(schema.operations, what: "operation id", key: \.id, location: \.location)
+        reportDuplicates(schema.payMethodTables, what: "pay-method table id", key: \.id, location: \.location)
+        reportDuplicates(schema.operations.flatMap(\.examples), what: "example id", key: \.id, location: \.location)
+    }
+
+    /// Enums and objects share one id space (a field's `ref` names either); enums, objects and
+    /// grammars all become Swift types of one module.
+    private mutating func checkTypeNames() {
+        let types = schema.enums.map { NamedType(kind: "enum", id: $0.id, swiftName: $0.swiftName, location: $0.location) }
+            + schema.objects.map { NamedType(kind: "object", id: $0.id, swiftName: $0.swiftName, location: $0.location) }
+        let duplicates = reportDuplicates(types, what: "type id", key: \.id, location: \.location)
+        let grammars = schema.grammars.map { NamedType(kind: "grammar", id: $0.id, swiftName: $0.swiftName, location: $0.location) }
+        let grammarDuplicates = Set(schema.grammars.indices.filter { index in schema.grammars[..<index].contains { $0.id == schema.grammars[index].id } })
+        let all = types + grammars
+        let skipped = duplicates.union(grammarDuplicates.map { $0 + types.count })
+        reportDuplicateSwiftNames(all, skipping: skipped, describe: { "Swift type name '\($0.swiftName)' of \($0.kind) '\($0.id)'" }, in: nil)
+    }
+
+    private mutating func checkValues(of enumType: EnumType) {
+        let scope = "enum '\(enumType.id)'"
+        let duplicates = reportDuplicates(enumType.values, what: "value", in: scope, key: \.wire, location: \.location)
+        reportDuplicateSwiftNames(enumType.values, skipping: duplicates, describe: { "case name '\($0.swiftName)' of value '\($0.wire)'" }, in: scope)
+        guard let prefix = enumType.aliasPrefix else { return }
+        // With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
+        var byWire: [String: EnumValue] = [:]
+        for value in enumType.values where byWire[value.wire] == nil {
+            byWire[value.wire] = value
+        }
+        for value in enumType.values {
+            let alias = "\(prefix)_\(value.wire)"
+            if let clash = byWire[alias] {
+                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash.location)
+            }
+        }
+    }
+
+    /// Names of the values and repetitions of one level of a token's syntax become labels of one
+    /// Swift case or struct.
+    private mutating func checkValueNames(_ elements: [GrammarElement], in token: GrammarToken) {
+        var seen: Set<String> = []
+        for element in elements {
+            let name: String
+            switch element {
+            case .literal: continue
+            case .value(let value): name = value.name
+            case .repetition(let repetitionName, _, let inner):
+                name = repetitionName
+                checkValueNames(inner, in: token)
+            }
+            if !seen.insert(name).inserted {
+                error("duplicate value name '\(name)' in the syntax of token '\(token.id)'", at: token.location)
+            }
+        }
+    }
+
+    /// Reports each item whose key an earlier item already has; returns the indices of those items.
+    @discardableResult
+    mutating func reportDuplicates<Item>(
+        _ items: [Item],
+        what: String,
+        in scope: String? = nil,
+        key: (Item) -> String,
+        location: (Item) -> SourceLocation
+    ) -> Set<Int> {
+        var first: [String: SourceLocation] = [:]
+        var duplicates: Set<Int> = []
+        for (offset, item) in items.enumerated() {
+            let name = key(item)
+            if let earlier = first[name] {
+                let place = scope.map { " in \($0)" } ?? ""
+                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(item))
+                duplicates.insert(offset)
+            } else {
+                first[name] = location(item)
+            }
+        }
+        return duplicates
+    }
+
+    private mutating func reportDuplicateSwiftNames<Item: SwiftNamed>(
+        _ items: [Item],
+        skipping skipped: Set<Int>,
+        describe: (Item) -> String,
+        in scope: String?
+    ) {
+        var first: [String: Item] = [:]
+        for (offset, item) in items.enumerated() where !skipped.contains(offset) {
+            if let earlier = first[item.swiftName] {
+                let place = scope.map { " in \($0)" } ?? ""
+                error("\(describe(item))\(place) is already used by \(describe(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
+            } else {
+                first[item.swiftName] = item
+            }
+        }
+    }
+}
+
+/// Anything that becomes a named Swift declaration.
+protocol SwiftNamed {
+    var swiftName: String { get }
+    var location: SourceLocation { get }
+}
+
+extension Field: SwiftNamed {}
+extension EnumValue: SwiftNamed {}
+extension GrammarToken: SwiftNamed {}
+
+private struct NamedType: SwiftNamed {
+    var kind: String
+    var id: String
+    var swiftName: String
+    var location: SourceLocation
+}

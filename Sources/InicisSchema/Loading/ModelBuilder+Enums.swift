@@ -1,0 +1,25 @@
+extension ModelBuilder {
+    func enumType(_ node: ElementNode) -> EnumType {
+        EnumType(
+            id: node.attribute("id") ?? "",
+            swiftName: node.attribute("swift-name"),
+            aliasPrefix: node.attribute("alias-prefix"),
+            values: node.children(named: "value").map(enumValue),
+            documentation: documentation(of: node),
+            location: location(of: node)
+        )
+    }
+
+    /// Without `swift-name`, the case name comes from the wire value (`KO_KR` → `koKr`); the checker
+    /// reports the ones that are not identifiers (`1m`).
+    func enumValue(_ node: ElementNode) -> EnumValue {
+        let wire = node.attribute("wire") ?? ""
+        return EnumValue(
+            wire: wire,
+            swiftName: node.attribute("swift-name") ?? SwiftIdentifier.caseName(fromWireValue: wire),
+            inicis: node.attribute("inicis").flatMap(InicisSupport.init(rawValue:)) ?? .unspecified,
+            documentation: documentation(of: node),
+            location: location(of: node)
+        )
+    }
+}

@@ -1,0 +1,87 @@
+extension ModelBuilder {
+    /// A grammar becomes a Swift type: without `swift-name`, its kebab id in UpperCamelCase
+    /// (`pc-acceptmethod` → `PcAcceptmethod`).
+    mutating func grammar(_ node: ElementNode) -> BypassGrammar {
+        let id = node.attribute("id") ?? ""
+        return BypassGrammar(
+            id: id,
+            swiftName: node.attribute("swift-name") ?? Self.typeName(fromKebabID: id),
+            platform: node.attribute("platform").flatMap(Platform.init(rawValue:)),
+            tokens: node.children(named: "token").map { token($0) },
+            documentation: documentation(of: node),
+            location: location(of: node)
+        )
+    }
+
+    /// A token becomes an enum case: without `swift-name`, its kebab id in lowerCamelCase.
+    private mutating func token(_ node: ElementNode) -> GrammarToken {
+        let id = node.attribute("id") ?? ""
+        return GrammarToken(
+            id: id,
+            swiftName: node.attribute("swift-name") ?? SwiftIdentifier.caseName(fromWireValue: id),
+            contract: node.attribute("contract"),
+            elements: node.child(named: "syntax").map { syntax($0) } ?? [],
+            examples: node.children(named: "example").map(\.text),
+            documentation: documentation(of: node),
+            location: location(of: node)
+        )
+    }
+
+    /// The children of a `syntax` or `repeat` element. Literals and separators are kept exactly
+    /// as written: their spaces are part of the string Inicis reads.
+    private mutating func syntax(_ node: ElementNode) -> [GrammarElement] {
+        node.children.compactMap { child -> GrammarElement? in
+            switch child.name {
+            case "literal":
+                return .literal(child.rawText)
+            case "value":
+                return grammarValue(child).map(GrammarElement.value)
+            case "repeat":
+                return .repetition(name: child.attribute("name") ?? "", separator: child.rawAttribute("separator") ?? "", elements: syntax(child))
+            default:
+                return nil
+            }
+        }
+    }
+
+    private mutating func grammarValue(_ node: ElementNode) -> GrammarValue? {
+        let name = node.attribute("name") ?? ""
+        let kindName = node.attribute("kind") ?? ""
+        let context = "grammar value '\(name)'"
+        let allowed: Set<String> = switch kindName {
+        case "digits": ["length"]
+        case "integer": ["min", "max"]
+        case "enum": ["ref"]
+        default: []
+        }
+        for attribute in ["length", "min", "max", "ref"] where !allowed.contains(attribute) && node.attribute(attribute) != nil {
+            error("\(context): '\(attribute)' is not allowed with kind=\"\(kindName)\"", at: node)
+        }
+        switch kindName {
+        case "hex-color":
+            return GrammarValue(name: name, kind: .hexColor)
+        case "digits":
+            guard let length = integerAttribute("length", of: node) else {
+                if node.attribute("length") == nil { error("\(context) of kind 'digits' needs a 'length' attribute", at: node) }
+                return nil
+            }
+            return GrammarValue(name: name, kind: .digits(length: length))
+        case "integer":
+            return GrammarValue(name: name, kind: .integer(minimum: integerAttribute("min", of: node), maximum: integerAttribute("max", of: node)))
+        case "enum":
+            guard let ref = node.attribute("ref") else {
+                error("\(context) of kind 'enum' needs a 'ref' attribute naming an enum", at: node)
+                return nil
+            }
+            return GrammarValue(name: name, kind: .enumeration(ref))
+        default:
+            error("\(context): unknown kind '\(kindName)'", at: node)
+            return nil
+        }
+    }
+
+    /// `pc-acceptmethod` → `PcAcceptmethod`.
+    static func typeName(fromKebabID id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

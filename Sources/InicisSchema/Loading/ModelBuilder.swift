@@ -1,0 +1,84 @@
+/// Builds the `Schema` model from a document that the XSD has accepted.
+///
+/// The XSD guarantees the shape (required attributes, element order, enumerated values), so the
+/// builder reads without second-guessing it; it still never traps on a missing piece, falling back
+/// to empty values. What the model cannot represent (an `enum` field without `ref`, `equals`
+/// without a value, …) is reported here; everything else is the checker's business.
+struct ModelBuilder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func build(_ root: ElementNode) -> Schema {
+        var schema = Schema(
+            languageVersion: root.attribute("version") ?? "",
+            title: root.child(named: "title")?.text ?? "",
+            documentation: documentation(of: root),
+            contracts: root.child(named: "contracts")?.children(named: "contract").map(contract) ?? [],
+            enums: root.child(named: "enums")?.children(named: "enum").map(enumType) ?? [],
+            location: location(of: root)
+        )
+        schema.objects = root.child(named: "objects")?.children(named: "object").map { objectType($0) } ?? []
+        schema.grammars = root.child(named: "grammars")?.children(named: "grammar").map { grammar($0) } ?? []
+        schema.operations = root.child(named: "operations")?.children(named: "operation").map { operation($0) } ?? []
+        schema.payMethodTables = root.child(named: "pay-method-tables")?.children(named: "table").map(payMethodTable) ?? []
+        PlatformDefaults.apply(to: &schema)
+        return schema
+    }
+
+    // MARK: Shared pieces
+
+    func location(of node: ElementNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.line)
+    }
+
+    mutating func error(_ message: String, at node: ElementNode) {
+        diagnostics.append(.error(message, at: location(of: node)))
+    }
+
+    /// The Documentation group: `summary`, `description`, `note`*, `difference`*.
+    func documentation(of node: ElementNode) -> Documentation {
+        var documentation = Documentation()
+        for child in node.children {
+            switch child.name {
+            case "summary": documentation.summary = child.text
+            case "description": documentation.description = child.text
+            case "note": documentation.notes.append(child.text)
+            case "difference":
+                documentation.differences.append(GuideDifference(
+                    guide: child.attribute("guide") ?? "",
+                    wire: child.attribute("wire") ?? "",
+                    explanation: child.text,
+                    location: location(of: child)
+                ))
+            default: break
+            }
+        }
+        return documentation
+    }
+
+    /// An integer attribute (`xs:integer`), reported when it does not fit an `Int`.
+    mutating func integerAttribute(_ name: String, of node: ElementNode) -> Int? {
+        guard let text = node.attribute(name) else { return nil }
+        let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
+        guard let value = Int(digits) else {
+            error("\(node.name) '\(node.attribute("name") ?? node.attribute("id") ?? "")': \(name)='\(text)' is out of range", at: node)
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Contracts
+
+    func contract(_ node: ElementNode) -> Contract {
+        Contract(
+            id: node.attribute("id") ?? "",
+            name: node.child(named: "name")?.text ?? "",
+            documentation: documentation(of: node),
+            location: location(of: node)
+        )
+    }
+}

@@ -1,0 +1,78 @@
+/// What loading a schema file gives: the model when the file has no errors, and every diagnostic.
+public struct SchemaLoadResult: Sendable {
+    /// nil when any diagnostic is an error.
+    public var schema: Schema?
+    /// In source order.
+    public var diagnostics: [Diagnostic]
+
+    public init(schema: Schema?, diagnostics: [Diagnostic]) {
+        self.schema = schema
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Turns the bytes of a schema file into a checked `Schema`:
+/// bytes check → safe XML parse → XSD validation → model building → semantic checks.
+///
+/// Each stage runs only when the previous one found no error, since its input would not be
+/// trustworthy; within a stage every problem is reported, not only the first.
+public struct SchemaLoader: Sendable {
+    public init() {}
+
+    /// Parses `bytes` (the schema file's contents; `path` is only used in diagnostics), rejects
+    /// hostile input, validates against the schema language XSD, builds the model, runs the
+    /// checker. `schema` is nil when any error was found. Never throws, never crashes, never reads
+    /// another file or the network.
+    public func load(_ bytes: [UInt8], path: String) -> SchemaLoadResult {
+        let (schema, diagnostics) = run(bytes, path: path)
+        let sorted = diagnostics.sortedBySource()
+        return SchemaLoadResult(schema: sorted.hasErrors ? nil : schema, diagnostics: sorted)
+    }
+
+    private func run(_ bytes: [UInt8], path: String) -> (Schema?, [Diagnostic]) {
+        if let problem = UTF8Check.problem(in: bytes, file: path) {
+            return (nil, [problem])
+        }
+        let (parsed, parseDiagnostics) = XMLDocument.parse(bytes, file: path)
+        guard let document = parsed, let root = document.rootElement else {
+            return (nil, parseDiagnostics.hasErrors ? parseDiagnostics : parseDiagnostics + [missingRoot(path)])
+        }
+        var diagnostics = parseDiagnostics
+        if let problem = rootProblem(root, file: path) {
+            return (nil, diagnostics + [problem])
+        }
+        switch XSDValidator.shared {
+        case .failure(let failure):
+            return (nil, diagnostics + failure.diagnostics)
+        case .success(let validator):
+            diagnostics += validator.validate(document, file: path)
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+
+        var builder = ModelBuilder(file: path)
+        let schema = withExtendedLifetime(document) { builder.build(root) }
+        diagnostics += builder.diagnostics
+        diagnostics += SchemaChecker.check(schema)
+        return (schema, diagnostics)
+    }
+
+    private func missingRoot(_ file: String) -> Diagnostic {
+        .error("the schema file has no root element; expected <\(SchemaLanguage.rootElementName) xmlns=\"\(SchemaLanguage.namespace)\">", at: SourceLocation(file: file, line: 1))
+    }
+
+    /// A wrong root gives one clear error instead of the XSD validator's generic complaint.
+    private func rootProblem(_ root: ElementNode, file: String) -> Diagnostic? {
+        let expected = "<\(SchemaLanguage.rootElementName) xmlns=\"\(SchemaLanguage.namespace)\">"
+        let location = SourceLocation(file: file, line: root.line)
+        guard root.name == SchemaLanguage.rootElementName else {
+            return .error("the root element is '\(root.name)'; expected \(expected)", at: location)
+        }
+        guard let namespace = root.namespaceURI else {
+            return .error("the root element '\(root.name)' has no namespace; expected \(expected)", at: location)
+        }
+        guard namespace == SchemaLanguage.namespace else {
+            return .error("the root element is in namespace '\(namespace)'; expected \(expected)", at: location)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+/// Checks the raw bytes before libxml2 sees them, so that a binary or mis-encoded file gets one
+/// precise diagnostic instead of whatever the parser makes of it.
+enum UTF8Check {
+    /// Large enough for any schema a person writes; small enough that a stray multi-gigabyte file
+    /// is refused before it is parsed.
+    static let maximumSize = 16 * 1024 * 1024
+
+    /// The first reason the bytes cannot be a schema file, or nil.
+    static func problem(in bytes: [UInt8], file: String) -> Diagnostic? {
+        if bytes.count > maximumSize {
+            return .error("the schema file is \(bytes.count) bytes long; the limit is \(maximumSize) bytes", at: SourceLocation(file: file))
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .error("the schema file is empty", at: SourceLocation(file: file, line: 1))
+        }
+        if let offset = bytes.firstIndex(of: 0) {
+            return .error("the schema file looks binary: it contains a NUL byte", at: position(of: offset, in: bytes, file: file))
+        }
+        if let offset = firstInvalidUTF8Offset(in: bytes) {
+            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+            return .error("the schema file is not valid UTF-8: ill-formed byte sequence starting with \(byte)", at: position(of: offset, in: bytes, file: file))
+        }
+        if let encoding = declaredEncoding(in: bytes), !["utf-8", "utf8"].contains(encoding.lowercased()) {
+            return .error("the schema file must be UTF-8, but its XML declaration says encoding '\(encoding)'", at: SourceLocation(file: file, line: 1))
+        }
+        return nil
+    }
+
+    /// The offset where the first ill-formed UTF-8 sequence starts: a stray continuation byte, or a
+    /// lead byte not followed by the continuation bytes it announces (overlong forms, surrogates
+    /// and code points above U+10FFFF are ill-formed too). An editor shows the bad character there.
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            var lowerBound: UInt8 = 0x80
+            var upperBound: UInt8 = 0xBF
+            switch lead {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lowerBound = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upperBound = 0x9F
+            case 0xF0: length = 4; lowerBound = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upperBound = 0x8F
+            default: return index
+            }
+            for continuation in 1..<length {
+                let position = index + continuation
+                guard position < bytes.count else { return index }
+                let byte = bytes[position]
+                let range = continuation == 1 ? lowerBound...upperBound : 0x80...0xBF
+                guard range.contains(byte) else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// 1-based line and column (in characters) of a byte offset; the bytes before it are valid UTF-8.
+    static func position(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The `encoding` of the XML declaration, if the file starts with one that names it.
+    static func declaredEncoding(in bytes: [UInt8]) -> String? {
+        var body = bytes.prefix(256)
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard body.starts(with: Array("<?xml".utf8)), let end = body.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: body[..<end], as: UTF8.self)
+        guard let keyword = declaration.firstRange(of: "encoding") else { return nil }
+        let rest = declaration[keyword.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix(while: { $0 != quote }))
+    }
+}

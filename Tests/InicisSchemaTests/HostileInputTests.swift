@@ -1,0 +1,143 @@
+import InicisSchema
+import Testing
+
+@Suite("Hostile and broken input")
+struct HostileInputTests {
+    private func load(_ text: String) -> SchemaLoadResult {
+        SchemaLoader().load(Array(text.utf8), path: "hostile.xml")
+    }
+
+    private func expectSingleError(_ result: SchemaLoadResult, containing text: String, line: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(result.schema == nil, sourceLocation: sourceLocation)
+        #expect(result.errors.count >= 1, "\(result.listing)", sourceLocation: sourceLocation)
+        let first = result.errors.first
+        #expect(first?.message.contains(text) == true, "\(result.listing)", sourceLocation: sourceLocation)
+        #expect(first?.location.line == line, "\(result.listing)", sourceLocation: sourceLocation)
+        #expect(first?.location.file == "hostile.xml", sourceLocation: sourceLocation)
+    }
+
+    @Test func emptyFile() {
+        expectSingleError(SchemaLoader().load([], path: "hostile.xml"), containing: "the schema file is empty", line: 1)
+        expectSingleError(load(" \n\t\n"), containing: "the schema file is empty", line: 1)
+    }
+
+    @Test func binaryFile() {
+        let result = SchemaLoader().load([0x3C, 0x3F, 0x78, 0x0A, 0x41, 0x42, 0x00, 0x01], path: "hostile.xml")
+        expectSingleError(result, containing: "looks binary", line: 2)
+        #expect(result.errors.first?.location.column == 3)
+    }
+
+    @Test func invalidUTF8ReportsLineAndColumnOfTheFirstBadByte() {
+        var bytes = Array("<schema>\n  <title>가".utf8)
+        bytes += [0xC3, 0x28]  // a lead byte followed by a non-continuation byte
+        bytes += Array("</title>\n</schema>\n".utf8)
+        let result = SchemaLoader().load(bytes, path: "hostile.xml")
+        expectSingleError(result, containing: "not valid UTF-8: ill-formed byte sequence starting with 0xC3", line: 2)
+        #expect(result.errors.first?.location.column == 11)
+    }
+
+    @Test(arguments: [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
+    func illFormedUTF8Sequences(_ sequence: [UInt8]) {
+        let result = SchemaLoader().load(Array("<a>".utf8) + sequence, path: "hostile.xml")
+        expectSingleError(result, containing: "not valid UTF-8", line: 1)
+    }
+
+    @Test func declaredNonUTF8Encoding() {
+        expectSingleError(load("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<schema/>"), containing: "must be UTF-8, but its XML declaration says encoding 'ISO-8859-1'", line: 1)
+    }
+
+    @Test func malformedXMLHasLineAndColumn() {
+        let result = load("<?xml version=\"1.0\"?>\n<schema xmlns=\"urn:inicis-codegen:schema:1\">\n  <title>x</titel>\n</schema>\n")
+        expectSingleError(result, containing: "malformed XML: Opening and ending tag mismatch", line: 3)
+        #expect(result.errors.first.map { $0.location.column > 0 } == true)
+    }
+
+    @Test func noRootElement() {
+        let result = load("<?xml version=\"1.0\"?>\n<!-- nothing else -->\n")
+        #expect(result.schema == nil)
+        #expect(result.errors.first?.message.contains("malformed XML") == true, "\(result.listing)")
+    }
+
+    @Test func wrongRootElement() {
+        expectSingleError(load("<?xml version=\"1.0\"?>\n<scheme xmlns=\"urn:inicis-codegen:schema:1\"/>\n"), containing: "the root element is 'scheme'; expected <schema xmlns=\"urn:inicis-codegen:schema:1\">", line: 2)
+    }
+
+    @Test func rootWithoutNamespace() {
+        expectSingleError(load("<schema version=\"1\"><title>t</title></schema>"), containing: "the root element 'schema' has no namespace", line: 1)
+    }
+
+    @Test func rootInAnotherNamespace() {
+        expectSingleError(load("<schema xmlns=\"urn:other\" version=\"1\"/>"), containing: "the root element is in namespace 'urn:other'", line: 1)
+    }
+
+    @Test func doctypeWithEntitiesIsRefusedAtItsLine() {
+        let text = """
+            <?xml version="1.0"?>
+            <!-- a comment first -->
+            <!DOCTYPE schema [
+              <!ENTITY company "PortOne">
+            ]>
+            <schema xmlns="urn:inicis-codegen:schema:1" version="1"><title>&company;</title></schema>
+            """
+        expectSingleError(load(text), containing: "the schema language does not allow DTDs or entity declarations", line: 3)
+        #expect(load(text).errors.count == 1)
+    }
+
+    @Test func doctypeSpreadOverLinesIsReportedAtItsFirstLine() {
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE\n  schema\n  SYSTEM\n  \"inicis.dtd\">\n<schema/>\n"
+        expectSingleError(load(text), containing: "does not allow DTDs", line: 2)
+    }
+
+    @Test func billionLaughsFailsFastWithoutExpanding() throws {
+        let text = try String(decoding: TestFiles.bytes("Fixtures/Hostile/billion-laughs.xml"), as: UTF8.self)
+        let clock = ContinuousClock()
+        var result: SchemaLoadResult?
+        let elapsed = clock.measure { result = load(text) }
+        expectSingleError(try #require(result), containing: "does not allow DTDs or entity declarations", line: 2)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func externalDTDIsNeitherFetchedNorRead() throws {
+        let text = try String(decoding: TestFiles.bytes("Fixtures/Hostile/external-dtd.xml"), as: UTF8.self)
+        let clock = ContinuousClock()
+        var result: SchemaLoadResult?
+        let elapsed = clock.measure { result = load(text) }
+        expectSingleError(try #require(result), containing: "does not allow DTDs", line: 2)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func externalEntityIsNotRead() throws {
+        let text = try String(decoding: TestFiles.bytes("Fixtures/Hostile/xxe.xml"), as: UTF8.self)
+        let result = load(text)
+        expectSingleError(result, containing: "does not allow DTDs", line: 2)
+        #expect(!result.listing.contains("root:"), "the content of /etc/passwd leaked: \(result.listing)")
+    }
+
+    @Test func parameterEntityIsNotRead() {
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE schema [<!ENTITY % remote SYSTEM \"http://127.0.0.1:9/x.dtd\"> %remote;]>\n<schema/>\n"
+        expectSingleError(load(text), containing: "does not allow DTDs", line: 2)
+    }
+
+    @Test func undefinedEntityReferenceIsMalformed() {
+        let text = "<?xml version=\"1.0\"?>\n<schema xmlns=\"urn:inicis-codegen:schema:1\" version=\"1\">\n<title>&passwd;</title></schema>\n"
+        expectSingleError(load(text), containing: "malformed XML: Entity 'passwd' not defined", line: 3)
+    }
+
+    @Test func deeplyNestedElementsDoNotCrash() {
+        let depth = 100_000
+        let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
+        let result = load(text)
+        #expect(result.schema == nil)
+        #expect(!result.errors.isEmpty)
+    }
+
+    @Test func xsdViolationsAreAllReportedWithLines() throws {
+        let result = try TestFiles.loadFixture("Broken/xsd-violations.xml")
+        #expect(result.schema == nil)
+        let messages = result.errors.map { "\($0.location.line): \($0.message)" }
+        #expect(result.errors.count == 3, "\(result.listing)")
+        #expect(messages.contains { $0.hasPrefix("6: ") && $0.contains("'colour'") }, "\(result.listing)")
+        #expect(messages.contains { $0.hasPrefix("9: ") && $0.contains("'mandatory'") }, "\(result.listing)")
+        #expect(messages.contains { $0.hasPrefix("3: ") && $0.contains("Expected is ( operations )") }, "\(result.listing)")
+    }
+}
