@@ -9,6 +9,14 @@ struct FieldRow {
     var parent: ObjectType
 
     var path: String { components.joined(separator: ".") }
+
+    var isArray: Bool {
+        if case .array = field.type { true } else { false }
+    }
+
+    func isNested(under other: FieldRow) -> Bool {
+        components.count > other.components.count && components.starts(with: other.components)
+    }
 }
 
 /// An object reached from the request root, with the path where it sits: its rules' paths are

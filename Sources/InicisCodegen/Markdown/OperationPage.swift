@@ -65,7 +65,13 @@ struct OperationPage {
 
     private func addFieldTable(_ fields: OperationFields, anchors: [String], to page: inout MarkdownPage) {
         page.add(operation.kind == .sdk ? "## 요청 필드" : "## 요청 본문 필드")
-        page.add("필수 여부는 상위 객체가 있을 때를 기준으로 합니다. 배열 요소의 필드는 배열 이름 뒤에 이어 씁니다(" + MarkdownText.code("items.vatAmount", inTable: false) + ").")
+        var intro = "필수 여부는 상위 객체가 있을 때를 기준으로 합니다."
+        // Show the convention with a real path of this page, when it has one.
+        if let array = fields.rows.first(where: \.isArray),
+           let element = fields.rows.first(where: { $0.isNested(under: array) }) {
+            intro += " 배열 요소의 필드는 배열 이름 뒤에 이어 씁니다(" + MarkdownText.code(element.path, inTable: false) + ")."
+        }
+        page.add(intro)
         let rows = zip(fields.rows, anchors).map { row, anchor in
             ["<a id=\"\(anchor)\"></a>" + MarkdownText.code(row.path), typeLabel(row.field.type)]
                 + platforms.map { KoreanLabels.requirement(of: row.field.requirements, on: $0) }
