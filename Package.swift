@@ -33,6 +33,10 @@ let package = Package(
             dependencies: [
                 "InicisSchema",
                 "InicisCodegen",
+                // `normalize` (and later `validate`) decode requests with the generated models.
+                // If a schema change ever makes Generated/Swift fail to compile, restore it with
+                // `git checkout Generated/` and regenerate.
+                "InicisV2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisV2Tests",
-            dependencies: ["InicisV2"]
+            dependencies: ["InicisV2", "InicisSchema"]
         ),
         .testTarget(
             name: "CLITests",

@@ -3,6 +3,10 @@ enum SupportFiles {
     static func all() -> [GeneratedFile] {
         [platform, operations, pathSegment].map { file in
             SwiftFile.make(path: "Swift/Support/\(file.name).swift") { writer in
+                if file.name == "Operations" {
+                    writer.line("import Foundation")
+                    writer.line()
+                }
                 writer.lines(file.lines)
             }
         }
@@ -27,6 +31,29 @@ enum SupportFiles {
         "    static var id: String { get }",
         "    /// 요청을 보내는 플랫폼",
         "    static var platforms: [Platform] { get }",
+        "    /// 요청 JSON을 이 연동의 모델로 디코딩한 뒤 다시 인코딩합니다. 별칭은 정식 값이 되고, 키는 정렬됩니다.",
+        "    static func normalizedJSON(from json: Data) throws -> Data",
+        "}",
+        "",
+        "extension SDKOperation {",
+        "    public static func normalizedJSON(from json: Data) throws -> Data {",
+        "        try CanonicalJSON.encoder.encode(JSONDecoder().decode(Request.self, from: json))",
+        "    }",
+        "}",
+        "",
+        "extension RESTOperation {",
+        "    public static func normalizedJSON(from json: Data) throws -> Data {",
+        "        try CanonicalJSON.encoder.encode(JSONDecoder().decode(Body.self, from: json))",
+        "    }",
+        "}",
+        "",
+        "/// 같은 값이면 항상 같은 바이트가 나오는 JSON 인코딩",
+        "enum CanonicalJSON {",
+        "    static var encoder: JSONEncoder {",
+        "        let encoder = JSONEncoder()",
+        "        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]",
+        "        return encoder",
+        "    }",
         "}",
         "",
         "/// 브라우저 SDK 함수 호출 (" + "`requestPayment`, …)",

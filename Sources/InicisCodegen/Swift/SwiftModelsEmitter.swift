@@ -10,7 +10,7 @@ public struct SwiftModelsEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        var files = SupportFiles.all()
+        var files = SupportFiles.all() + [OperationCatalogRenderer(schema: schema).file()]
         files += schema.objects.map { object in
             SwiftFile.make(path: "Swift/Models/\(object.swiftName).swift") { writer in
                 switch object.shape {

@@ -3,8 +3,8 @@ import InicisSchema
 
 /// The only place that prints: results on stdout, diagnostics and failures on stderr.
 enum Terminal {
-    static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    static func out(_ line: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((line + terminator).utf8))
     }
 
     static func err(_ line: String, terminator: String = "\n") {

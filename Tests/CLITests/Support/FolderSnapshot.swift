@@ -1,8 +1,9 @@
 import Foundation
 import InicisCodegen
+import Testing
 
 /// Every file under a folder with its bytes, to prove a run changed nothing or to compare two trees.
-struct FolderSnapshot: Equatable {
+struct FolderSnapshot: Equatable, CustomTestStringConvertible {
     var files: [String: Data]
 
     init(_ root: URL) {
@@ -17,6 +18,9 @@ struct FolderSnapshot: Equatable {
         }
         self.files = files
     }
+
+    /// Failure messages name the differences, not every byte.
+    var testDescription: String { "\(files.count) files" }
 
     /// Every folder under `root`, deepest last.
     static func folders(under root: URL) -> [URL] {

@@ -1,43 +1,47 @@
-import InicisSchema
-
-/// A field as a row of an operation page: reached from the request root by its full wire path.
-struct FieldRow {
+/// A field of an operation's request, reached from the request root by its full wire path.
+/// Pages, the `fields` command and the validators all walk requests through `OperationFields`.
+public struct FieldRow: Sendable, Hashable {
     /// Wire names from the root; arrays add no step (`items.vatAmount`), like the CLI's `fields`.
-    var components: [String]
-    var field: Field
+    public var components: [String]
+    public var field: Field
     /// The object that declares the field, for one-of markers.
-    var parent: ObjectType
+    public var parent: ObjectType
 
-    var path: String { components.joined(separator: ".") }
+    public var path: String { components.joined(separator: ".") }
 
-    var isArray: Bool {
+    public var isArray: Bool {
         if case .array = field.type { true } else { false }
     }
 
-    func isNested(under other: FieldRow) -> Bool {
+    public func isNested(under other: FieldRow) -> Bool {
         components.count > other.components.count && components.starts(with: other.components)
     }
 }
 
 /// An object reached from the request root, with the path where it sits: its rules' paths are
 /// relative to that path.
-struct ObjectOccurrence {
-    var components: [String]
-    var object: ObjectType
+public struct ObjectOccurrence: Sendable, Hashable {
+    public var components: [String]
+    public var object: ObjectType
+
+    public init(components: [String], object: ObjectType) {
+        self.components = components
+        self.object = object
+    }
 
     /// `customer.` for an object at `customer`; empty at the root.
-    func absolute(_ relativePath: String) -> String {
+    public func absolute(_ relativePath: String) -> String {
         (components + [relativePath]).joined(separator: ".")
     }
 }
 
 /// Every field and object an operation's request reaches, depth first in schema order. An object
 /// that contains itself is walked once per path, so recursion stops.
-struct OperationFields {
-    private(set) var rows: [FieldRow] = []
-    private(set) var occurrences: [ObjectOccurrence] = []
+public struct OperationFields: Sendable {
+    public private(set) var rows: [FieldRow] = []
+    public private(set) var occurrences: [ObjectOccurrence] = []
 
-    init(operation: Operation, schema: Schema) {
+    public init(operation: Operation, schema: Schema) {
         visit(operation.body, at: [], visiting: [], in: schema)
     }
 
@@ -53,7 +57,7 @@ struct OperationFields {
         }
     }
 
-    static func objectID(in type: FieldType) -> String? {
+    public static func objectID(in type: FieldType) -> String? {
         switch type {
         case .object(let id), .oneOf(let id): id
         case .array(let element): objectID(in: element)
@@ -62,7 +66,7 @@ struct OperationFields {
     }
 
     /// The enums the rows use, in first-use order.
-    func enumIDs() -> [String] {
+    public func enumIDs() -> [String] {
         var seen = Set<String>()
         var result: [String] = []
         for row in rows {
@@ -82,19 +86,3 @@ struct OperationFields {
     }
 }
 
-/// Stable, unique HTML anchors for one page: `payment-customer-fullname`; a second path that
-/// slugs the same way gets `-2`.
-struct AnchorSet {
-    private var used: Set<String> = []
-
-    mutating func claim(_ parts: String...) -> String {
-        let base = parts.map { Naming.anchor($0) }.joined(separator: "-")
-        var anchor = base
-        var counter = 2
-        while !used.insert(anchor).inserted {
-            anchor = base + "-\(counter)"
-            counter += 1
-        }
-        return anchor
-    }
-}

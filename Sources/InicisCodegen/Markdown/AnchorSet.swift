@@ -1,0 +1,18 @@
+import InicisSchema
+
+/// Stable, unique HTML anchors for one page: `payment-customer-fullname`; a second path that
+/// slugs the same way gets `-2`.
+struct AnchorSet {
+    private var used: Set<String> = []
+
+    mutating func claim(_ parts: String...) -> String {
+        let base = parts.map { Naming.anchor($0) }.joined(separator: "-")
+        var anchor = base
+        var counter = 2
+        while !used.insert(anchor).inserted {
+            anchor = base + "-\(counter)"
+            counter += 1
+        }
+        return anchor
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("fields")
+struct FieldsCommandTests {
+    private func fields(_ extra: [String] = []) throws -> CommandLineRun {
+        try CommandLineRun.inicisCodegen(["fields", "--schema", PackagePaths.schema.path] + extra)
+    }
+
+    private func rows(_ tsv: String) -> [[String]] {
+        tsv.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("TSV has the documented header and six cells on every row")
+    func header() throws {
+        let run = try fields()
+        #expect(run.status == 0, "\(run.stderr)")
+        let table = rows(run.stdout)
+        #expect(table.first == ["operation", "path", "type", "pc", "mobile", "api"])
+        #expect(table.count > 10)
+        for row in table { #expect(row.count == 6, "\(row)") }
+        let allowed: Set = ["required", "conditional", "optional", "ignored", "unsupported", "-"]
+        for row in table.dropFirst() {
+            for cell in row[3...] { #expect(allowed.contains(cell), "\(row)") }
+        }
+    }
+
+    @Test("The guide's PC/mobile split and name group show up per platform")
+    func requirednessFromTheGuide() throws {
+        let table = rows(try fields(["--operation", "payment"]).stdout)
+        func row(_ path: String) -> [String]? { table.first { $0[1] == path } }
+        #expect(row("storeId") == ["payment", "storeId", "string", "required", "required", "-"])
+        #expect(row("customer.phoneNumber") == ["payment", "customer.phoneNumber", "string", "required", "optional", "-"])
+        #expect(row("customer.fullName") == ["payment", "customer.fullName", "string", "conditional", "optional", "-"])
+        #expect(row("totalAmount")?[2] == "integer")
+        #expect(row("vatAmount") != nil)
+        #expect(table.dropFirst().allSatisfy { $0[0] == "payment" })
+    }
+
+    @Test("An unknown operation is exit 2 with one line naming the known ones")
+    func unknownOperation() throws {
+        let run = try fields(["--operation", "refund"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error: unknown operation 'refund'; known operations: payment"))
+        #expect(run.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("Text format aligns the same rows")
+    func textFormat() throws {
+        let tsv = rows(try fields().stdout)
+        let text = try fields(["--format", "text"]).stdout.split(separator: "\n")
+        #expect(text.count == tsv.count)
+        #expect(text.first?.hasPrefix("operation") == true)
+    }
+}
