@@ -6,7 +6,7 @@ extension CheckRun {
         checkTypeNames()
         for object in schema.objects {
             let duplicates = reportDuplicates(object.fields, what: "field", in: "object '\(object.id)'", key: \.wireName, location: \.location)
-            reportDuplicateSwiftNames(object.fields, skipping: duplicates, describe: { "property name '\($0.swiftName)' of field '\($0.wireName)'" }, in: "object '\(object.id)'")
+            reportDuplicateSwiftNames(object.fields, skipping: duplicates, kind: "Swift property name", owner: { "field '\($0.wireName)'" }, in: "object '\(object.id)'")
             reportDuplicates(object.rules, what: "rule id", in: "object '\(object.id)'", key: \.id, location: \.location)
         }
         for enumType in schema.enums {
@@ -14,7 +14,7 @@ extension CheckRun {
         }
         for grammar in schema.grammars {
             let duplicates = reportDuplicates(grammar.tokens, what: "token id", in: "grammar '\(grammar.id)'", key: \.id, location: \.location)
-            reportDuplicateSwiftNames(grammar.tokens, skipping: duplicates, describe: { "case name '\($0.swiftName)' of token '\($0.id)'" }, in: "grammar '\(grammar.id)'")
+            reportDuplicateSwiftNames(grammar.tokens, skipping: duplicates, kind: "Swift case name", owner: { "token '\($0.id)'" }, in: "grammar '\(grammar.id)'")
             for token in grammar.tokens {
                 checkValueNames(token.elements, in: token)
             }
@@ -43,13 +43,13 @@ extension CheckRun {
         let grammarDuplicates = Set(schema.grammars.indices.filter { index in schema.grammars[..<index].contains { $0.id == schema.grammars[index].id } })
         let all = types + grammars
         let skipped = duplicates.union(grammarDuplicates.map { $0 + types.count })
-        reportDuplicateSwiftNames(all, skipping: skipped, describe: { "Swift type name '\($0.swiftName)' of \($0.kind) '\($0.id)'" }, in: nil)
+        reportDuplicateSwiftNames(all, skipping: skipped, kind: "Swift type name", owner: { "\($0.kind) '\($0.id)'" }, in: nil)
     }
 
     private mutating func checkValues(of enumType: EnumType) {
         let scope = "enum '\(enumType.id)'"
         let duplicates = reportDuplicates(enumType.values, what: "value", in: scope, key: \.wire, location: \.location)
-        reportDuplicateSwiftNames(enumType.values, skipping: duplicates, describe: { "case name '\($0.swiftName)' of value '\($0.wire)'" }, in: scope)
+        reportDuplicateSwiftNames(enumType.values, skipping: duplicates, kind: "Swift case name", owner: { "value '\($0.wire)'" }, in: scope)
         guard let prefix = enumType.aliasPrefix else { return }
         // With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
         var byWire: [String: EnumValue] = [:]
@@ -110,14 +110,15 @@ extension CheckRun {
     private mutating func reportDuplicateSwiftNames<Item: SwiftNamed>(
         _ items: [Item],
         skipping skipped: Set<Int>,
-        describe: (Item) -> String,
+        kind: String,
+        owner: (Item) -> String,
         in scope: String?
     ) {
         var first: [String: Item] = [:]
         for (offset, item) in items.enumerated() where !skipped.contains(offset) {
             if let earlier = first[item.swiftName] {
                 let place = scope.map { " in \($0)" } ?? ""
-                error("\(describe(item))\(place) is already used by \(describe(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
+                error("\(kind) '\(item.swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
             } else {
                 first[item.swiftName] = item
             }

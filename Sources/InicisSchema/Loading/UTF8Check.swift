@@ -16,7 +16,8 @@ enum UTF8Check {
         if let offset = bytes.firstIndex(of: 0) {
             return .error("the schema file looks binary: it contains a NUL byte", at: position(of: offset, in: bytes, file: file))
         }
-        if let offset = firstInvalidUTF8Offset(in: bytes) {
+        // The standard library's validator is fast; the byte walk only runs to locate a problem.
+        if String(validating: bytes, as: UTF8.self) == nil, let offset = firstInvalidUTF8Offset(in: bytes) {
             let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
             return .error("the schema file is not valid UTF-8: ill-formed byte sequence starting with \(byte)", at: position(of: offset, in: bytes, file: file))
         }
