@@ -7,6 +7,10 @@ let package = Package(
         .executable(name: "inicis-codegen", targets: ["inicis-codegen"]),
         // What apps and servers depend on: the committed output of the generator.
         .library(name: "InicisV2", targets: ["InicisV2"]),
+        // For consumers that keep their own schema: generates its Swift at build time.
+        .plugin(name: "InicisCodegenBuildPlugin", targets: ["InicisCodegenBuildPlugin"]),
+        // For maintainers: `swift package --allow-writing-to-package-directory generate-inicis-sources`.
+        .plugin(name: "GenerateInicisSources", targets: ["GenerateInicisSources"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +48,19 @@ let package = Package(
         .target(
             name: "InicisV2",
             path: "Generated/Swift"
+        ),
+        .plugin(
+            name: "GenerateInicisSources",
+            capability: .command(
+                intent: .custom(verb: "generate-inicis-sources", description: "Regenerate Generated/ from schema/inicis-v2.xml"),
+                permissions: [.writeToPackageDirectory(reason: "Rewrites the generated files under Generated/ from the schema")]
+            ),
+            dependencies: ["inicis-codegen"]
+        ),
+        .plugin(
+            name: "InicisCodegenBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["inicis-codegen"]
         ),
         .testTarget(
             name: "InicisSchemaTests",
