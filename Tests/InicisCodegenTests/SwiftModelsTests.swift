@@ -187,6 +187,7 @@ struct SwiftModelsTests {
             "Swift/Models/ScheduleBody.swift",
             "Swift/Operations/PaymentScheduleOperation.swift",
             "Swift/Operations/RequestPaymentOperation.swift",
+            "Swift/Support/OperationCatalog.swift",
             "Swift/Support/Operations.swift",
             "Swift/Support/PathSegment.swift",
             "Swift/Support/Platform.swift",

@@ -46,8 +46,8 @@ struct CheckCommand: ParsableCommand {
 
     private var fixCommand: String {
         var command = "swift run inicis-codegen"
-        if schemaOptions.schema != SchemaOptions().schema { command += " --schema \(schemaOptions.schema)" }
-        if outputOptions.output != OutputOptions().output { command += " --output \(outputOptions.output)" }
+        if schemaOptions.schema != SchemaOptions.defaultSchema { command += " --schema \(schemaOptions.schema)" }
+        if outputOptions.output != OutputOptions.defaultOutput { command += " --output \(outputOptions.output)" }
         return command
     }
 }
