@@ -114,13 +114,13 @@ extension CheckRun {
         owner: (Item) -> String,
         in scope: String?
     ) {
-        var first: [String: Item] = [:]
+        var first: [String: Int] = [:]
         for (offset, item) in items.enumerated() where !skipped.contains(offset) {
-            if let earlier = first[item.swiftName] {
+            if let earlier = first[item.swiftName].map({ items[$0] }) {
                 let place = scope.map { " in \($0)" } ?? ""
                 error("\(kind) '\(item.swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
             } else {
-                first[item.swiftName] = item
+                first[item.swiftName] = offset
             }
         }
     }

@@ -30,12 +30,17 @@ struct ElementNode {
         return result
     }
 
-    func children(named name: String) -> [ElementNode] {
-        children.filter { $0.name == name }
+    /// Compares without building a Swift string: the builder asks this for every node it reads.
+    func isNamed(_ name: StaticString) -> Bool {
+        xmlStrEqual(pointer.pointee.name, name.utf8Start) != 0
     }
 
-    func child(named name: String) -> ElementNode? {
-        children.first { $0.name == name }
+    func children(named name: StaticString) -> [ElementNode] {
+        children.filter { $0.isNamed(name) }
+    }
+
+    func child(named name: StaticString) -> ElementNode? {
+        children.first { $0.isNamed(name) }
     }
 
     /// The text and CDATA directly inside the element, exactly as written.
@@ -62,10 +67,10 @@ struct ElementNode {
 
     /// The value of an unqualified attribute as written (the parser has already replaced character
     /// references), or nil when the attribute is absent.
-    func rawAttribute(_ name: String) -> String? {
+    func rawAttribute(_ name: StaticString) -> String? {
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if current.pointee.ns == nil, String(cString: current.pointee.name) == name {
+            if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
                 var value = ""
                 var child = current.pointee.children
                 while let node = child {
@@ -80,7 +85,7 @@ struct ElementNode {
     }
 
     /// An attribute of an `xs:token` type: white space around it removed.
-    func attribute(_ name: String) -> String? {
+    func attribute(_ name: StaticString) -> String? {
         rawAttribute(name)?.trimmingXMLWhitespace
     }
 }

@@ -54,7 +54,7 @@ extension ModelBuilder {
         case "enum": ["ref"]
         default: []
         }
-        for attribute in ["length", "min", "max", "ref"] where !allowed.contains(attribute) && node.attribute(attribute) != nil {
+        for attribute in ["length", "min", "max", "ref"] as [StaticString] where !allowed.contains("\(attribute)") && node.attribute(attribute) != nil {
             error("\(context): '\(attribute)' is not allowed with kind=\"\(kindName)\"", at: node)
         }
         switch kindName {

@@ -17,8 +17,8 @@ extension ModelBuilder {
     mutating func field(_ node: ElementNode) -> Field {
         let wireName = node.attribute("name") ?? ""
         var requirements: [Platform: PlatformRequirement] = [:]
-        for platform in Platform.allCases {
-            if let value = node.attribute(platform.rawValue).flatMap(PlatformRequirement.init(rawValue:)) {
+        for (platform, attribute) in [(Platform.pc, "pc" as StaticString), (.mobile, "mobile"), (.api, "api")] {
+            if let value = node.attribute(attribute).flatMap(PlatformRequirement.init(rawValue:)) {
                 requirements[platform] = value
             }
         }

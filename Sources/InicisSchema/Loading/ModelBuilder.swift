@@ -43,25 +43,26 @@ struct ModelBuilder {
     func documentation(of node: ElementNode) -> Documentation {
         var documentation = Documentation()
         for child in node.children {
-            switch child.name {
-            case "summary": documentation.summary = child.text
-            case "description": documentation.description = child.text
-            case "note": documentation.notes.append(child.text)
-            case "difference":
+            if child.isNamed("summary") {
+                documentation.summary = child.text
+            } else if child.isNamed("description") {
+                documentation.description = child.text
+            } else if child.isNamed("note") {
+                documentation.notes.append(child.text)
+            } else if child.isNamed("difference") {
                 documentation.differences.append(GuideDifference(
                     guide: child.attribute("guide") ?? "",
                     wire: child.attribute("wire") ?? "",
                     explanation: child.text,
                     location: location(of: child)
                 ))
-            default: break
             }
         }
         return documentation
     }
 
     /// An integer attribute (`xs:integer`), reported when it does not fit an `Int`.
-    mutating func integerAttribute(_ name: String, of node: ElementNode) -> Int? {
+    mutating func integerAttribute(_ name: StaticString, of node: ElementNode) -> Int? {
         guard let text = node.attribute(name) else { return nil }
         let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
         guard let value = Int(digits) else {
