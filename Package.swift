@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Property tests (random requests, random option sets, injected text): small, no dependencies.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -70,11 +72,11 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisCodegenTests",
-            dependencies: ["InicisCodegen", "InicisSchema"]
+            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "InicisV2Tests",
-            dependencies: ["InicisV2", "InicisSchema"]
+            dependencies: ["InicisV2", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CLITests",
