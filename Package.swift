@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Property tests (random requests, random option sets, injected text): small, no dependencies.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Test-only: reads PortOne's browser-SDK schema (YAML) for the wire conformance tests.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -76,7 +78,11 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisV2Tests",
-            dependencies: ["InicisV2", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "InicisV2", "InicisSchema",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "CLITests",

@@ -5,9 +5,16 @@ import Testing
 /// The schema's examples, loaded through the public loader, so these tests follow the schema
 /// as it grows instead of copying requests by hand.
 enum SchemaExamples {
-    static let schemaURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("schema/inicis-v2.xml")
+    /// The folder holding Package.swift, found by walking up from this file.
+    static let packageRoot: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder
+    }()
+
+    static let schemaURL = packageRoot.appendingPathComponent("schema/inicis-v2.xml")
 
     static let schema: Schema = {
         let bytes = [UInt8](FileManager.default.contents(atPath: schemaURL.path) ?? Data())
