@@ -53,3 +53,26 @@ struct FieldsCommandTests {
         #expect(text.first?.hasPrefix("operation") == true)
     }
 }
+
+@Suite("diff")
+struct DiffCommandTests {
+    @Test("diff prints a changelog of two schema files and classifies each change")
+    func diffTwoFiles() throws {
+        let scratch = try TemporaryFolder()
+        let original = try String(contentsOf: PackagePaths.schema, encoding: .utf8)
+        let edited = original.replacingOccurrences(
+            of: #"<field name="email" type="string" pc="required" mobile="optional">"#,
+            with: #"<field name="email" type="string" pc="required" mobile="required">"#)
+        try #require(edited != original)
+        try scratch.write("new.xml", edited)
+
+        let run = try CommandLineRun.inicisCodegen(["diff", PackagePaths.schema.path, scratch.path("new.xml").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("### Breaking for downstream Swift code"))
+        #expect(run.stdout.contains("- **payment**: field `customer.email` Swift property becomes non-optional"))
+        #expect(run.stdout.contains("- **payment**: field `customer.email` on mobile: optional → required"))
+
+        let same = try CommandLineRun.inicisCodegen(["diff", PackagePaths.schema.path, PackagePaths.schema.path])
+        #expect(same.stdout.contains("No changes."))
+    }
+}
