@@ -13,9 +13,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try Invocation.run {
-            guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
-            let root = URL(fileURLWithPath: outputOptions.output, isDirectory: true)
-            let plan = try OutputPlan.make(files: Generator.files(for: schema), root: root)
+            let plan = try OutputPlan.make(schemaPath: schemaOptions.schema, outputPath: outputOptions.output)
             guard !plan.isEmpty else {
                 Terminal.out("\(outputOptions.output): up to date with \(schemaOptions.schema)")
                 return

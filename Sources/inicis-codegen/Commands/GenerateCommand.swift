@@ -14,10 +14,8 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try Invocation.run {
-            guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
-            let root = URL(fileURLWithPath: outputOptions.output, isDirectory: true)
-            let plan = try OutputPlan.make(files: Generator.files(for: schema), root: root)
-            try OutputWriter(root: root).apply(plan)
+            let plan = try OutputPlan.make(schemaPath: schemaOptions.schema, outputPath: outputOptions.output)
+            try OutputWriter(root: OutputPlan.root(outputOptions.output)).apply(plan)
             Terminal.out(summary(plan))
         }
     }

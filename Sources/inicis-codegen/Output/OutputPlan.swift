@@ -24,6 +24,17 @@ struct OutputPlan {
 
     var isEmpty: Bool { changes.isEmpty }
 
+    /// Loads the schema, generates, and compares with the output folder: what `generate` and
+    /// `check` both start with. Exits with status 1 after printing the diagnostics of a bad schema.
+    static func make(schemaPath: String, outputPath: String) throws -> OutputPlan {
+        guard let schema = try SchemaReading.load(schemaPath) else { throw ExitStatus.failure }
+        return try make(files: Generator.files(for: schema), root: root(outputPath))
+    }
+
+    static func root(_ outputPath: String) -> URL {
+        URL(fileURLWithPath: outputPath, isDirectory: true)
+    }
+
     /// Compares `files` (plus the manifest) with the folder at `root`.
     /// Throws when a generated path would overwrite a file the generator does not own.
     static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
