@@ -132,12 +132,18 @@ struct BypassPage {
     private func addValueTypes(to page: inout MarkdownPage) {
         page.add("## 값 타입")
         var rows = names.valueTypes().map { value in
-            [MarkdownText.code(names.valueType(value)), MarkdownText.inline(GrammarNotation.label(value)), valueRule(value)]
+            [MarkdownText.code(names.valueType(value)), MarkdownText.inline(valueLabel(value)), valueRule(value)]
         }
         rows.append([MarkdownText.code("OneOrMore<…>"), "반복", "하나 이상. 배열 리터럴로 씁니다. 빈 목록은 만들 수 없습니다."])
         page.addTable(header: ["타입", "값", "형식"], rows: rows)
         page.add("값은 문자열 리터럴이나 정수 리터럴로 씁니다. 형식에 맞지 않는 리터럴은 실행 중 멈춥니다. 실행 중 받은 문자열과 숫자는 던지는 초기화 함수("
             + MarkdownText.code("try HexColor(text)", inTable: false) + " 등)로 검사합니다.")
+    }
+
+    /// Colours share one type whatever their values are called, so the row names the kind.
+    private func valueLabel(_ value: GrammarValue) -> String {
+        if case .hexColor = value.kind { return "색상" }
+        return GrammarNotation.label(value)
     }
 
     private func valueRule(_ value: GrammarValue) -> String {
