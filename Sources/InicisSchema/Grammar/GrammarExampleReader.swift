@@ -1,28 +1,29 @@
-import InicisSchema
-
-/// Reads a token's example string into its parts, so the bypass page can show the builder call
-/// that produces it. It follows the generated scanner's rules (greedy repetitions, longest enum
-/// value) but reports only success or failure: the generated parser is what users run, and the
-/// generated tests check every example against it.
-struct GrammarExampleReader {
+/// Reads a token's example string into its parts: the checker uses it to reject examples that do
+/// not follow their token's syntax, and the bypass page to show the builder call that produces
+/// each example.
+///
+/// It applies the generated scanner's rules (greedy repetitions, the longest enum value, integers
+/// without leading zeros and within bounds) but reports only success or failure. The generated
+/// parser is what users run; the generated library's tests run every example through it too.
+public struct GrammarExampleReader {
     /// What one hole held in the example.
-    indirect enum Part: Equatable {
+    public indirect enum Part: Equatable, Sendable {
         /// The value's text as written (`#C1272C`, `11`, `2`).
         case value(GrammarValue, String)
         /// Each item's parts, one level of holes per item.
         case repetition([[Part]])
     }
 
-    let schema: Schema
+    private let schema: Schema
     private var characters: [Character] = []
     private var offset = 0
 
-    init(schema: Schema) {
+    public init(schema: Schema) {
         self.schema = schema
     }
 
     /// The parts of each hole of `elements`, or nil when `text` does not follow them exactly.
-    mutating func read(_ text: String, as elements: [GrammarElement]) -> [Part]? {
+    public mutating func read(_ text: String, as elements: [GrammarElement]) -> [Part]? {
         characters = Array(text)
         offset = 0
         guard let parts = readLevel(elements), offset == characters.count else { return nil }
@@ -65,8 +66,12 @@ struct GrammarExampleReader {
             guard skip("#"), run(where: { $0.isASCII && $0.isHexDigit }) == 6 else { return nil }
         case .digits(let length):
             guard run(where: Self.isASCIIDigit) == length else { return nil }
-        case .integer:
-            guard run(where: Self.isASCIIDigit) > 0 else { return nil }
+        case .integer(let minimum, let maximum):
+            let count = run(where: Self.isASCIIDigit)
+            guard count > 0, count == 1 || characters[start] != "0",
+                  let number = Int(String(characters[start..<offset])),
+                  number >= (minimum ?? .min), number <= (maximum ?? .max)
+            else { return nil }
         case .enumeration(let id):
             let wires = schema.enumType(id)?.values.map(\.wire) ?? []
             guard let longest = wires.filter({ characters[offset...].starts(with: Array($0)) }).max(by: { $0.count < $1.count }) else { return nil }
