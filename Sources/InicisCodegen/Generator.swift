@@ -12,6 +12,7 @@ public enum Generator {
     public static let emitters: [any Emitter] = [
         SwiftModelsEmitter(),
         MarkdownPagesEmitter(),
+        BypassBuildersEmitter(),
     ]
 
     /// Every file the generator owns, sorted by path.
