@@ -170,7 +170,7 @@ struct BypassBuildersTests {
         #expect(page.contains("- 별도 계약: [부가세 및 비과세 금액 직접 설정](contracts.md#contract-vat-tax-free) (`vat-tax-free`)."))
         #expect(page.contains("| `SampleBypass.Mobile` | [`P_CARD_OPTION`](#grammar-card-option), [`flags`](#grammar-flags) |"))
         #expect(output["Docs/README.md"].contains("- [bypass 옵션 문자열과 Swift 빌더](bypass.md)"))
-        #expect(output["Docs/contracts.md"].contains("- [`card-option` · `kinds[<종류>*<count>,…\\…]`](bypass.md#bypass-card-option-kinds)"))
+        #expect(output["Docs/contracts.md"].contains("bypass 옵션 [`kinds`](bypass.md#bypass-card-option-kinds)"))
         #expect(output["Docs/payment.md"].contains("옵션 문법: [`card-option`](bypass.md#grammar-card-option)"))
     }
 }

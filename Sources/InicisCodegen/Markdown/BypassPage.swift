@@ -156,8 +156,15 @@ struct BypassPage {
             let range = [minimum.map { "\($0) 이상" }, maximum.map { "\($0) 이하" }].compactMap { $0 }.joined(separator: ", ")
             return "정수" + (range.isEmpty ? "" : " (" + range + ")") + ". 0으로 시작하지 않습니다."
         case .enumeration(let id):
-            return "[" + MarkdownText.code(names.valueType(value)) + "](#" + Links.enumAnchor(id) + ")의 스키마 값"
+            return enumReference(id, typeName: names.valueType(value)) + "의 스키마 값"
         }
+    }
+
+    /// Enum sections live on the operation pages that use the enum; link the first one, if any.
+    private func enumReference(_ id: String, typeName: String) -> String {
+        let page = schema.operations.first { OperationFields(operation: $0, schema: schema).enumIDs().contains(id) }
+        guard let page else { return MarkdownText.code(typeName) }
+        return "[" + MarkdownText.code(typeName) + "](" + Links.operationPage(page) + "#" + Links.enumAnchor(id) + ")"
     }
 
     private func addErrors(to page: inout MarkdownPage) {

@@ -1,6 +1,7 @@
 import InicisSchema
 
-/// `Docs/README.md`: what the schema covers and a link to every page, plus the pay-method tables.
+/// `Docs/README.md`: what the schema covers and a link to every page, plus the pay-method tables
+/// and the anchor scheme.
 struct IndexPage {
     let schema: Schema
 
@@ -9,6 +10,11 @@ struct IndexPage {
         page.add("# " + MarkdownText.inline(schema.title))
         DocumentationBlocks.add(schema.documentation, to: &page, includeSummary: true)
         addOperations(to: &page)
+        page.add("## 전체 필드")
+        page.add([
+            "- [플랫폼별 필수 여부](\(Links.requirednessPage)): 모든 필드의 PC, 모바일, API 필수 여부",
+            "- [가이드와 포트원 스키마 차이](\(Links.differencesPage))",
+        ])
         if !schema.grammars.isEmpty {
             page.add("## bypass 옵션")
             page.add("- [bypass 옵션 문자열과 Swift 빌더](\(Links.bypassPage))")
@@ -28,6 +34,7 @@ struct IndexPage {
                 page.add("적용: " + operations.joined(separator: ", "))
             }
         }
+        AnchorSchemeSection.add(to: &page)
         return page.file(path: "Docs/" + Links.indexPage)
     }
 

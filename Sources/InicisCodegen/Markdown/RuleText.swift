@@ -8,9 +8,13 @@ struct RuleText {
 
     func content(_ rule: Rule) -> String {
         let statement = statement(rule.kind)
-        guard !rule.conditions.isEmpty else { return statement }
-        let conditions = rule.conditions.map(condition).joined(separator: ", ")
-        return "조건 " + conditions + ": " + statement
+        return conditions(rule).map { $0 + ": " + statement } ?? statement
+    }
+
+    /// `조건 `isEscrow` = `true`` alone, for tables that say what the rule does elsewhere; nil when
+    /// the rule always applies.
+    func conditions(_ rule: Rule) -> String? {
+        rule.conditions.isEmpty ? nil : "조건 " + rule.conditions.map(condition).joined(separator: ", ")
     }
 
     private func path(_ relative: String) -> String {
@@ -50,8 +54,13 @@ struct RuleText {
 
     private func formatName(_ format: ValueFormat) -> String {
         switch format {
+        case .asciiPrintable: "ASCII 출력 가능 문자"
+        case .digits: "숫자만"
+        case .hexColor: "16진수 색상(" + MarkdownText.code("#RRGGBB") + ")"
+        case .dateTime: "RFC 3339 날짜·시각"
+        case .twoDigitMonth: "두 자리 월(" + MarkdownText.code("01") + "~" + MarkdownText.code("12") + ")"
+        case .twoDigitYear: "두 자리 연도(" + MarkdownText.code("00") + "~" + MarkdownText.code("99") + ")"
         case .characters(let characters): "허용 문자 " + MarkdownText.code(characters)
-        default: MarkdownText.code(format.name)
         }
     }
 

@@ -45,3 +45,20 @@ enum KoreanLabels {
         }
     }
 }
+
+extension KoreanLabels {
+    /// 오류, 경고, 참고.
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "오류"
+        case .warning: "경고"
+        case .note: "참고"
+        }
+    }
+
+    /// The requirement on `platform` for a field of an operation of `kind`: `-` where the
+    /// platform is not the operation's (an SDK field on API), as in the `fields` command.
+    static func requirement(of requirements: PlatformRequirements, on platform: Platform, kind: Operation.Kind) -> String {
+        kind.platforms.contains(platform) ? requirement(of: requirements, on: platform) : "-"
+    }
+}

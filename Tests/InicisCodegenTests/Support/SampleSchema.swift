@@ -40,7 +40,7 @@ enum SampleSchema {
         values: [
             EnumValue(wire: "KRW", swiftName: "krw", inicis: .supported, documentation: doc("원화"), location: here),
             EnumValue(wire: "USD", swiftName: "usd", inicis: .supported, documentation: doc("미국 달러"), location: here),
-            EnumValue(wire: "EUR", swiftName: "eur", inicis: .unsupported, documentation: doc("유로"), location: here),
+            EnumValue(wire: "EUR", swiftName: "eur", inicis: .unsupported, documentation: doc("유로", differences: [GuideDifference(guide: "EURO|€", wire: "EUR", explanation: hostile, location: here)]), location: here),
         ],
         documentation: doc("결제 통화"),
         location: here
@@ -75,7 +75,7 @@ enum SampleSchema {
         rules: [
             Rule(id: "customer-name", kind: .requiredGroup(alternatives: [["fullName"], ["firstName", "lastName"]]), platforms: [.pc], source: "이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.", location: here),
         ],
-        documentation: doc("고객 정보"),
+        documentation: doc("고객 정보", differences: [GuideDifference(guide: "customer | 고객", wire: "<customer>", explanation: "객체 차이 *강조 아님*", location: here)]),
         location: here
     )
 
@@ -156,6 +156,18 @@ enum SampleSchema {
         body: "PaymentRequest",
         examples: [
             Example(id: "guide", platform: .pc, json: "{\n  \"storeId\": \"store-```-1\"\n}", documentation: doc("가이드 예시"), location: here),
+            Example(
+                id: "counter",
+                platform: .mobile,
+                json: "{\n  \"currency\": \"EUR\"\n}",
+                expectedIssues: [
+                    ExpectedIssue(path: "currency", code: "currency-usd-card-only", severity: .error),
+                    ExpectedIssue(path: "items[0].vatAmount", code: "contract-required", severity: .warning),
+                    ExpectedIssue(path: "a|b`c<i>", code: "x|y", severity: .warning),
+                ],
+                documentation: doc(hostile, hostile, differences: [GuideDifference(guide: hostile, wire: "|", explanation: hostile, location: here)]),
+                location: here
+            ),
         ],
         documentation: doc("SDK 결제 요청하기", "requestPayment 함수를 호출합니다.", notes: ["PC와 모바일에서 필수 여부가 다릅니다."]),
         location: here
@@ -168,6 +180,9 @@ enum SampleSchema {
         path: "/payments/{paymentId}/schedule",
         pathParameters: [field("paymentId", .string, api: .required, doc: doc("결제 건 아이디"))],
         body: "ScheduleBody",
+        rules: [
+            Rule(id: "memo-contract", kind: .needsContract(path: "memo", contract: "vat-tax-free"), conditions: [Condition(path: "timeToPay", test: .present, location: here)], source: hostile, message: hostile, location: here),
+        ],
         documentation: doc("결제 예약", hostile),
         location: here
     )
@@ -176,7 +191,7 @@ enum SampleSchema {
         languageVersion: "1",
         title: "샘플 스키마 | <b>",
         documentation: doc("요약", "설명"),
-        contracts: [Contract(id: "vat-tax-free", name: "부가세 및 비과세 금액 직접 설정", documentation: doc("부가세 계약", "별도 계약이 필요합니다."), location: here)],
+        contracts: [Contract(id: "vat-tax-free", name: "부가세 및 비과세 금액 직접 설정", documentation: doc("부가세 계약", "별도 계약이 필요합니다.", notes: [hostile]), location: here)],
         enums: [currency, awkward, cardKind],
         objects: [paymentRequest, customer, address, item, period, periodRange, scheduleBody, sampleBypass],
         grammars: [cardOptionGrammar, flagsGrammar],

@@ -1,0 +1,51 @@
+import InicisSchema
+
+/// `Docs/requiredness.md`: the requiredness matrix. Every field of every operation by its full
+/// path, with one cell for PC, mobile and API each, linked to the field's row.
+struct RequirednessPage {
+    let schema: Schema
+    let operations: [OperationContext]
+
+    func file() -> GeneratedFile {
+        var page = MarkdownPage()
+        page.add("# 플랫폼별 필수 여부")
+        page.add("[← 목록](\(Links.indexPage))")
+        page.add("모든 연동의 모든 필드를 전체 경로로 적고, PC 결제, 모바일 결제, REST API에서의 필수 여부를 보여 줍니다. 필수 여부는 상위 객체가 있을 때를 기준으로 합니다. 경로를 누르면 연동 페이지의 필드 설명으로 갑니다.")
+        page.add(legend())
+        page.add("연동:")
+        page.add(operations.map { "- [" + MarkdownText.inline($0.title) + "](#" + Links.requirednessAnchor($0.operation) + ")" })
+        for context in operations {
+            add(context, to: &page)
+        }
+        return page.file(path: "Docs/" + Links.requirednessPage)
+    }
+
+    private func legend() -> [String] {
+        [
+            "- 필수: 상위 객체가 있으면 반드시 입력합니다.",
+            "- 조건부 필수: 다른 필드와 묶여서(예: `fullName` 또는 `firstName` + `lastName`) 또는 조건에 따라 필수입니다. 조건은 필드 설명의 제약에 있습니다.",
+            "- 선택: 입력하지 않아도 됩니다.",
+            "- 무시됨: 받기는 하지만 이니시스가 사용하지 않습니다.",
+            "- 미지원: 이 플랫폼에서는 지원하지 않아 효과가 없습니다.",
+            "- \\-: 해당 없음(SDK 필드의 API 칸, REST 필드의 PC·모바일 칸).",
+        ]
+    }
+
+    private func add(_ context: OperationContext, to page: inout MarkdownPage) {
+        let operation = context.operation
+        page.add("## <a id=\"\(Links.requirednessAnchor(operation))\"></a>" + MarkdownText.inline(context.title))
+        page.add(context.pageLink + " · " + MarkdownText.code(operation.id, inTable: false))
+        let parameters = zip(operation.pathParameters, context.anchors.pathParameters).map { parameter, anchor in
+            [Links.code(parameter.wireName, to: context.target(anchor, onPage: false)) + " (경로 파라미터)"]
+                + cells(parameter.requirements, kind: operation.kind)
+        }
+        let fields = zip(context.fields.rows, context.anchors.rows).map { row, anchor in
+            [Links.code(row.path, to: context.target(anchor, onPage: false))] + cells(row.field.requirements, kind: operation.kind)
+        }
+        page.addTable(header: ["경로"] + Platform.allCases.map(KoreanLabels.platform), rows: parameters + fields)
+    }
+
+    private func cells(_ requirements: PlatformRequirements, kind: Operation.Kind) -> [String] {
+        Platform.allCases.map { KoreanLabels.requirement(of: requirements, on: $0, kind: kind) }
+    }
+}

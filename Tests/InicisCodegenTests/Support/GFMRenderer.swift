@@ -1,0 +1,46 @@
+import Foundation
+
+/// Renders Markdown with `cmark-gfm` (Debian's package; `.ci/run` installs it), the C reference
+/// implementation of GitHub-flavoured Markdown that GitHub's own renderer is built on.
+///
+/// `--unsafe` keeps raw HTML: the pages' `<a id>` anchors are raw HTML (GitHub keeps them), and
+/// with raw HTML passed through, any schema text that escaped as markup would show up as a tag
+/// in the output. `--sourcepos` marks every table cell with its source columns, which is how the
+/// tests see cells that GFM silently dropped or padded.
+enum GFMRenderer {
+    static var isAvailable: Bool {
+        (try? run(markdown: "x")) != nil
+    }
+
+    static func render(_ markdown: String) throws -> String {
+        try run(markdown: markdown)
+    }
+
+    /// One page per process: pages are independent and small.
+    private static func run(markdown: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["cmark-gfm", "--unsafe", "--sourcepos", "-e", "table", "-e", "autolink", "-e", "strikethrough"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Write on another thread: a large page would fill the pipe while we wait to read.
+        let data = Data(markdown.utf8)
+        let writer = Thread {
+            input.fileHandleForWriting.write(data)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let html = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw RenderError.failed(process.terminationStatus) }
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    enum RenderError: Error {
+        case failed(Int32)
+    }
+}
