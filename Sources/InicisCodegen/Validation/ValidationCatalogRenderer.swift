@@ -1,0 +1,29 @@
+import InicisSchema
+
+/// `Swift/Validation/ValidationCatalog.swift`: every object and enum table in schema order, so
+/// that tables refer to each other by index (an object may contain itself).
+struct ValidationCatalogRenderer {
+    let schema: Schema
+
+    func file() -> GeneratedFile {
+        SwiftFile.make(path: "Swift/Validation/ValidationCatalog.swift") { writer in
+            writer.line("import Foundation")
+            writer.line()
+            writer.line("/// The validator's tables, built once. " + CodeSpan.render("ValueSpec") + " refers to them by index.")
+            writer.block("enum ValidationCatalog") { writer in
+                writer.line("static let objects: [ObjectSpec] = " + list(schema.objects.map(\.swiftName)))
+                writer.line()
+                writer.line("static let enums: [EnumSpec] = " + list(schema.enums.map(\.swiftName)))
+                writer.line()
+                writer.line("/// Every issue of " + CodeSpan.render("request") + " as the request of " + CodeSpan.render("operation") + ", sorted by path.")
+                writer.block("static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
+                    writer.line("RequestValidator(objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(request, as: operation)")
+                }
+            }
+        }
+    }
+
+    private func list(_ typeNames: [String]) -> String {
+        "[" + typeNames.map { $0 + ".validationSpec" }.joined(separator: ", ") + "]"
+    }
+}
