@@ -13,6 +13,7 @@ public enum Generator {
         SwiftModelsEmitter(),
         SwiftValidatorsEmitter(),
         MarkdownPagesEmitter(),
+        BypassBuildersEmitter(),
     ]
 
     /// Every file the generator owns, sorted by path.

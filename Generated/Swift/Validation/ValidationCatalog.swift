@@ -12,4 +12,12 @@ enum ValidationCatalog {
     static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue] {
         RequestValidator(objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(request, as: operation)
     }
+
+    /// One bypass option string against its grammar, by the bypass builders' parser.
+    static func checkOption(_ option: String, grammar: String) -> OptionCheck {
+        switch BypassGrammarCatalog.check(grammarID: grammar, option: option) {
+        case .success(let contract): .valid(contract: contract)
+        case .failure(let error): .invalid(offset: error.offset, message: error.message)
+        }
+    }
 }

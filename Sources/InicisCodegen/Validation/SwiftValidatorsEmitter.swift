@@ -12,7 +12,7 @@ public struct SwiftValidatorsEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        var files = ValidationEngine.files() + [TemporaryBypassStub.file()]
+        var files = ValidationEngine.files()
         files.append(ValidationCatalogRenderer(schema: schema).file())
         files.append(ContractRenderer(schema: schema).file())
         files += schema.objects.map { object in

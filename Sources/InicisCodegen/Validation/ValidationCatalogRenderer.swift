@@ -19,6 +19,24 @@ struct ValidationCatalogRenderer {
                 writer.block("static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
                     writer.line("RequestValidator(objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(request, as: operation)")
                 }
+                writer.line()
+                renderOptionCheck(into: &writer)
+            }
+        }
+    }
+
+    /// One bypass option, read by the bypass builders' own parser (one implementation). A schema
+    /// without grammars has no such parser, and no field can name one.
+    private func renderOptionCheck(into writer: inout CodeWriter) {
+        writer.line("/// One bypass option string against its grammar, by the bypass builders' parser.")
+        writer.block("static func checkOption(_ option: String, grammar: String) -> OptionCheck") { writer in
+            guard !schema.grammars.isEmpty else {
+                writer.line(".valid(contract: nil)")
+                return
+            }
+            writer.switchBlock("BypassGrammarCatalog.check(grammarID: grammar, option: option)") { writer in
+                writer.line("case .success(let contract): .valid(contract: contract)")
+                writer.line("case .failure(let error): .invalid(offset: error.offset, message: error.message)")
             }
         }
     }

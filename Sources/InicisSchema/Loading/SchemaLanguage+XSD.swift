@@ -497,6 +497,8 @@ public enum SchemaLanguage {
 
   <xs:complexType name="GrammarValue">
     <xs:attribute name="name" type="SwiftName" use="required"/>
+    <!-- What the value is called in Korean (`카드코드`): pages and parse errors show it; the name otherwise. -->
+    <xs:attribute name="label" type="Text"/>
     <xs:attribute name="kind" use="required">
       <xs:simpleType>
         <xs:restriction base="xs:token">

@@ -63,10 +63,14 @@ public struct GrammarValue: Sendable, Hashable {
     }
 
     public var name: String
+    /// What readers call the value (`카드코드`), for pages and error messages; nil when the schema
+    /// gives none (the name stands in).
+    public var label: String?
     public var kind: Kind
 
-    public init(name: String, kind: Kind) {
+    public init(name: String, label: String? = nil, kind: Kind) {
         self.name = name
+        self.label = label
         self.kind = kind
     }
 }

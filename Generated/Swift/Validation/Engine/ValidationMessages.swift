@@ -61,8 +61,8 @@ enum ValidationMessages {
         return message
     }
 
-    static func grammarError(_ error: BypassSyntaxError, option: String?) -> String {
-        var message = "옵션 문법 오류 (\(error.offset + 1)번째 문자): \(error.message)"
+    static func grammarError(offset: Int, _ reason: String, option: String?) -> String {
+        var message = "옵션 문법 오류 (\(offset + 1)번째 문자): \(reason)"
         if let option { message += " 옵션: \(QuotedText.quoted(option))" }
         return message
     }

@@ -243,6 +243,14 @@ struct RuleSpec: Sendable {
     }
 }
 
+/// What the bypass grammar catalog says about one option string.
+enum OptionCheck {
+    /// The option parses; it needs this contract (an id), or none.
+    case valid(contract: String?)
+    /// It does not parse: where (a 0-based offset in the option) and why.
+    case invalid(offset: Int, message: String)
+}
+
 /// An operation's request: the object at its root, the operation's own rules, where it is sent from.
 struct OperationSpec: Sendable {
     var body: Int

@@ -153,13 +153,13 @@ final class RequestValidator {
 
     /// A bypass option: its grammar, and the contract the option needs.
     private func checkOption(_ option: String, grammar: String, _ field: FieldSpec) {
-        switch BypassGrammarCatalog.check(grammarID: grammar, option: option) {
-        case .success(let contractID):
+        switch ValidationCatalog.checkOption(option, grammar: grammar) {
+        case .valid(let contractID):
             if let contractID, !contracts.contains(InicisContract(rawValue: contractID)) {
                 report(.warning, "contract-required", ValidationMessages.contractRequired(InicisContract(rawValue: contractID)))
             }
-        case .failure(let error):
-            report(.error, "grammar-error", ValidationMessages.grammarError(error, option: field.isSecret ? nil : option))
+        case .invalid(let offset, let message):
+            report(.error, "grammar-error", ValidationMessages.grammarError(offset: offset, message, option: field.isSecret ? nil : option))
         }
     }
 }
