@@ -13,9 +13,10 @@ final class RequestValidator {
     let contracts: Set<InicisContract>
     /// Seconds since 1970, UTC.
     let now: Double
-    /// The path of the value being looked at.
-    var path: [ValidationPath.Component] = []
-    private(set) var issues: [ValidationIssue] = []
+    /// The path of the value being looked at. Exclusivity is not checked at run time: only this
+    /// instance touches it, one access at a time.
+    @exclusivity(unchecked) var path: [ValidationPath.Component] = []
+    @exclusivity(unchecked) private(set) var issues: [ValidationIssue] = []
 
     init(objects: [ObjectSpec], enums: [EnumSpec], platform: Platform, contracts: Set<InicisContract>, now: Date) {
         self.objects = objects
@@ -83,12 +84,8 @@ final class RequestValidator {
             let field = spec.fields[index]
             report(.error, "missing-required", ValidationMessages.missingRequired(field.label, platform: platform), below: [field.name])
         }
-        for rule in spec.rules where rule.applies(on: platform) {
-            evaluate(rule, members, present)
-        }
-        for rule in extraRules where rule.applies(on: platform) {
-            evaluate(rule, members, present)
-        }
+        evaluate(spec.rules, members, present)
+        if !extraRules.isEmpty { evaluate(extraRules, members, present) }
     }
 
     private func isPresent(_ index: Int, _ present: FieldSet, _ members: [JSONMember], _ spec: ObjectSpec) -> Bool {

@@ -2,7 +2,16 @@ extension ValidationEngine {
     /// `Swift/Validation/Engine/RequestValidator+Rules.swift`, written as is: it does not depend on the schema.
     static let requestValidatorRules = EngineFile(name: "RequestValidator+Rules", source: #"""
 extension RequestValidator {
-    /// One rule of the object whose members are `members` (at the current path), if its conditions hold.
+    /// The rules of the object whose members are `members` (at the current path) that apply on
+    /// this platform and can fire.
+    func evaluate(_ rules: [RuleSpec], _ members: [JSONMember], _ present: FieldSet) {
+        for rule in rules where rule.applies(on: platform) {
+            if let gate = rule.gate, !present.mayContain(gate) { continue }
+            evaluate(rule, members, present)
+        }
+    }
+
+    /// One rule, if its conditions hold.
     func evaluate(_ rule: RuleSpec, _ members: [JSONMember], _ present: FieldSet) {
         for condition in rule.conditions where !holds(condition, members, present) {
             return

@@ -29,18 +29,19 @@ indirect enum ValueSpec: Sendable {
     case array(ValueSpec)
 }
 
-struct FieldSpec: Sendable {
-    var name: String
+/// A class, so that looking at a field retains one reference instead of copying its strings.
+final class FieldSpec: Sendable {
+    let name: String
     /// The guide's label (`구매자 이메일`), for messages.
-    var label: String?
-    var value: ValueSpec
-    var pc: RequirementSpec?
-    var mobile: RequirementSpec?
-    var api: RequirementSpec?
-    var contract: InicisContract?
-    var grammar: String?
-    var isRemoved: Bool
-    var isSecret: Bool
+    let label: String?
+    let value: ValueSpec
+    let pc: RequirementSpec?
+    let mobile: RequirementSpec?
+    let api: RequirementSpec?
+    let contract: InicisContract?
+    let grammar: String?
+    let isRemoved: Bool
+    let isSecret: Bool
 
     init(
         _ name: String,
@@ -202,7 +203,9 @@ enum TemporalFormatSpec: Sendable {
     case twoDigitYear
 }
 
-struct RuleSpec: Sendable {
+/// A class, so that walking an object's rules retains one reference per rule, not every array
+/// a rule holds.
+final class RuleSpec: Sendable {
     enum Kind: Sendable {
         case requiredGroup([[RulePath]])
         case exactlyOne([RulePath])
@@ -217,13 +220,17 @@ struct RuleSpec: Sendable {
     }
 
     /// The issue code.
-    var id: String
-    var kind: Kind
+    let id: String
+    let kind: Kind
     /// Empty: every platform.
-    var platforms: [Platform]
-    var conditions: [ConditionSpec]
+    let platforms: [Platform]
+    let conditions: [ConditionSpec]
     /// The schema's message, or the guide's sentence.
-    var message: String
+    let message: String
+    /// For rules that only look at a value that is there (every kind but require, required-group
+    /// and exactly-one): the holder's field that value starts at. When that field is absent the
+    /// rule cannot fire, and the walk skips it without reading its conditions.
+    let gate: Int?
 
     init(_ id: String, _ kind: Kind, platforms: [Platform] = [], conditions: [ConditionSpec] = [], message: String) {
         self.id = id
@@ -231,6 +238,13 @@ struct RuleSpec: Sendable {
         self.platforms = platforms
         self.conditions = conditions
         self.message = message
+        switch kind {
+        case .requiredGroup, .exactlyOne, .require:
+            gate = nil
+        case .forbid(let path), .allowedValues(let path, _), .format(let path, _), .range(let path, _, _),
+             .future(let path, _), .needsContract(let path, _), .order(earlier: _, later: let path):
+            gate = path.firstField
+        }
     }
 
     func applies(on platform: Platform) -> Bool {
