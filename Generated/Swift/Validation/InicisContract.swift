@@ -4,7 +4,7 @@
 ///
 /// 스키마의 계약마다 정적 멤버가 있습니다. 아이디는 CLI의 `--contract` 값입니다.
 public struct InicisContract: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
-    /// 계약 아이디 (`api-keyin-payment`)
+    /// 계약 아이디 (예: `api-keyin-payment`)
     public let rawValue: String
 
     public init(rawValue: String) {

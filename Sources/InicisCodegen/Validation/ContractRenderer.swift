@@ -21,7 +21,8 @@ struct ContractRenderer {
             writer.line("///")
             writer.line("/// 스키마의 계약마다 정적 멤버가 있습니다. 아이디는 CLI의 " + CodeSpan.render("--contract") + " 값입니다.")
             writer.block("public struct InicisContract: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible") { writer in
-                writer.line("/// 계약 아이디 (" + CodeSpan.render(schema.contracts.first?.id ?? "vat-tax-free") + ")")
+                let example = schema.contracts.first.map { " (예: " + CodeSpan.render($0.id) + ")" } ?? ""
+                writer.lines(DocComment.render([.paragraph("계약 아이디" + example)]))
                 writer.line("public let rawValue: String")
                 writer.line()
                 writer.block("public init(rawValue: String)") { writer in
