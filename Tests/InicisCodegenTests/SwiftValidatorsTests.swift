@@ -16,8 +16,18 @@ struct SwiftValidatorsTests {
 
     @Test func catalogListsTablesInSchemaOrder() {
         let catalog = output["Swift/Validation/ValidationCatalog.swift"]
-        #expect(catalog.contains("static let objects: [ObjectSpec] = [PaymentRequest.validationSpec, Customer.validationSpec, Address.validationSpec, Item.validationSpec, OfferPeriod.validationSpec, PeriodRange.validationSpec, ScheduleBody.validationSpec]"))
-        #expect(catalog.contains("static let enums: [EnumSpec] = [Currency.validationSpec, Awkward.validationSpec]"))
+        #expect(catalog.contains("""
+                static let objects: [ObjectSpec] = [
+                    PaymentRequest.validationSpec, // 0
+                    Customer.validationSpec, // 1
+                    Address.validationSpec, // 2
+                    Item.validationSpec, // 3
+                    OfferPeriod.validationSpec, // 4
+                    PeriodRange.validationSpec, // 5
+                    ScheduleBody.validationSpec, // 6
+                ]
+            """))
+        #expect(catalog.contains("    static let enums: [EnumSpec] = [\n        Currency.validationSpec, // 0\n        Awkward.validationSpec, // 1\n    ]"))
         // The sample has no grammars, so no bypass catalog to call.
         #expect(catalog.contains("static func checkOption(_ option: String, grammar: String) -> OptionCheck {\n        .valid(contract: nil)\n    }"))
     }

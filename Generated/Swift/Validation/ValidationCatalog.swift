@@ -4,9 +4,95 @@ import Foundation
 
 /// The validator's tables, built once. `ValueSpec` refers to them by index.
 enum ValidationCatalog {
-    static let objects: [ObjectSpec] = [PaymentRequest.validationSpec, Customer.validationSpec, Address.validationSpec, WindowTypes.validationSpec, Product.validationSpec, StoreDetails.validationSpec, StoreDetailsOpeningHours.validationSpec, Popup.validationSpec, Iframe.validationSpec, OfferPeriod.validationSpec, OfferPeriodRange.validationSpec, PaymentBypass.validationSpec, InicisV2Bypass.validationSpec, PaymentRequestUnionCard.validationSpec, Installment.validationSpec, InstallmentMonthOption.validationSpec, FreeInstallmentPlan.validationSpec, CardPromotion.validationSpec, PaymentRequestUnionVirtualAccount.validationSpec, PaymentRequestUnionVirtualAccountAccountExpiry.validationSpec, VirtualAccountFixedOption.validationSpec, PaymentRequestUnionTransfer.validationSpec, PaymentRequestUnionMobile.validationSpec, PaymentRequestUnionGiftCertificate.validationSpec, PaymentRequestUnionEasyPay.validationSpec, PaymentRequestUnionConvenienceStore.validationSpec, PaymentRequestUnionConvenienceStorePaymentDeadline.validationSpec, PaymentRequestUnionAlipayPlus.validationSpec, IssueBillingKeyRequest.validationSpec, IssueBillingKeyBypass.validationSpec, InicisV2IssueBillingKeyBypass.validationSpec, IssueBillingKeyRequestUnionCard.validationSpec, IssueBillingKeyRequestUnionMobile.validationSpec, IssueBillingKeyRequestUnionEasyPay.validationSpec, CustomerInput.validationSpec, CustomerNameInput.validationSpec, CustomerSeparatedName.validationSpec, SeparatedAddressInput.validationSpec, PaymentAmountInput.validationSpec, PaymentProduct.validationSpec, CardCredential.validationSpec, CashReceiptInput.validationSpec, InstantPaymentInput.validationSpec, InstantPaymentMethodInput.validationSpec, InstantPaymentMethodInputCard.validationSpec, InstantPaymentMethodInputVirtualAccount.validationSpec, InstantPaymentMethodInputVirtualAccountExpiry.validationSpec, InstantPaymentMethodInputVirtualAccountOption.validationSpec, InstantPaymentMethodInputVirtualAccountOptionFixed.validationSpec, InstantPaymentMethodInputVirtualAccountCashReceiptInfo.validationSpec, IssueBillingKeyBody.validationSpec, InstantBillingKeyPaymentMethodInput.validationSpec, InstantBillingKeyPaymentMethodInputCard.validationSpec, BillingKeyPaymentInput.validationSpec, CreatePaymentScheduleBody.validationSpec, BillingKeyPaymentScheduleInput.validationSpec, RegisterEscrowLogisticsBody.validationSpec, PaymentEscrowSenderInput.validationSpec, PaymentEscrowReceiverInput.validationSpec, PaymentLogistics.validationSpec, RegisterStoreReceiptBody.validationSpec, RegisterStoreReceiptBodyItem.validationSpec]
+    static let objects: [ObjectSpec] = [
+        PaymentRequest.validationSpec, // 0
+        Customer.validationSpec, // 1
+        Address.validationSpec, // 2
+        WindowTypes.validationSpec, // 3
+        Product.validationSpec, // 4
+        StoreDetails.validationSpec, // 5
+        StoreDetailsOpeningHours.validationSpec, // 6
+        Popup.validationSpec, // 7
+        Iframe.validationSpec, // 8
+        OfferPeriod.validationSpec, // 9
+        OfferPeriodRange.validationSpec, // 10
+        PaymentBypass.validationSpec, // 11
+        InicisV2Bypass.validationSpec, // 12
+        PaymentRequestUnionCard.validationSpec, // 13
+        Installment.validationSpec, // 14
+        InstallmentMonthOption.validationSpec, // 15
+        FreeInstallmentPlan.validationSpec, // 16
+        CardPromotion.validationSpec, // 17
+        PaymentRequestUnionVirtualAccount.validationSpec, // 18
+        PaymentRequestUnionVirtualAccountAccountExpiry.validationSpec, // 19
+        VirtualAccountFixedOption.validationSpec, // 20
+        PaymentRequestUnionTransfer.validationSpec, // 21
+        PaymentRequestUnionMobile.validationSpec, // 22
+        PaymentRequestUnionGiftCertificate.validationSpec, // 23
+        PaymentRequestUnionEasyPay.validationSpec, // 24
+        PaymentRequestUnionConvenienceStore.validationSpec, // 25
+        PaymentRequestUnionConvenienceStorePaymentDeadline.validationSpec, // 26
+        PaymentRequestUnionAlipayPlus.validationSpec, // 27
+        IssueBillingKeyRequest.validationSpec, // 28
+        IssueBillingKeyBypass.validationSpec, // 29
+        InicisV2IssueBillingKeyBypass.validationSpec, // 30
+        IssueBillingKeyRequestUnionCard.validationSpec, // 31
+        IssueBillingKeyRequestUnionMobile.validationSpec, // 32
+        IssueBillingKeyRequestUnionEasyPay.validationSpec, // 33
+        CustomerInput.validationSpec, // 34
+        CustomerNameInput.validationSpec, // 35
+        CustomerSeparatedName.validationSpec, // 36
+        SeparatedAddressInput.validationSpec, // 37
+        PaymentAmountInput.validationSpec, // 38
+        PaymentProduct.validationSpec, // 39
+        CardCredential.validationSpec, // 40
+        CashReceiptInput.validationSpec, // 41
+        InstantPaymentInput.validationSpec, // 42
+        InstantPaymentMethodInput.validationSpec, // 43
+        InstantPaymentMethodInputCard.validationSpec, // 44
+        InstantPaymentMethodInputVirtualAccount.validationSpec, // 45
+        InstantPaymentMethodInputVirtualAccountExpiry.validationSpec, // 46
+        InstantPaymentMethodInputVirtualAccountOption.validationSpec, // 47
+        InstantPaymentMethodInputVirtualAccountOptionFixed.validationSpec, // 48
+        InstantPaymentMethodInputVirtualAccountCashReceiptInfo.validationSpec, // 49
+        IssueBillingKeyBody.validationSpec, // 50
+        InstantBillingKeyPaymentMethodInput.validationSpec, // 51
+        InstantBillingKeyPaymentMethodInputCard.validationSpec, // 52
+        BillingKeyPaymentInput.validationSpec, // 53
+        CreatePaymentScheduleBody.validationSpec, // 54
+        BillingKeyPaymentScheduleInput.validationSpec, // 55
+        RegisterEscrowLogisticsBody.validationSpec, // 56
+        PaymentEscrowSenderInput.validationSpec, // 57
+        PaymentEscrowReceiverInput.validationSpec, // 58
+        PaymentLogistics.validationSpec, // 59
+        RegisterStoreReceiptBody.validationSpec, // 60
+        RegisterStoreReceiptBodyItem.validationSpec, // 61
+    ]
 
-    static let enums: [EnumSpec] = [Bank.validationSpec, BillingKeyMethod.validationSpec, CardCompany.validationSpec, Carrier.validationSpec, CashReceiptType.validationSpec, Country.validationSpec, Currency.validationSpec, EasyPayPaymentMethod.validationSpec, EasyPayProvider.validationSpec, Gender.validationSpec, GiftCertificateType.validationSpec, PaymentWindowLocale.validationSpec, PaymentPayMethod.validationSpec, ProductType.validationSpec, WindowType.validationSpec, CashReceiptInputType.validationSpec, InstantPaymentMethodInputVirtualAccountOptionType.validationSpec, PaymentLogisticsCompany.validationSpec, PaymentProductType.validationSpec, RestBank.validationSpec, RestCurrency.validationSpec, RestLocale.validationSpec]
+    static let enums: [EnumSpec] = [
+        Bank.validationSpec, // 0
+        BillingKeyMethod.validationSpec, // 1
+        CardCompany.validationSpec, // 2
+        Carrier.validationSpec, // 3
+        CashReceiptType.validationSpec, // 4
+        Country.validationSpec, // 5
+        Currency.validationSpec, // 6
+        EasyPayPaymentMethod.validationSpec, // 7
+        EasyPayProvider.validationSpec, // 8
+        Gender.validationSpec, // 9
+        GiftCertificateType.validationSpec, // 10
+        PaymentWindowLocale.validationSpec, // 11
+        PaymentPayMethod.validationSpec, // 12
+        ProductType.validationSpec, // 13
+        WindowType.validationSpec, // 14
+        CashReceiptInputType.validationSpec, // 15
+        InstantPaymentMethodInputVirtualAccountOptionType.validationSpec, // 16
+        PaymentLogisticsCompany.validationSpec, // 17
+        PaymentProductType.validationSpec, // 18
+        RestBank.validationSpec, // 19
+        RestCurrency.validationSpec, // 20
+        RestLocale.validationSpec, // 21
+    ]
 
     /// Every issue of `request` as the request of `operation`, sorted by path.
     static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue] {

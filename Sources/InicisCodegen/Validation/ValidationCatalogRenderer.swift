@@ -11,9 +11,9 @@ struct ValidationCatalogRenderer {
             writer.line()
             writer.line("/// The validator's tables, built once. " + CodeSpan.render("ValueSpec") + " refers to them by index.")
             writer.block("enum ValidationCatalog") { writer in
-                writer.line("static let objects: [ObjectSpec] = " + list(schema.objects.map(\.swiftName)))
+                renderList("static let objects: [ObjectSpec]", schema.objects.map(\.swiftName), into: &writer)
                 writer.line()
-                writer.line("static let enums: [EnumSpec] = " + list(schema.enums.map(\.swiftName)))
+                renderList("static let enums: [EnumSpec]", schema.enums.map(\.swiftName), into: &writer)
                 writer.line()
                 writer.line("/// Every issue of " + CodeSpan.render("request") + " as the request of " + CodeSpan.render("operation") + ", sorted by path.")
                 writer.block("static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
@@ -41,7 +41,18 @@ struct ValidationCatalogRenderer {
         }
     }
 
-    private func list(_ typeNames: [String]) -> String {
-        "[" + typeNames.map { $0 + ".validationSpec" }.joined(separator: ", ") + "]"
+    /// `declaration = [`, one table per line in schema order (a comment gives its index), `]`.
+    private func renderList(_ declaration: String, _ typeNames: [String], into writer: inout CodeWriter) {
+        guard !typeNames.isEmpty else {
+            writer.line(declaration + " = []")
+            return
+        }
+        writer.line(declaration + " = [")
+        writer.indented { writer in
+            for (index, name) in typeNames.enumerated() {
+                writer.line("\(name).validationSpec, // \(index)")
+            }
+        }
+        writer.line("]")
     }
 }
