@@ -174,9 +174,11 @@ struct SwiftModelsTests {
     }
 
     @Test func filesAreLaidOutByKind() {
-        let paths = output.files.map(\.path).filter { $0.hasPrefix("Swift/") }
+        // The bypass builders' files are checked in BypassBuildersTests, the validators' in SwiftValidatorsTests.
+        let paths = output.files.map(\.path).filter { $0.hasPrefix("Swift/") && !$0.hasPrefix("Swift/Bypass/") && !$0.hasPrefix("Swift/Validation/") }
         #expect(paths == [
             "Swift/Enums/Awkward.swift",
+            "Swift/Enums/CardKind.swift",
             "Swift/Enums/Currency.swift",
             "Swift/Models/Address.swift",
             "Swift/Models/Customer.swift",
@@ -184,6 +186,7 @@ struct SwiftModelsTests {
             "Swift/Models/OfferPeriod.swift",
             "Swift/Models/PaymentRequest.swift",
             "Swift/Models/PeriodRange.swift",
+            "Swift/Models/SampleBypass.swift",
             "Swift/Models/ScheduleBody.swift",
             "Swift/Operations/PaymentScheduleOperation.swift",
             "Swift/Operations/RequestPaymentOperation.swift",
@@ -191,34 +194,6 @@ struct SwiftModelsTests {
             "Swift/Support/Operations.swift",
             "Swift/Support/PathSegment.swift",
             "Swift/Support/Platform.swift",
-            "Swift/Validation/Engine/FieldSet.swift",
-            "Swift/Validation/Engine/JSONValue.swift",
-            "Swift/Validation/Engine/JSONValueConvertible.swift",
-            "Swift/Validation/Engine/NearestName.swift",
-            "Swift/Validation/Engine/QuotedText.swift",
-            "Swift/Validation/Engine/RFC3339.swift",
-            "Swift/Validation/Engine/RequestValidator+Paths.swift",
-            "Swift/Validation/Engine/RequestValidator+Rules.swift",
-            "Swift/Validation/Engine/RequestValidator.swift",
-            "Swift/Validation/Engine/TextFormats.swift",
-            "Swift/Validation/Engine/ValidatableOperation.swift",
-            "Swift/Validation/Engine/ValidationIssue.swift",
-            "Swift/Validation/Engine/ValidationMessages.swift",
-            "Swift/Validation/Engine/ValidationPath.swift",
-            "Swift/Validation/Engine/ValidationSpecs.swift",
-            "Swift/Validation/Enums/Awkward+Validation.swift",
-            "Swift/Validation/Enums/Currency+Validation.swift",
-            "Swift/Validation/InicisContract.swift",
-            "Swift/Validation/Objects/Address+Validation.swift",
-            "Swift/Validation/Objects/Customer+Validation.swift",
-            "Swift/Validation/Objects/Item+Validation.swift",
-            "Swift/Validation/Objects/OfferPeriod+Validation.swift",
-            "Swift/Validation/Objects/PaymentRequest+Validation.swift",
-            "Swift/Validation/Objects/PeriodRange+Validation.swift",
-            "Swift/Validation/Objects/ScheduleBody+Validation.swift",
-            "Swift/Validation/Operations/PaymentScheduleOperation+Validation.swift",
-            "Swift/Validation/Operations/RequestPaymentOperation+Validation.swift",
-            "Swift/Validation/ValidationCatalog.swift",
         ])
     }
 }

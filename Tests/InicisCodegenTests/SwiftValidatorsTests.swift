@@ -14,6 +14,27 @@ struct SwiftValidatorsTests {
         }
     }
 
+    @Test func filesAreLaidOutByKind() {
+        let paths = output.files.map(\.path).filter { $0.hasPrefix("Swift/Validation/") && !$0.hasPrefix("Swift/Validation/Engine/") }
+        #expect(paths == [
+            "Swift/Validation/Enums/Awkward+Validation.swift",
+            "Swift/Validation/Enums/CardKind+Validation.swift",
+            "Swift/Validation/Enums/Currency+Validation.swift",
+            "Swift/Validation/InicisContract.swift",
+            "Swift/Validation/Objects/Address+Validation.swift",
+            "Swift/Validation/Objects/Customer+Validation.swift",
+            "Swift/Validation/Objects/Item+Validation.swift",
+            "Swift/Validation/Objects/OfferPeriod+Validation.swift",
+            "Swift/Validation/Objects/PaymentRequest+Validation.swift",
+            "Swift/Validation/Objects/PeriodRange+Validation.swift",
+            "Swift/Validation/Objects/SampleBypass+Validation.swift",
+            "Swift/Validation/Objects/ScheduleBody+Validation.swift",
+            "Swift/Validation/Operations/PaymentScheduleOperation+Validation.swift",
+            "Swift/Validation/Operations/RequestPaymentOperation+Validation.swift",
+            "Swift/Validation/ValidationCatalog.swift",
+        ])
+    }
+
     @Test func catalogListsTablesInSchemaOrder() {
         let catalog = output["Swift/Validation/ValidationCatalog.swift"]
         #expect(catalog.contains("""
@@ -25,11 +46,23 @@ struct SwiftValidatorsTests {
                     OfferPeriod.validationSpec, // 4
                     PeriodRange.validationSpec, // 5
                     ScheduleBody.validationSpec, // 6
+                    SampleBypass.validationSpec, // 7
                 ]
             """))
-        #expect(catalog.contains("    static let enums: [EnumSpec] = [\n        Currency.validationSpec, // 0\n        Awkward.validationSpec, // 1\n    ]"))
-        // The sample has no grammars, so no bypass catalog to call.
-        #expect(catalog.contains("static func checkOption(_ option: String, grammar: String) -> OptionCheck {\n        .valid(contract: nil)\n    }"))
+        #expect(catalog.contains("    static let enums: [EnumSpec] = [\n        Currency.validationSpec, // 0\n        Awkward.validationSpec, // 1\n        CardKind.validationSpec, // 2\n    ]"))
+    }
+
+    @Test func optionsAreReadByTheBypassCatalogWhenThereIsOne() {
+        #expect(output["Swift/Validation/ValidationCatalog.swift"].contains("""
+                    switch BypassGrammarCatalog.check(grammarID: grammar, option: option) {
+                    case .success(let contract): .valid(contract: contract)
+                    case .failure(let error): .invalid(offset: error.offset, message: error.message)
+                    }
+            """))
+        var schema = SampleSchema.schema
+        schema.grammars = []
+        // No grammars, no bypass catalog to call.
+        #expect(GeneratedOutput(schema)["Swift/Validation/ValidationCatalog.swift"].contains("static func checkOption(_ option: String, grammar: String) -> OptionCheck {\n        .valid(contract: nil)\n    }"))
     }
 
     @Test func fieldsCarryTypesRequirementsContractsAndGrammars() {

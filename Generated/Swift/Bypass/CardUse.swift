@@ -7,7 +7,7 @@
 /// - 문법 아이디: `carduse`
 /// - 플랫폼: 모바일
 /// - Note: 모바일에서만 동작하는 파라미터입니다.
-public enum CardUse: BypassOption {
+public enum CardUse: BypassOption, CaseIterable {
     /// ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있습니다.
     ///
     /// - 문법: `percard`

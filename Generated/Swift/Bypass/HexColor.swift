@@ -2,10 +2,10 @@
 
 /// `#RRGGBB` 형식의 색상: `#`과 16진수 여섯 자리
 ///
-/// 쓴 그대로(대소문자 포함) 다시 문자열이 됩니다. 리터럴(`"#C1272C"`)이 형식에 맞지 않으면 실행 중
+/// 쓴 그대로(대소문자 포함) 다시 문자열이 됩니다. 리터럴(`"#RRGGBB"` 꼴)이 형식에 맞지 않으면 실행 중
 /// 멈추고, 실행 중 받은 문자열은 `init(_:)`으로 검사합니다.
 public struct HexColor: Hashable, Sendable, RawRepresentable, Codable, CustomStringConvertible {
-    /// `#C1272C`
+    /// `#`과 16진수 여섯 자리, 쓴 그대로
     public let rawValue: String
 
     private init(unchecked text: String) {
@@ -21,7 +21,7 @@ public struct HexColor: Hashable, Sendable, RawRepresentable, Codable, CustomStr
         self = color
     }
 
-    /// 대문자 16진수로 씁니다: `HexColor(red: 0xC1, green: 0x27, blue: 0x2C)`는 `#C1272C`입니다.
+    /// 대문자 16진수로 씁니다: `HexColor(red: 0xAB, green: 0x12, blue: 0x0F)`는 `#AB120F`입니다.
     public init(red: UInt8, green: UInt8, blue: UInt8) {
         let digits = Array("0123456789ABCDEF")
         var text = "#"

@@ -6,7 +6,7 @@
 ///
 /// - 문법 아이디: `p-reserved`
 /// - 플랫폼: 모바일
-public enum PReserved: BypassOption {
+public enum PReserved: BypassOption, CaseIterable {
     /// (카드결제 & 간편결제 시) 1000원 미만 결제 허용 옵션
     ///
     /// - 문법: `below1000=Y`

@@ -20,6 +20,7 @@ public struct BypassBuildersEmitter: Emitter {
         files += names.valueTypes().compactMap { BypassValueTypeRenderer(value: $0, names: names).file() }
         files += schema.grammars.map { GrammarEnumRenderer(grammar: $0, schema: schema).file() }
         files.append(BypassCatalogRenderer(schema: schema).file())
+        files += schema.objects.filter(PlatformParameterSet.applies).map { TypedBypassRenderer(object: $0, schema: schema).file() }
         return files.sortedByPath()
     }
 }

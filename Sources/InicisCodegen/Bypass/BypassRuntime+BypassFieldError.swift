@@ -1,9 +1,9 @@
 extension BypassRuntime {
     /// Where a string option of a request model failed to parse, for the typed accessors.
     static let bypassFieldError = BypassRuntime.File(name: "BypassFieldError", text: #"""
-        /// 요청 모델의 문자열 옵션을 타입으로 읽다가 실패한 곳: `inicis_v2` 안의 키와 배열 위치, 그리고 문법 오류
+        /// 요청 모델의 문자열 옵션을 타입으로 읽다가 실패한 곳: 객체 안의 키와 배열 위치, 그리고 문법 오류
         public struct BypassFieldError: Error, Hashable, Sendable, CustomStringConvertible {
-            /// JSON 키 (`acceptmethod`)
+            /// 옵션이 들어 있는 JSON 키
             public var key: String
             /// 배열 옵션이면 몇 번째 원소인지 (0부터)
             public var index: Int?
@@ -15,12 +15,12 @@ extension BypassRuntime {
                 self.syntaxError = syntaxError
             }
 
-            /// `acceptmethod[1]`
+            /// `key[1]`: 배열이면 원소 위치까지
             public var path: String {
                 index.map { "\(key)[\($0)]" } ?? key
             }
 
-            /// `"acceptmethod[1]: 6번째 문자: …"`
+            /// `"key[1]: 6번째 문자: …"`
             public var description: String {
                 "\(path): \(syntaxError)"
             }

@@ -1,12 +1,12 @@
 extension BypassRuntime {
     /// The protocol of the grammar enums, the internal value protocol and the string Codable helpers.
     static let bypassOption = BypassRuntime.File(name: "BypassOption", text: #"""
-        /// `bypass.inicis_v2`의 옵션 문자열 하나 (`SKIN(#C1272C)`, `below1000=Y`, …)를 나타내는 타입
+        /// 스키마의 옵션 문법 하나를 따르는 옵션 문자열을 나타내는 타입: 토큰마다 case가 하나입니다.
         ///
         /// 값에서 만든 문자열(`rendered`)은 항상 다시 읽을 수 있고(`init(parsing:)`), 읽은 값은 같은 문자열을
         /// 만듭니다.
         public protocol BypassOption: Hashable, Sendable, Codable, CustomStringConvertible {
-            /// 스키마의 문법 아이디 (`acceptmethod`, `p-reserved`, …)
+            /// 스키마의 문법 아이디
             static var grammarID: String { get }
             /// 이니시스에 보내는 문자열
             var rendered: String { get }
@@ -20,7 +20,7 @@ extension BypassRuntime {
             public var description: String { rendered }
         }
 
-        /// 옵션 문자열 안의 값 하나 (색상, 카드코드, 개월 수, …): 읽는 법과 쓰는 법을 한곳에 둡니다.
+        /// 옵션 문자열 안의 값 하나 (색상, 숫자, 열거 값, 반복 항목): 읽는 법과 쓰는 법을 한곳에 둡니다.
         protocol BypassValue {
             static func scan(_ scanner: inout BypassScanner) throws(BypassSyntaxError) -> Self
             var rendered: String { get }

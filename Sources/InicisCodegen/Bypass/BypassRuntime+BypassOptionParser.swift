@@ -18,7 +18,7 @@ extension BypassRuntime {
                 characters = Array(text)
             }
 
-            /// A token that is one fixed text (`below1000`): the whole option must be exactly it.
+            /// A token that is one fixed text: the whole option must be exactly it.
             mutating func keyword(_ text: String, _ option: @autoclosure () -> Option) {
                 known.append((text, text))
                 if self.option == nil, characters.elementsEqual(text) {

@@ -10,7 +10,7 @@ struct BypassTypeNames {
     func valueType(_ value: GrammarValue) -> String {
         switch value.kind {
         case .hexColor: "HexColor"
-        case .digits, .integer: Naming.upperCamel(value.name)
+        case .digits, .integer: value.typeName
         case .enumeration(let id): schema.enumType(id)?.swiftName ?? Naming.upperCamel(id)
         }
     }
@@ -55,17 +55,7 @@ struct BypassTypeNames {
     /// The value types the grammars use, once each by name, in schema order.
     func valueTypes() -> [GrammarValue] {
         var seen: Set<String> = []
-        return schema.grammars.flatMap { grammar in grammar.tokens.flatMap { Self.values(in: $0.elements) } }
+        return schema.grammars.flatMap { grammar in grammar.tokens.flatMap(\.values) }
             .filter { seen.insert(valueType($0)).inserted }
-    }
-
-    static func values(in elements: [GrammarElement]) -> [GrammarValue] {
-        elements.flatMap { element -> [GrammarValue] in
-            switch element {
-            case .literal: []
-            case .value(let value): [value]
-            case .repetition(_, _, let inner): values(in: inner)
-            }
-        }
     }
 }

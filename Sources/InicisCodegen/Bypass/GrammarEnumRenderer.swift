@@ -28,7 +28,7 @@ struct GrammarEnumRenderer {
         var facts = ["문법 아이디: " + CodeSpan.render(grammar.id)]
         if let platform = grammar.platform { facts.append("플랫폼: " + KoreanLabels.platform(platform)) }
         writer.lines(DocComment.render(DocComment.blocks(grammar.documentation, facts: facts)))
-        writer.block("public enum \(typeName): BypassOption") { writer in
+        writer.block("public enum \(typeName): \(conformances)") { writer in
             for token in grammar.tokens {
                 writer.lines(DocComment.render(DocComment.blocks(token.documentation, facts: tokenFacts(token))))
                 writer.line("case " + BypassTypeNames.caseName(token) + payloadDeclaration(token))
@@ -38,6 +38,12 @@ struct GrammarEnumRenderer {
                 GrammarRecordRenderer(record: record, names: names).renderDeclaration(into: &writer)
             }
         }
+    }
+
+    /// A grammar of keywords only lists its options (`allCases`), in schema order.
+    private var conformances: String {
+        let keywordsOnly = grammar.tokens.allSatisfy { GrammarHole.holes(in: $0.elements).isEmpty }
+        return keywordsOnly ? "BypassOption, CaseIterable" : "BypassOption"
     }
 
     private func tokenFacts(_ token: GrammarToken) -> [String] {

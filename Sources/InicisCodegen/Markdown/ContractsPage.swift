@@ -14,13 +14,24 @@ struct ContractsPage {
             page.add("## <a id=\"\(Links.contractAnchor(contract.id))\"></a>" + MarkdownText.inline(contract.name))
             page.add(MarkdownText.code(contract.id, inTable: false))
             DocumentationBlocks.add(contract.documentation, to: &page, includeSummary: true)
-            let uses = usages(of: contract.id)
+            let uses = usages(of: contract.id) + optionUsages(of: contract.id)
             if !uses.isEmpty {
                 page.add("적용 필드:")
                 page.add(uses)
             }
         }
         return page.file(path: "Docs/" + Links.contractsPage)
+    }
+
+    /// `- [`acceptmethod` · `ocb`](bypass.md#bypass-acceptmethod-ocb)`, for bypass options that
+    /// name the contract.
+    private func optionUsages(of contractID: String) -> [String] {
+        schema.grammars.flatMap { grammar in
+            grammar.tokens.filter { $0.contract == contractID }.map { token in
+                let label = MarkdownText.code(grammar.id, inTable: false) + " · " + MarkdownText.code(GrammarNotation.text(of: token.elements), inTable: false)
+                return "- [" + label + "](" + Links.bypassPage + "#" + Links.tokenAnchor(grammar.id, token.id) + ")"
+            }
+        }
     }
 
     /// `- [`payment` · `vatAmount`](payment.md#payment-vatamount)`, for fields that name the

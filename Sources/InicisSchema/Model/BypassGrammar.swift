@@ -74,3 +74,28 @@ public struct GrammarValue: Sendable, Hashable {
         self.kind = kind
     }
 }
+
+extension GrammarValue {
+    /// The Swift type a digits or integer value becomes, shared by every value of that name:
+    /// `cardCode` → `CardCode`, `card_code` → `CardCode`.
+    public var typeName: String {
+        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}
+
+extension GrammarToken {
+    /// Every value of the token's syntax, repetitions included, in order.
+    public var values: [GrammarValue] {
+        Self.values(in: elements)
+    }
+
+    private static func values(in elements: [GrammarElement]) -> [GrammarValue] {
+        elements.flatMap { element -> [GrammarValue] in
+            switch element {
+            case .literal: []
+            case .value(let value): [value]
+            case .repetition(_, _, let inner): values(in: inner)
+            }
+        }
+    }
+}

@@ -179,8 +179,9 @@ enum SampleSchema {
         title: "샘플 스키마 | <b>",
         documentation: doc("요약", "설명"),
         contracts: [Contract(id: "vat-tax-free", name: "부가세 및 비과세 금액 직접 설정", documentation: doc("부가세 계약", "별도 계약이 필요합니다."), location: here)],
-        enums: [currency, awkward],
-        objects: [paymentRequest, customer, address, item, period, periodRange, scheduleBody],
+        enums: [currency, awkward, cardKind],
+        objects: [paymentRequest, customer, address, item, period, periodRange, scheduleBody, sampleBypass],
+        grammars: [cardOptionGrammar, flagsGrammar],
         operations: [paymentOperation, scheduleOperation],
         payMethodTables: [
             PayMethodTable(id: "sdk-payment", title: "결제창 일반 결제", parameter: "payMethod", operations: ["payment"], rows: [.init(value: "CARD", label: "카드", location: here)], location: here),
