@@ -11,6 +11,7 @@ public enum Generator {
     /// The emitters, in no particular order: their outputs live under disjoint folders.
     public static let emitters: [any Emitter] = [
         SwiftModelsEmitter(),
+        SwiftValidatorsEmitter(),
         MarkdownPagesEmitter(),
         BypassBuildersEmitter(),
     ]

@@ -22,6 +22,7 @@ enum SampleSchema {
         contract: String? = nil,
         grammar: String? = nil,
         removed: Bool = false,
+        secret: Bool = false,
         doc: Documentation = .init()
     ) -> Field {
         var byPlatform: [Platform: PlatformRequirement] = [:]
@@ -30,7 +31,7 @@ enum SampleSchema {
         byPlatform[.api] = api
         return Field(
             wireName: wire, swiftName: swift, type: type, requirements: PlatformRequirements(byPlatform),
-            contract: contract, grammar: grammar, isRemovedFromWire: removed, documentation: doc, location: here
+            contract: contract, grammar: grammar, isRemovedFromWire: removed, isSecret: secret, documentation: doc, location: here
         )
     }
 
@@ -104,7 +105,8 @@ enum SampleSchema {
         fields: [
             field("range", .object("PeriodRange"), doc: doc("기간")),
             field("interval", .string, doc: doc("간격")),
-            field("default", .boolean, doc: doc(hostile)),
+            // A secret case named by a keyword: the one-of's redacted description must compile.
+            field("default", .boolean, secret: true, doc: doc(hostile)),
         ],
         documentation: doc("제공 기간"),
         location: here
