@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct InicisCodegenCommand: ParsableCommand {
@@ -15,4 +16,16 @@ struct InicisCodegenCommand: ParsableCommand {
         ],
         defaultSubcommand: GenerateCommand.self
     )
+
+    /// ArgumentParser exits 64 for usage mistakes; scripts are promised 2 for any unusable input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.unusableInput.rawValue)
+        }
+    }
 }

@@ -74,3 +74,22 @@ struct BadInputTests {
         #expect(run.stderr.contains("vat-taxfree"))
     }
 }
+
+@Suite("Usage mistakes")
+struct UsageMistakeTests {
+    @Test("A missing option or an unknown flag is unusable input: exit 2 with the usage on stderr",
+          arguments: [["validate", "-"], ["fields", "--format", "yaml"], ["generate", "--no-such-flag"]])
+    func usageMistake(_ arguments: [String]) throws {
+        let run = try CommandLineRun.inicisCodegen(arguments, stdin: "{}")
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("Error:"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("--help still exits 0")
+    func help() throws {
+        let run = try CommandLineRun.inicisCodegen(["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("validate"))
+    }
+}
