@@ -10,12 +10,12 @@ struct ContractsPage {
         page.add("# 별도 계약이 필요한 기능")
         page.add("[← 목록](\(Links.indexPage))")
         page.add("아래 기능은 이니시스와 별도 계약을 맺은 뒤에만 동작합니다.")
+        let usages = usagesByContract()
         for contract in schema.contracts {
             page.add("## <a id=\"\(Links.contractAnchor(contract.id))\"></a>" + MarkdownText.inline(contract.name))
             page.add(MarkdownText.code(contract.id, inTable: false))
             DocumentationBlocks.add(contract.documentation, to: &page, includeSummary: true)
-            let uses = usages(of: contract.id)
-            if !uses.isEmpty {
+            if let uses = usages[contract.id] {
                 page.add("적용 필드:")
                 page.add(uses)
             }
@@ -23,19 +23,21 @@ struct ContractsPage {
         return page.file(path: "Docs/" + Links.contractsPage)
     }
 
-    /// `- [`payment` · `vatAmount`](payment.md#payment-vatamount)`, for fields that name the
-    /// contract; anchors match the operation page's.
-    private func usages(of contractID: String) -> [String] {
-        schema.operations.flatMap { operation -> [String] in
+    /// `- [`payment` · `vatAmount`](payment.md#payment-vatamount)`, for each field that names a
+    /// contract, by contract id, in operation and field order; anchors match the operation
+    /// page's. One walk over all operations: the page would otherwise walk them once per contract.
+    private func usagesByContract() -> [String: [String]] {
+        var usages: [String: [String]] = [:]
+        for operation in schema.operations {
             var anchors = AnchorSet()
             operation.pathParameters.forEach { _ = anchors.claim(operation.id, "path", $0.wireName) }
-            let fields = OperationFields(operation: operation, schema: schema)
-            return fields.rows.compactMap { row in
+            for row in OperationFields(operation: operation, schema: schema).rows {
                 let anchor = anchors.claim(operation.id, row.path)
-                guard row.field.contract == contractID else { return nil }
+                guard let contract = row.field.contract else { continue }
                 let label = MarkdownText.code(operation.id, inTable: false) + " · " + MarkdownText.code(row.path, inTable: false)
-                return "- [" + label + "](" + Links.operationPage(operation) + "#" + anchor + ")"
+                usages[contract, default: []].append("- [" + label + "](" + Links.operationPage(operation) + "#" + anchor + ")")
             }
         }
+        return usages
     }
 }
