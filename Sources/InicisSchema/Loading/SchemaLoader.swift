@@ -47,6 +47,7 @@ public struct SchemaLoader: Sendable {
     }
 
     private func run(_ bytes: [UInt8], path: String) -> (Schema?, [Diagnostic]) {
+        XSDValidator.compileInBackground()
         if let problem = UTF8Check.problem(in: bytes, file: path, maximumSize: maximumFileSize) {
             return (nil, [problem])
         }
