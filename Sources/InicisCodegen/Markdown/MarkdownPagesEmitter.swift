@@ -9,11 +9,21 @@ public struct MarkdownPagesEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        var files = [IndexPage(schema: schema).file()]
-        files += schema.operations.map { OperationPage(operation: $0, schema: schema).file() }
-        if !schema.contracts.isEmpty {
-            files.append(ContractsPage(schema: schema).file())
-        }
-        return files.sortedByPath()
+        // The pages are independent: each is one job, operation pages being the biggest.
+        var pages: [Page] = [.index] + schema.operations.map(Page.operation)
+        if !schema.contracts.isEmpty { pages.append(.contracts) }
+        return ParallelMap.map(pages) { page in
+            switch page {
+            case .index: IndexPage(schema: schema).file()
+            case .operation(let operation): OperationPage(operation: operation, schema: schema).file()
+            case .contracts: ContractsPage(schema: schema).file()
+            }
+        }.sortedByPath()
+    }
+
+    private enum Page: Sendable {
+        case index
+        case operation(Operation)
+        case contracts
     }
 }
