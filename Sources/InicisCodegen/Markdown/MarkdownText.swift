@@ -28,8 +28,9 @@ enum MarkdownText {
         return [fence + info] + lines + [fence]
     }
 
-    /// One line with inline specials escaped and anything that could open a block at its start
-    /// (`#`, `-`, `+`, `=`, `1.`, indentation) neutralised.
+    /// One line with inline specials escaped, anything that could open a block at its start
+    /// (`#`, `-`, `+`, `=`, `1.`, indentation) neutralised, and a `#` at its end escaped: in a
+    /// heading, trailing `#`s after a space would be read as its closing sequence and dropped.
     ///
     /// Works on the UTF-8 bytes: every special is ASCII, and a byte below 0x80 is never part of
     /// a multi-byte character.
@@ -44,6 +45,9 @@ enum MarkdownText {
             if isInlineSpecial(byte) { bytes.append(UInt8(ascii: "\\")) }
             bytes.append(byte)
         }
+        if bytes.count > 1, bytes.last == UInt8(ascii: "#") {
+            bytes.insert(UInt8(ascii: "\\"), at: bytes.count - 1)
+        }
         if let first = bytes.first, [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "=")].contains(first) {
             bytes.insert(UInt8(ascii: "\\"), at: 0)
         } else {
@@ -55,6 +59,7 @@ enum MarkdownText {
     /// False for most lines: no inline special anywhere, nothing at the start that opens a block.
     private static func needsEscaping(_ line: String) -> Bool {
         guard let first = line.utf8.first else { return false }
+        if line.utf8.last == UInt8(ascii: "#") { return true }
         if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
             || [UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "=")].contains(first) {
             return true
