@@ -11,7 +11,9 @@ public enum Generator {
     /// The emitters, in no particular order: their outputs live under disjoint folders.
     public static let emitters: [any Emitter] = [
         SwiftModelsEmitter(),
+        SwiftValidatorsEmitter(),
         MarkdownPagesEmitter(),
+        BypassBuildersEmitter(),
     ]
 
     /// Every file the generator owns, sorted by path. The emitters run side by side.

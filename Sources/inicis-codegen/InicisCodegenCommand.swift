@@ -9,7 +9,7 @@ struct InicisCodegenCommand: ParsableCommand {
             Exit status: 0 success; 1 schema errors, stale output or invalid request; 2 unusable input \
             (missing or unreadable file, bad arguments).
             """,
-        subcommands: [GenerateCommand.self, CheckCommand.self, LintCommand.self, FieldsCommand.self, NormalizeCommand.self, EmitSwiftCommand.self],
+        subcommands: [GenerateCommand.self, CheckCommand.self, LintCommand.self, FieldsCommand.self, ValidateCommand.self, NormalizeCommand.self, EmitSwiftCommand.self],
         defaultSubcommand: GenerateCommand.self
     )
 }

@@ -81,19 +81,28 @@ struct InjectedTextTests {
         return count
     }
 
-    /// The positions the pages show. Object documentation, grammars and the guide differences
-    /// of contracts, enums, tables and examples are not on any page (the Swift doc comments
-    /// carry them).
+    /// The positions the pages show. Object documentation, objects and enums no operation uses, the guide
+    /// differences of contracts, enums, grammars, tables and examples are not on any page (the
+    /// Swift doc comments carry them); grammar literals are shown inside their token's syntax.
     static func isShownOnPages(_ text: String, in schema: Schema) -> Bool {
         var hidden = differenceTexts(schema.documentation)
         for object in schema.objects {
             hidden += documentationTexts(object.documentation)
         }
         for grammar in schema.grammars {
-            hidden += documentationTexts(grammar.documentation)
+            hidden += differenceTexts(grammar.documentation)
             for token in grammar.tokens {
-                hidden += documentationTexts(token.documentation) + literals(token.elements)
+                hidden += differenceTexts(token.documentation) + literals(token.elements)
             }
+        }
+        let reached = Set(schema.operations.flatMap { OperationFields(operation: $0, schema: schema).occurrences.map(\.object.id) })
+        for object in schema.objects where !reached.contains(object.id) {
+            hidden += object.fields.flatMap { documentationTexts($0.documentation) }
+            hidden += object.rules.flatMap { [$0.source] + ($0.message.map { [$0] } ?? []) }
+        }
+        let usedEnums = Set(schema.operations.flatMap { OperationFields(operation: $0, schema: schema).enumIDs() })
+        for enumType in schema.enums where !usedEnums.contains(enumType.id) {
+            hidden += documentationTexts(enumType.documentation) + enumType.values.flatMap { documentationTexts($0.documentation) }
         }
         for contract in schema.contracts {
             hidden += differenceTexts(contract.documentation)

@@ -174,9 +174,11 @@ struct SwiftModelsTests {
     }
 
     @Test func filesAreLaidOutByKind() {
-        let paths = output.files.map(\.path).filter { $0.hasPrefix("Swift/") }
+        // The bypass builders' files are checked in BypassBuildersTests, the validators' in SwiftValidatorsTests.
+        let paths = output.files.map(\.path).filter { $0.hasPrefix("Swift/") && !$0.hasPrefix("Swift/Bypass/") && !$0.hasPrefix("Swift/Validation/") }
         #expect(paths == [
             "Swift/Enums/Awkward.swift",
+            "Swift/Enums/CardKind.swift",
             "Swift/Enums/Currency.swift",
             "Swift/Models/Address.swift",
             "Swift/Models/Customer.swift",
@@ -184,6 +186,7 @@ struct SwiftModelsTests {
             "Swift/Models/OfferPeriod.swift",
             "Swift/Models/PaymentRequest.swift",
             "Swift/Models/PeriodRange.swift",
+            "Swift/Models/SampleBypass.swift",
             "Swift/Models/ScheduleBody.swift",
             "Swift/Operations/PaymentScheduleOperation.swift",
             "Swift/Operations/RequestPaymentOperation.swift",

@@ -53,6 +53,7 @@ struct BrokenSchemaTests {
         Expected("allowed-values-not-in-enum", (.error, "rule 'usd': 'USB' is not a value of enum 'Currency'; did you mean 'USD'?", 29)),
         Expected("format-characters-missing", (.error, "rule 'store-characters': format=\"characters\" needs a 'characters' attribute", 29)),
         Expected("range-min-greater-than-max", (.error, "rule 'quota-range': min 12 is greater than max 2", 30)),
+        Expected("future-year-not-string", (.error, "rule 'quota-year': a two-digit year is a string, but 'quota' has type integer", 30)),
         // Platforms
         Expected("conditional-without-rule", (.warning, "field 'email' of object 'Customer' is conditional on pc, but no rule names it", 33)),
         Expected("platform-not-applicable", (.error, "field 'email': attribute 'api' does not apply: object 'Customer' is only used by SDK operations ('payment'), which run on pc, mobile", 33)),

@@ -66,6 +66,8 @@ struct ModelBuildingTests {
         #expect(vat.isRemovedFromWire)
         #expect(vat.documentation.notes == ["가이드에만 있습니다."])
         #expect(request.field("amount")?.isRemovedFromWire == false)
+        #expect(request.field("isTest")?.isSecret == true)
+        #expect(request.field("amount")?.isSecret == false)
         #expect(vat.location == file(43))
     }
 
@@ -101,6 +103,8 @@ struct ModelBuildingTests {
         #expect(byID["amount-range"]?.kind == .range(path: "amount", minimum: -5, maximum: 10))
         #expect(byID["from-to"]?.kind == .order(earlier: "from", later: "to"))
         #expect(byID["future-to"]?.kind == .future("to"))
+        #expect(byID["future-to"]?.kind == .future("to", format: .dateTime))
+        #expect(byID["future-year"]?.kind == .future("storeId", format: .twoDigitYear))
         #expect(byID["vat-contract"]?.kind == .needsContract(path: "amount", contract: "vat-tax-free"))
         #expect(byID["group"]?.message == nil)
         #expect(byID["group"]?.location == file(50))

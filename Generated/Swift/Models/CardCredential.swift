@@ -11,13 +11,15 @@ public struct CardCredential: Codable, Hashable, Sendable {
     /// 카드 번호 (숫자만) (포트원 REST API)
     ///
     /// - 필수 여부: API: 필수
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     /// - 가이드와 다름: 가이드 `object`, 포트원 `string` — 가이드는 number를 object로 표기하지만 포트원 REST API에서는 숫자로만 이루어진 문자열입니다.
     public var number: String
 
     /// 유효 기간 만료 연도 (YY 형식 ex. 24)
     ///
     /// - 필수 여부: API: 필수
-    /// - Note: 만료된 연도(예: 가이드 예시의 "20")는 검사하지 않습니다. 스키마 언어의 future 규칙은 date-time에만 적용되어, 현재 시각 기준의 두 자리 연도 비교를 표현할 수 없습니다.
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - Note: 20YY로 읽어 현재 연도(UTC)보다 앞서면 만료된 카드로 봅니다. 만료 월까지는 비교하지 않습니다.
     /// - 가이드와 다름: 가이드 `object`, 포트원 `string (2자리)` — 가이드는 expiryYear를 object로 표기하지만 포트원 REST API에서는 2자리 문자열입니다.
     /// - 가이드와 다름: 가이드 `expiryYear: "20" (빌링키 발급 예시)`, 포트원 `두 자리 연도 (만료되지 않은 연도)` — 가이드의 빌링키 발급 예시는 expiryYear로 "20"을 쓰는데, 2020년은 이미 지난 연도라 실제 카드로는 승인될 수 없습니다.
     public var expiryYear: String
@@ -25,6 +27,7 @@ public struct CardCredential: Codable, Hashable, Sendable {
     /// 유효기간 만료 월 (MM 형식 ex. 05)
     ///
     /// - 필수 여부: API: 필수
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var expiryMonth: String
 
     /// 생년월일 또는 사업자 등록 번호
@@ -32,11 +35,13 @@ public struct CardCredential: Codable, Hashable, Sendable {
     /// 생년월일 (yyMMdd) 또는 사업자 등록 번호 (10자리, 숫자만) (포트원 REST API)
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthOrBusinessRegistrationNumber: String?
 
     /// 비밀번호 앞 두자리
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var passwordTwoDigits: String?
 
     public init(
@@ -52,4 +57,30 @@ public struct CardCredential: Codable, Hashable, Sendable {
         self.birthOrBusinessRegistrationNumber = birthOrBusinessRegistrationNumber
         self.passwordTwoDigits = passwordTwoDigits
     }
+}
+
+extension CardCredential: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`number`, `expiryYear`, `expiryMonth`, `birthOrBusinessRegistrationNumber`, `passwordTwoDigits`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "number: <redacted>",
+            "expiryYear: <redacted>",
+            "expiryMonth: <redacted>",
+            "birthOrBusinessRegistrationNumber: " + (birthOrBusinessRegistrationNumber == nil ? "nil" : "<redacted>"),
+            "passwordTwoDigits: " + (passwordTwoDigits == nil ? "nil" : "<redacted>"),
+        ]
+        return "CardCredential(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "number", value: "<redacted>" as Any),
+            (label: "expiryYear", value: "<redacted>" as Any),
+            (label: "expiryMonth", value: "<redacted>" as Any),
+            (label: "birthOrBusinessRegistrationNumber", value: (birthOrBusinessRegistrationNumber == nil ? "nil" : "<redacted>") as Any),
+            (label: "passwordTwoDigits", value: (passwordTwoDigits == nil ? "nil" : "<redacted>") as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

@@ -12,6 +12,7 @@ public struct CashReceiptInput: Codable, Hashable, Sendable {
     /// 미발행 유형 선택 시 입력하지 않습니다. (포트원 REST API)
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var customerIdentityNumber: String?
 
     public init(
@@ -21,4 +22,24 @@ public struct CashReceiptInput: Codable, Hashable, Sendable {
         self.type = type
         self.customerIdentityNumber = customerIdentityNumber
     }
+}
+
+extension CashReceiptInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`customerIdentityNumber`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "type: " + String(reflecting: type),
+            "customerIdentityNumber: " + (customerIdentityNumber == nil ? "nil" : "<redacted>"),
+        ]
+        return "CashReceiptInput(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "type", value: type as Any),
+            (label: "customerIdentityNumber", value: (customerIdentityNumber == nil ? "nil" : "<redacted>") as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

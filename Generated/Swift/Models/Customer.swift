@@ -66,16 +66,19 @@ public struct Customer: Codable, Hashable, Sendable {
     /// 구매자 출생년도
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthYear: String?
 
     /// 구매자 출생월
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthMonth: String?
 
     /// 구매자 출생일
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthDay: String?
 
     /// 구매자 일본어 성이 아닌 이름 후리가나(읽는 법)
@@ -136,4 +139,48 @@ public struct Customer: Codable, Hashable, Sendable {
         case firstNameKana
         case lastNameKana
     }
+}
+
+extension Customer: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`birthYear`, `birthMonth`, `birthDay`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "customerID: " + String(reflecting: customerID),
+            "fullName: " + String(reflecting: fullName),
+            "firstName: " + String(reflecting: firstName),
+            "lastName: " + String(reflecting: lastName),
+            "phoneNumber: " + String(reflecting: phoneNumber),
+            "email: " + String(reflecting: email),
+            "address: " + String(reflecting: address),
+            "zipcode: " + String(reflecting: zipcode),
+            "gender: " + String(reflecting: gender),
+            "birthYear: " + (birthYear == nil ? "nil" : "<redacted>"),
+            "birthMonth: " + (birthMonth == nil ? "nil" : "<redacted>"),
+            "birthDay: " + (birthDay == nil ? "nil" : "<redacted>"),
+            "firstNameKana: " + String(reflecting: firstNameKana),
+            "lastNameKana: " + String(reflecting: lastNameKana),
+        ]
+        return "Customer(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "customerID", value: customerID as Any),
+            (label: "fullName", value: fullName as Any),
+            (label: "firstName", value: firstName as Any),
+            (label: "lastName", value: lastName as Any),
+            (label: "phoneNumber", value: phoneNumber as Any),
+            (label: "email", value: email as Any),
+            (label: "address", value: address as Any),
+            (label: "zipcode", value: zipcode as Any),
+            (label: "gender", value: gender as Any),
+            (label: "birthYear", value: (birthYear == nil ? "nil" : "<redacted>") as Any),
+            (label: "birthMonth", value: (birthMonth == nil ? "nil" : "<redacted>") as Any),
+            (label: "birthDay", value: (birthDay == nil ? "nil" : "<redacted>") as Any),
+            (label: "firstNameKana", value: firstNameKana as Any),
+            (label: "lastNameKana", value: lastNameKana as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

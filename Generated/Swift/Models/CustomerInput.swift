@@ -23,16 +23,19 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 출생 연도
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthYear: String?
 
     /// 출생월
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthMonth: String?
 
     /// 출생일
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var birthDay: String?
 
     /// 국가
@@ -72,6 +75,7 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 사업자 등록 번호
     ///
     /// - 필수 여부: API: 선택
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     public var businessRegistrationNumber: String?
 
     public init(
@@ -101,4 +105,44 @@ public struct CustomerInput: Codable, Hashable, Sendable {
         self.zipcode = zipcode
         self.businessRegistrationNumber = businessRegistrationNumber
     }
+}
+
+extension CustomerInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`birthYear`, `birthMonth`, `birthDay`, `businessRegistrationNumber`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "id: " + String(reflecting: id),
+            "name: " + String(reflecting: name),
+            "birthYear: " + (birthYear == nil ? "nil" : "<redacted>"),
+            "birthMonth: " + (birthMonth == nil ? "nil" : "<redacted>"),
+            "birthDay: " + (birthDay == nil ? "nil" : "<redacted>"),
+            "country: " + String(reflecting: country),
+            "gender: " + String(reflecting: gender),
+            "email: " + String(reflecting: email),
+            "phoneNumber: " + String(reflecting: phoneNumber),
+            "address: " + String(reflecting: address),
+            "zipcode: " + String(reflecting: zipcode),
+            "businessRegistrationNumber: " + (businessRegistrationNumber == nil ? "nil" : "<redacted>"),
+        ]
+        return "CustomerInput(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "id", value: id as Any),
+            (label: "name", value: name as Any),
+            (label: "birthYear", value: (birthYear == nil ? "nil" : "<redacted>") as Any),
+            (label: "birthMonth", value: (birthMonth == nil ? "nil" : "<redacted>") as Any),
+            (label: "birthDay", value: (birthDay == nil ? "nil" : "<redacted>") as Any),
+            (label: "country", value: country as Any),
+            (label: "gender", value: gender as Any),
+            (label: "email", value: email as Any),
+            (label: "phoneNumber", value: phoneNumber as Any),
+            (label: "address", value: address as Any),
+            (label: "zipcode", value: zipcode as Any),
+            (label: "businessRegistrationNumber", value: (businessRegistrationNumber == nil ? "nil" : "<redacted>") as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

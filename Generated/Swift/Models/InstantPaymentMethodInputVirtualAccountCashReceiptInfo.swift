@@ -14,6 +14,7 @@ public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable, H
     /// 현금영수증 식별 번호
     ///
     /// - 필수 여부: API: 필수
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     /// - Note: 소득공제인 경우 주민등록번호 혹은 휴대폰 번호를 입력해야 합니다.
     /// - Note: 지출증빙인 경우 사업자등록번호를 입력해야 합니다.
     public var customerIdentityNumber: String
@@ -25,4 +26,24 @@ public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable, H
         self.type = type
         self.customerIdentityNumber = customerIdentityNumber
     }
+}
+
+extension InstantPaymentMethodInputVirtualAccountCashReceiptInfo: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`customerIdentityNumber`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "type: " + String(reflecting: type),
+            "customerIdentityNumber: <redacted>",
+        ]
+        return "InstantPaymentMethodInputVirtualAccountCashReceiptInfo(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "type", value: type as Any),
+            (label: "customerIdentityNumber", value: "<redacted>" as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

@@ -16,6 +16,7 @@ public struct PaymentRequestUnionVirtualAccount: Codable, Hashable, Sendable {
     /// 현금영수증 구매자 번호
     ///
     /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
+    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
     /// - Note: customerIdentifier: 현금영수증 발행 대상 식별 정보
     /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
     public var customerIdentifier: String?
@@ -53,4 +54,30 @@ public struct PaymentRequestUnionVirtualAccount: Codable, Hashable, Sendable {
         self.accountExpiry = accountExpiry
         self.availableBanks = availableBanks
     }
+}
+
+extension PaymentRequestUnionVirtualAccount: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// 민감 정보(`customerIdentifier`)는 값 대신 `<redacted>`로 보여 줍니다.
+    public var description: String {
+        let parts: [String] = [
+            "cashReceiptType: " + String(reflecting: cashReceiptType),
+            "customerIdentifier: " + (customerIdentifier == nil ? "nil" : "<redacted>"),
+            "bankCode: " + String(reflecting: bankCode),
+            "accountExpiry: " + String(reflecting: accountExpiry),
+            "availableBanks: " + String(reflecting: availableBanks),
+        ]
+        return "PaymentRequestUnionVirtualAccount(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            (label: "cashReceiptType", value: cashReceiptType as Any),
+            (label: "customerIdentifier", value: (customerIdentifier == nil ? "nil" : "<redacted>") as Any),
+            (label: "bankCode", value: bankCode as Any),
+            (label: "accountExpiry", value: accountExpiry as Any),
+            (label: "availableBanks", value: availableBanks as Any),
+        ], displayStyle: .struct)
+    }
+
+    public var debugDescription: String { description }
 }

@@ -9,6 +9,10 @@ struct IndexPage {
         page.add("# " + MarkdownText.inline(schema.title))
         DocumentationBlocks.add(schema.documentation, to: &page, includeSummary: true)
         addOperations(to: &page)
+        if !schema.grammars.isEmpty {
+            page.add("## bypass 옵션")
+            page.add("- [bypass 옵션 문자열과 Swift 빌더](\(Links.bypassPage))")
+        }
         if !schema.contracts.isEmpty {
             page.add("## 별도 계약")
             page.add("- [별도 계약이 필요한 기능](\(Links.contractsPage))")

@@ -4,6 +4,7 @@ import InicisSchema
 enum Links {
     static let indexPage = "README.md"
     static let contractsPage = "contracts.md"
+    static let bypassPage = "bypass.md"
 
     static func operationPage(_ operation: Operation) -> String {
         "\(operation.id).md"
@@ -11,6 +12,14 @@ enum Links {
 
     static func enumAnchor(_ id: String) -> String {
         Naming.anchor("enum", id)
+    }
+
+    static func grammarAnchor(_ id: String) -> String {
+        Naming.anchor("grammar", id)
+    }
+
+    static func tokenAnchor(_ grammarID: String, _ tokenID: String) -> String {
+        Naming.anchor("bypass", grammarID, tokenID)
     }
 
     static func contractAnchor(_ id: String) -> String {

@@ -104,7 +104,7 @@ struct OperationPage {
         if parent?.shape == .oneOf { parts.append("선택지: 상위 객체에 이 필드들 중 하나만 지정합니다.") }
         if field.isRemovedFromWire { parts.append("포트원 SDK에서 제거됨: Swift 모델에는 없습니다.") }
         if let contract = field.contract { parts.append("별도 계약 필요: " + Links.contract(contract, in: schema)) }
-        if let grammar = field.grammar { parts.append("옵션 문법: " + MarkdownText.code(grammar)) }
+        if let grammar = field.grammar { parts.append("옵션 문법: [" + MarkdownText.code(grammar) + "](" + Links.bypassPage + "#" + Links.grammarAnchor(grammar) + ")") }
         parts += documentation.notes.map { "비고: " + MarkdownText.inline($0) }
         parts += documentation.differences.map(DocumentationBlocks.difference)
         return parts.joined(separator: "<br>")

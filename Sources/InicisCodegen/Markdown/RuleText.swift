@@ -41,8 +41,10 @@ struct RuleText {
             return path(target) + " 범위: " + (bounds.isEmpty ? "제한 없음" : bounds.joined(separator: ", "))
         case .order(let earlier, let later):
             return path(earlier) + "은(는) " + path(later) + "보다 앞선 시각이어야 함"
-        case .future(let target):
+        case .future(let target, .dateTime):
             return path(target) + "은(는) 현재 이후의 시각이어야 함"
+        case .future(let target, .twoDigitYear):
+            return path(target) + "(두 자리 연도)은(는) 현재 연도보다 앞설 수 없음"
         case .needsContract(let target, let contract):
             return path(target) + " 사용 시 별도 계약 필요: " + Links.contract(contract, in: schema)
         }

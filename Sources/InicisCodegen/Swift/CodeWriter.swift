@@ -36,6 +36,15 @@ struct CodeWriter {
         line("}")
     }
 
+    /// `do {`, the body, `} catch {`, the handler, `}`.
+    mutating func doCatch(_ body: (inout CodeWriter) -> Void, catch handler: (inout CodeWriter) -> Void) {
+        line("do {")
+        indented(body)
+        line("} catch {")
+        indented(handler)
+        line("}")
+    }
+
     /// The body one level deeper, without braces.
     mutating func indented(_ body: (inout CodeWriter) -> Void) {
         depth += 1

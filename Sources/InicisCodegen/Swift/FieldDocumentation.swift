@@ -22,6 +22,9 @@ enum FieldDocumentation {
             let name = schema.contract(contractID)?.name
             facts.append("별도 계약 필요: " + (name.map { "\($0) " } ?? "") + "(" + CodeSpan.render(contractID) + ")")
         }
+        if field.isSecret {
+            facts.append("민감 정보: 검증 메시지에 값이 나오지 않고, " + CodeSpan.render("description") + "은 값을 가립니다.")
+        }
         if let grammar = field.grammar {
             facts.append("옵션 문법: " + CodeSpan.render(grammar))
         }

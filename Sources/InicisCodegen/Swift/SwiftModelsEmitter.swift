@@ -17,6 +17,11 @@ public struct SwiftModelsEmitter: Emitter {
                 case .structure: StructRenderer(object: object, schema: schema).render(into: &writer)
                 case .oneOf: OneOfRenderer(object: object, schema: schema).render(into: &writer)
                 }
+                let redaction = RedactionRenderer(object: object)
+                if redaction.isNeeded {
+                    writer.line()
+                    redaction.render(into: &writer)
+                }
             }
         }
         files += ParallelMap.map(schema.enums) { enumType in

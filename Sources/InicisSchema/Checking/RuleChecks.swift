@@ -76,8 +76,12 @@ extension CheckRun {
             for path in [earlier, later] {
                 checkDateTime(resolved[path], path: path, context: context, at: rule.location)
             }
-        case .future(let path):
+        case .future(let path, .dateTime):
             checkDateTime(resolved[path], path: path, context: context, at: rule.location)
+        case .future(let path, .twoDigitYear):
+            if let field = resolved[path], field.type != .string {
+                error("\(context): a two-digit year is a string, but '\(path)' has type \(field.type)", at: rule.location)
+            }
         case .needsContract(_, let contract):
             checkContract(contract, usedBy: context, at: rule.location)
         case .requiredGroup, .exactlyOne, .require, .forbid:

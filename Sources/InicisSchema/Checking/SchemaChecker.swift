@@ -10,6 +10,7 @@ public enum SchemaChecker {
         run.checkRules()
         run.checkOperations()
         run.checkExamples()
+        run.checkGrammars()
         run.checkPlatforms()
         return run.diagnostics.sortedBySource()
     }

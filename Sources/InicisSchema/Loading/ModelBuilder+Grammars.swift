@@ -46,6 +46,7 @@ extension ModelBuilder {
 
     private mutating func grammarValue(_ node: ElementNode) -> GrammarValue? {
         let name = node.attribute("name") ?? ""
+        let label = node.attribute("label")
         let kindName = node.attribute("kind") ?? ""
         let context = "grammar value '\(name)'"
         let allowed: Set<String> = switch kindName {
@@ -59,21 +60,21 @@ extension ModelBuilder {
         }
         switch kindName {
         case "hex-color":
-            return GrammarValue(name: name, kind: .hexColor)
+            return GrammarValue(name: name, label: label, kind: .hexColor)
         case "digits":
             guard let length = integerAttribute("length", of: node) else {
                 if node.attribute("length") == nil { error("\(context) of kind 'digits' needs a 'length' attribute", at: node) }
                 return nil
             }
-            return GrammarValue(name: name, kind: .digits(length: length))
+            return GrammarValue(name: name, label: label, kind: .digits(length: length))
         case "integer":
-            return GrammarValue(name: name, kind: .integer(minimum: integerAttribute("min", of: node), maximum: integerAttribute("max", of: node)))
+            return GrammarValue(name: name, label: label, kind: .integer(minimum: integerAttribute("min", of: node), maximum: integerAttribute("max", of: node)))
         case "enum":
             guard let ref = node.attribute("ref") else {
                 error("\(context) of kind 'enum' needs a 'ref' attribute naming an enum", at: node)
                 return nil
             }
-            return GrammarValue(name: name, kind: .enumeration(ref))
+            return GrammarValue(name: name, label: label, kind: .enumeration(ref))
         default:
             error("\(context): unknown kind '\(kindName)'", at: node)
             return nil

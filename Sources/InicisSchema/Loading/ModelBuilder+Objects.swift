@@ -30,6 +30,7 @@ extension ModelBuilder {
             contract: node.attribute("contract"),
             grammar: node.attribute("grammar"),
             isRemovedFromWire: ["true", "1"].contains(node.attribute("removed") ?? "false"),
+            isSecret: ["true", "1"].contains(node.attribute("secret") ?? "false"),
             documentation: documentation(of: node),
             location: location(of: node)
         )

@@ -31,7 +31,9 @@ extension ModelBuilder {
         case "forbid":
             return .forbid(path)
         case "future":
-            return .future(path)
+            // The XSD admits only the known names; the default is the attribute's XSD default.
+            let format = node.attribute("format").flatMap(TemporalFormat.init(rawValue:)) ?? .dateTime
+            return .future(path, format: format)
         case "allowed-values":
             return .allowedValues(path: path, values: (node.attribute("values") ?? "").xmlListItems)
         case "format":

@@ -322,6 +322,9 @@ public enum SchemaLanguage {
     <xs:attribute name="grammar" type="KebabID"/>
     <!-- Documented by the guide, gone from PortOne's SDK: pages and validator only. -->
     <xs:attribute name="removed" type="xs:boolean" default="false"/>
+    <!-- Personal or card data (card number, birth date, password digits, identity number): the
+         validator never echoes it and the model's description prints it redacted. -->
+    <xs:attribute name="secret" type="xs:boolean" default="false"/>
   </xs:complexType>
 
   <!-- ===== Rules ===== -->
@@ -412,6 +415,23 @@ public enum SchemaLanguage {
     </xs:complexContent>
   </xs:complexType>
 
+  <xs:complexType name="FutureRule">
+    <xs:complexContent>
+      <xs:extension base="PathRule">
+        <!-- How the value reads as a time: an RFC 3339 instant (the default) that must be after now,
+             or a two-digit year (20YY) that must not be before the current year. -->
+        <xs:attribute name="format" default="date-time">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="date-time"/>
+              <xs:enumeration value="two-digit-year"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+      </xs:extension>
+    </xs:complexContent>
+  </xs:complexType>
+
   <xs:complexType name="NeedsContractRule">
     <xs:complexContent>
       <xs:extension base="PathRule">
@@ -430,7 +450,7 @@ public enum SchemaLanguage {
       <xs:element name="format" type="FormatRule"/>
       <xs:element name="range" type="RangeRule"/>
       <xs:element name="order" type="OrderRule"/>
-      <xs:element name="future" type="PathRule"/>
+      <xs:element name="future" type="FutureRule"/>
       <xs:element name="needs-contract" type="NeedsContractRule"/>
     </xs:choice>
   </xs:complexType>
@@ -477,6 +497,8 @@ public enum SchemaLanguage {
 
   <xs:complexType name="GrammarValue">
     <xs:attribute name="name" type="SwiftName" use="required"/>
+    <!-- What the value is called in Korean (`카드코드`): pages and parse errors show it; the name otherwise. -->
+    <xs:attribute name="label" type="Text"/>
     <xs:attribute name="kind" use="required">
       <xs:simpleType>
         <xs:restriction base="xs:token">

@@ -63,10 +63,39 @@ public struct GrammarValue: Sendable, Hashable {
     }
 
     public var name: String
+    /// What readers call the value (`카드코드`), for pages and error messages; nil when the schema
+    /// gives none (the name stands in).
+    public var label: String?
     public var kind: Kind
 
-    public init(name: String, kind: Kind) {
+    public init(name: String, label: String? = nil, kind: Kind) {
         self.name = name
+        self.label = label
         self.kind = kind
+    }
+}
+
+extension GrammarValue {
+    /// The Swift type a digits or integer value becomes, shared by every value of that name:
+    /// `cardCode` → `CardCode`, `card_code` → `CardCode`.
+    public var typeName: String {
+        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}
+
+extension GrammarToken {
+    /// Every value of the token's syntax, repetitions included, in order.
+    public var values: [GrammarValue] {
+        Self.values(in: elements)
+    }
+
+    private static func values(in elements: [GrammarElement]) -> [GrammarValue] {
+        elements.flatMap { element -> [GrammarValue] in
+            switch element {
+            case .literal: []
+            case .value(let value): [value]
+            case .repetition(_, _, let inner): values(in: inner)
+            }
+        }
     }
 }

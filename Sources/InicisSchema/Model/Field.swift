@@ -13,6 +13,9 @@ public struct Field: Sendable, Hashable {
     /// Documented by the guide but gone from PortOne's SDK: kept for the pages and the validator,
     /// left out of the Swift model.
     public var isRemovedFromWire: Bool
+    /// Card or personal data (card number, birth date, password digits, identity number): never
+    /// echoed by the validator, printed redacted by the model's `description`.
+    public var isSecret: Bool
     public var documentation: Documentation
     public var location: SourceLocation
 
@@ -24,6 +27,7 @@ public struct Field: Sendable, Hashable {
         contract: String? = nil,
         grammar: String? = nil,
         isRemovedFromWire: Bool = false,
+        isSecret: Bool = false,
         documentation: Documentation = .init(),
         location: SourceLocation
     ) {
@@ -34,6 +38,7 @@ public struct Field: Sendable, Hashable {
         self.contract = contract
         self.grammar = grammar
         self.isRemovedFromWire = isRemovedFromWire
+        self.isSecret = isSecret
         self.documentation = documentation
         self.location = location
     }

@@ -45,8 +45,9 @@ public enum RuleKind: Sendable, Hashable {
     case range(path: String, minimum: Int?, maximum: Int?)
     /// The date-time at `earlier` is before the one at `later`.
     case order(earlier: String, later: String)
-    /// The date-time at the path is after the validator's `now`.
-    case future(String)
+    /// The time at the path has not passed at the validator's `now`: a date-time is after it, a
+    /// two-digit year (a card's expiry) is not before its year.
+    case future(String, format: TemporalFormat = .dateTime)
     /// Using the path (under the conditions) needs an Inicis contract.
     case needsContract(path: String, contract: String)
 
@@ -55,7 +56,7 @@ public enum RuleKind: Sendable, Hashable {
         switch self {
         case .requiredGroup(let alternatives): alternatives.flatMap { $0 }
         case .exactlyOne(let paths): paths
-        case .require(let path), .forbid(let path), .future(let path): [path]
+        case .require(let path), .forbid(let path), .future(let path, _): [path]
         case .allowedValues(let path, _), .format(let path, _), .range(let path, _, _), .needsContract(let path, _): [path]
         case .order(let earlier, let later): [earlier, later]
         }
@@ -98,6 +99,14 @@ public struct Condition: Sendable, Hashable {
         self.test = test
         self.location = location
     }
+}
+
+/// How a `future` rule reads its value as a time.
+public enum TemporalFormat: String, Sendable, Hashable, CaseIterable {
+    /// RFC 3339 `date-time`: an instant.
+    case dateTime = "date-time"
+    /// `YY`, read as 20YY: the whole year counts (a card is valid until its expiry year ends).
+    case twoDigitYear = "two-digit-year"
 }
 
 /// String formats the guide asks for. These are general formats, not Inicis knowledge:

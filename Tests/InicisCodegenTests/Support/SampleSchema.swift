@@ -22,6 +22,7 @@ enum SampleSchema {
         contract: String? = nil,
         grammar: String? = nil,
         removed: Bool = false,
+        secret: Bool = false,
         doc: Documentation = .init()
     ) -> Field {
         var byPlatform: [Platform: PlatformRequirement] = [:]
@@ -30,7 +31,7 @@ enum SampleSchema {
         byPlatform[.api] = api
         return Field(
             wireName: wire, swiftName: swift, type: type, requirements: PlatformRequirements(byPlatform),
-            contract: contract, grammar: grammar, isRemovedFromWire: removed, documentation: doc, location: here
+            contract: contract, grammar: grammar, isRemovedFromWire: removed, isSecret: secret, documentation: doc, location: here
         )
     }
 
@@ -104,7 +105,8 @@ enum SampleSchema {
         fields: [
             field("range", .object("PeriodRange"), doc: doc("기간")),
             field("interval", .string, doc: doc("간격")),
-            field("default", .boolean, doc: doc(hostile)),
+            // A secret case named by a keyword: the one-of's redacted description must compile.
+            field("default", .boolean, secret: true, doc: doc(hostile)),
         ],
         documentation: doc("제공 기간"),
         location: here
@@ -177,8 +179,9 @@ enum SampleSchema {
         title: "샘플 스키마 | <b>",
         documentation: doc("요약", "설명"),
         contracts: [Contract(id: "vat-tax-free", name: "부가세 및 비과세 금액 직접 설정", documentation: doc("부가세 계약", "별도 계약이 필요합니다."), location: here)],
-        enums: [currency, awkward],
-        objects: [paymentRequest, customer, address, item, period, periodRange, scheduleBody],
+        enums: [currency, awkward, cardKind],
+        objects: [paymentRequest, customer, address, item, period, periodRange, scheduleBody, sampleBypass],
+        grammars: [cardOptionGrammar, flagsGrammar],
         operations: [paymentOperation, scheduleOperation],
         payMethodTables: [
             PayMethodTable(id: "sdk-payment", title: "결제창 일반 결제", parameter: "payMethod", operations: ["payment"], rows: [.init(value: "CARD", label: "카드", location: here)], location: here),

@@ -91,6 +91,8 @@ struct TextInjection {
             var token = token
             token.documentation = documentation()
             token.elements = token.elements.map { self.element($0) }
+            // Examples must follow the token's syntax, which the new literals change.
+            token.examples = []
             return token
         }
         return result
@@ -136,21 +138,6 @@ struct TextInjection {
 }
 
 extension TextInjection {
-    /// The sample schema plus a grammar, so that grammar literals and separators get text too.
-    static let baseSchema: Schema = {
-        var schema = SampleSchema.schema
-        schema.grammars = [
-            BypassGrammar(id: "card-option", swiftName: "CardOption", platform: .mobile, tokens: [
-                GrammarToken(id: "selcode", swiftName: "selectCode", elements: [
-                    .literal("selcode="), .value(GrammarValue(name: "code", kind: .digits(length: 2))),
-                ], examples: ["selcode=14"], location: SampleSchema.here),
-                GrammarToken(id: "quota", swiftName: "quota", elements: [
-                    .literal("quota("),
-                    .repetition(name: "months", separator: "^", elements: [.value(GrammarValue(name: "month", kind: .integer(minimum: 2, maximum: 12)))]),
-                    .literal(")"),
-                ], location: SampleSchema.here),
-            ], location: SampleSchema.here),
-        ]
-        return schema
-    }()
+    /// The sample schema: every construct of the language, grammars included.
+    static let baseSchema: Schema = SampleSchema.schema
 }
