@@ -50,7 +50,7 @@ struct InicisBench: ParsableCommand {
         var report = Report(machine: Self.machine())
         try addInProcess(text, to: &report)
         if !skipProcess { try addProcess(to: &report) }
-        let validation = ValidationBenchmark(repetitions: repetitions).run()
+        let validation = try ValidationBenchmark(repetitions: repetitions).run()
         report.figures += validation.figures
         report.budgets += validation.budgets
         report.pending += validation.pending
