@@ -55,4 +55,10 @@ public struct Schema: Sendable, Hashable {
     public func contract(_ id: String) -> Contract? { contractIndex.position(of: id).map { contracts[$0] } }
     public func grammar(_ id: String) -> BypassGrammar? { grammarIndex.position(of: id).map { grammars[$0] } }
     public func operation(_ id: String) -> Operation? { operationIndex.position(of: id).map { operations[$0] } }
+
+    /// Where the first enum with this id is in `enums` (the generated catalog numbers types by
+    /// position); constant time.
+    public func enumPosition(_ id: String) -> Int? { enumIndex.position(of: id) }
+    /// Where the first object with this id is in `objects`; constant time.
+    public func objectPosition(_ id: String) -> Int? { objectIndex.position(of: id) }
 }
