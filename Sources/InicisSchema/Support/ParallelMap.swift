@@ -1,11 +1,10 @@
 import Dispatch
 
-/// Renders independent outputs on every core. Each output file depends on the schema alone, so
-/// the files can be made in any order; results keep the order of the inputs, so the output stays
-/// byte-for-byte deterministic.
-enum ParallelMap {
+/// Independent work on every core: the checker's halves, the generator's output files. Results
+/// keep the order of the inputs, so what is built from them stays deterministic.
+package enum ParallelMap {
     /// `inputs.map(transform)`, with the calls spread over the available cores.
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+    package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
         return [Output](unsafeUninitializedCapacity: inputs.count) { buffer, initializedCount in
             let slots = Slots(base: buffer.baseAddress!)
