@@ -27,7 +27,7 @@ if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Sources/CLibXML2 -newer "$
   xml_flags=()
   for flag in $(pkg-config --cflags libxml-2.0); do xml_flags+=(-Xcc "$flag"); done
   swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
-    -module-name InicisSchemaFuzz -I Sources/CLibXML2 "${xml_flags[@]}" \
+    -module-name InicisSchemaFuzz -package-name inicis_codegen -I Sources/CLibXML2 "${xml_flags[@]}" \
     "${sources[@]}" -lxml2 -o "$binary"
 fi
 
