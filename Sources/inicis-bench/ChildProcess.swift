@@ -6,10 +6,6 @@ import Glibc
 /// Starts programs with `posix_spawn` (Foundation's `Process` adds threads and pipes to every
 /// start, which would blur a measurement of a few milliseconds), output sent to /dev/null.
 enum ChildProcess {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// The exit status of `arguments[0]` run with the rest as arguments.
     static func run(_ arguments: [String]) throws -> Int32 {
         var fileActions = posix_spawn_file_actions_t()
@@ -23,7 +19,7 @@ enum ChildProcess {
         var pid: pid_t = 0
         let status = posix_spawn(&pid, arguments[0], &fileActions, nil, argv, environ)
         guard status == 0 else {
-            throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))")
+            throw BenchmarkFailure(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))")
         }
         var exit: Int32 = 0
         while waitpid(pid, &exit, 0) == -1 && errno == EINTR {}
@@ -36,7 +32,7 @@ enum ChildProcess {
         var status: Int32 = 0
         let elapsed = try clock.measure { status = try run(arguments) }
         guard status == 0 else {
-            throw Failure(description: "\(arguments.joined(separator: " ")) exited with status \(status)")
+            throw BenchmarkFailure(description: "\(arguments.joined(separator: " ")) exited with status \(status)")
         }
         return elapsed
     }

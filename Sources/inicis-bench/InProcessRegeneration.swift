@@ -18,10 +18,6 @@ struct InProcessRegeneration {
     let schemaText: String
     let repetitions: Int
 
-    struct SyntheticSchemaInvalid: Error, CustomStringConvertible {
-        var description: String
-    }
-
     func run(scale: Int) throws -> Result {
         let bytes = Array(SyntheticSchema.scaled(schemaText, by: scale).utf8)
         // Synthetic schemas are far above the file-size limit meant for hostile input.
@@ -30,7 +26,7 @@ struct InProcessRegeneration {
         let loaded = loader.load(bytes, path: path)
         guard let schema = loaded.schema else {
             let first = loaded.diagnostics.prefix(5).map(\.description).joined(separator: "\n")
-            throw SyntheticSchemaInvalid(description: "the \(scale)× schema does not load:\n\(first)")
+            throw BenchmarkFailure(description: "the \(scale)× schema does not load:\n\(first)")
         }
         let runs = max(5, repetitions / scale)
         var fileCount = 0

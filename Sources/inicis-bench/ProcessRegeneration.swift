@@ -23,7 +23,7 @@ struct ProcessRegeneration {
         let current = scratch.appendingPathComponent("current").path
         let generate = { (output: String) in [codegen, "generate", "--schema", schemaPath, "--output", output] }
         guard try ChildProcess.run(generate(current)) == 0 else {
-            throw ChildProcess.Failure(description: "\(codegen) generate failed; run it by hand to see why")
+            throw BenchmarkFailure(description: "\(codegen) generate failed; run it by hand to see why")
         }
 
         var result = Result(baseline: Samples(), upToDate: Samples(), fresh: Samples())
@@ -49,7 +49,7 @@ struct ProcessRegeneration {
         try Data("import Foundation\nprint(ProcessInfo.processInfo.processIdentifier > 0 ? \"ok\" : \"\")\n".utf8).write(to: source)
         let executable = folder.appendingPathComponent("foundation-hello").path
         guard try ChildProcess.run(["/usr/bin/env", "swiftc", "-O", "-o", executable, source.path]) == 0 else {
-            throw ChildProcess.Failure(description: "swiftc could not build the baseline program")
+            throw BenchmarkFailure(description: "swiftc could not build the baseline program")
         }
         return executable
     }

@@ -31,7 +31,7 @@ struct ValidationBenchmark {
         for (name, issues) in [("requestPayment", payment.validate(platform: .pc, now: Self.now)), ("REST", rest.validate(now: Self.now))] {
             let errors = issues.filter { $0.severity == .error }
             guard errors.isEmpty else {
-                throw ChildProcess.Failure(description: "the typical \(name) request is not valid: \(errors.map(\.description))")
+                throw BenchmarkFailure(description: "the typical \(name) request is not valid: \(errors.map(\.description))")
             }
         }
         // The budget is for a request as an app or server holds it, typed; from JSON bytes the
