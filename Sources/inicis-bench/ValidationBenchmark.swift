@@ -27,19 +27,19 @@ struct ValidationBenchmark {
         let payment = Self.typicalPaymentRequest
         let rest = Self.fullRESTRequest
         let restJSON = try JSONEncoder().encode(rest)
-        // Each request must be clean, or the figure would time the reporting of issues.
-        for (name, issues) in [("requestPayment", payment.validate(platform: .pc, now: Self.now)), ("REST", rest.validate(now: Self.now))] {
-            let errors = issues.filter { $0.severity == .error }
-            guard errors.isEmpty else {
-                throw BenchmarkFailure(description: "the typical \(name) request is not valid: \(errors.map(\.description))")
+        // Each request must be clean, warnings included, or the figure would time the writing of
+        // issue messages rather than validation.
+        for (name, issues) in [("requestPayment", payment.validate(platform: .pc, now: Self.now)), ("REST", rest.validate(contracts: Self.restContracts, now: Self.now))] {
+            guard issues.isEmpty else {
+                throw BenchmarkFailure(description: "the typical \(name) request has issues: \(issues.map(\.description))")
             }
         }
         // The budget is for a request as an app or server holds it, typed; from JSON bytes the
         // figure adds decoding (Foundation's JSON parser) and has no budget.
         let calls: [(name: String, hasBudget: Bool, call: () -> Void)] = [
             ("validate: requestPayment (typed)", true, { _ = payment.validate(platform: .pc, now: Self.now) }),
-            ("validate: REST instant payment (typed)", true, { _ = rest.validate(now: Self.now) }),
-            ("validate: REST instant payment (JSON bytes)", false, { _ = try? InstantPaymentOperation.validate(json: restJSON, now: Self.now) }),
+            ("validate: REST instant payment (typed)", true, { _ = rest.validate(contracts: Self.restContracts, now: Self.now) }),
+            ("validate: REST instant payment (JSON bytes)", false, { _ = try? InstantPaymentOperation.validate(json: restJSON, contracts: Self.restContracts, now: Self.now) }),
         ]
         for (name, hasBudget, call) in calls {
             let (figure, allocations) = measureCall(name, call)
@@ -79,6 +79,9 @@ struct ValidationBenchmark {
         totalAmount: 1000, currency: .krw, payMethod: .card,
         customer: Customer(fullName: "포트원", phoneNumber: "010-0000-1234", email: "test@portone.io")
     )
+
+    /// The contracts a server that sends keyed-in card payments with VAT amounts has.
+    static let restContracts: Set<InicisContract> = [.apiKeyinPayment, .vatTaxFree]
 
     /// A REST instant card payment with everything a shop usually sends.
     static let fullRESTRequest = InstantPaymentInput(
