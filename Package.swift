@@ -53,6 +53,19 @@ let package = Package(
             name: "InicisV2",
             path: "Generated/Swift"
         ),
+        // `swift run -c release inicis-bench` (or Scripts/bench.sh): the performance figures.
+        .executableTarget(
+            name: "inicis-bench",
+            dependencies: [
+                "InicisSchema",
+                "InicisCodegen",
+                "InicisV2",
+                "CAllocationCounter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Counts heap allocations for the benchmark by replacing malloc in that process only.
+        .target(name: "CAllocationCounter"),
         .plugin(
             name: "GenerateInicisSources",
             capability: .command(

@@ -26,5 +26,5 @@ swift build --package-path "$work" -c "${1:-debug}" 2>&1 | tail -n 20
 status=${PIPESTATUS[0]}
 end=$(date +%s.%N)
 awk -v s="$start" -v e="$end" -v c="${1:-debug}" -v st="$status" \
-  'BEGIN { printf "Generated/Swift clean %s build: %.1f s (status %d)\n", c, e - s, st }'
+  'BEGIN { printf "Generated/Swift clean %s build: %.2f s (status %d)\n", c, e - s, st }'
 exit "$status"

@@ -16,9 +16,9 @@ public enum Generator {
         BypassBuildersEmitter(),
     ]
 
-    /// Every file the generator owns, sorted by path.
+    /// Every file the generator owns, sorted by path. The emitters run side by side.
     public static func files(for schema: Schema) -> [GeneratedFile] {
-        emitters.flatMap { $0.files(for: schema) }.sortedByPath()
+        ParallelMap.map(emitters) { $0.files(for: schema) }.flatMap { $0 }.sortedByPath()
     }
 }
 

@@ -3,39 +3,57 @@ import Foundation
 import InicisSchema
 import Testing
 
-/// Builds the generated Swift of the hostile sample schema alone, as a package of its own, in
-/// Swift 6 mode with warnings as errors: what an app gets when it copies `Generated/Swift`.
+/// Builds generated Swift alone, as a package of its own, in Swift 6 mode with warnings as
+/// errors: what an app gets when it copies `Generated/Swift`. One build covers the hostile sample
+/// schema and a batch of schemas with random hostile text in every position (see
+/// `TextInjection`), one target each: a build takes half a minute, so the batch shares it.
 @Suite("Generated Swift compiles")
 struct GeneratedSwiftCompilesTests {
-    @Test(.timeLimit(.minutes(5)))
+    static let injectedSchemaCount = 4
+
+    @Test(.timeLimit(.minutes(10)))
     func generatedSwiftBuildsWithWarningsAsErrors() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-codegen-compile-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let sources = root.appendingPathComponent("Sources/InicisV2")
-        for file in Generator.files(for: SampleSchema.schema) where file.path.hasPrefix("Swift/") {
+        let seed = UInt64.random(in: 0...UInt64.max)
+        var targets = [("InicisV2", SampleSchema.schema)]
+        for index in 0..<Self.injectedSchemaCount {
+            var injection = TextInjection(seed: seed &+ UInt64(index))
+            targets.append(("Injected\(index)", injection.inject(into: TextInjection.baseSchema)))
+        }
+        for (target, schema) in targets {
+            try Self.write(Generator.files(for: schema), into: root.appendingPathComponent("Sources/\(target)"))
+        }
+        try Data(Self.manifest(targets: targets.map(\.0)).utf8).write(to: root.appendingPathComponent("Package.swift"))
+
+        let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
+        #expect(status == 0, "swift build failed (injection seed \(seed); the package is kept at \(root.path)):\n\(log.suffix(20_000))")
+        if status == 0 { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private static func write(_ files: [GeneratedFile], into sources: URL) throws {
+        for file in files where file.path.hasPrefix("Swift/") {
             let url = sources.appendingPathComponent(String(file.path.dropFirst("Swift/".count)))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents.utf8).write(to: url)
         }
-        try Data(Self.manifest.utf8).write(to: root.appendingPathComponent("Package.swift"))
-
-        let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
-        #expect(status == 0, "swift build failed:\n\(log)")
     }
 
-    static let manifest = """
-        // swift-tools-version: 6.0
-        import PackageDescription
+    static func manifest(targets: [String]) -> String {
+        let declarations = targets.map { "        .target(name: \"\($0)\", swiftSettings: [.unsafeFlags([\"-warnings-as-errors\"])])," }
+        return """
+            // swift-tools-version: 6.0
+            import PackageDescription
 
-        let package = Package(
-            name: "GeneratedCheck",
-            targets: [
-                .target(name: "InicisV2", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
-            ],
-            swiftLanguageModes: [.v6]
-        )
+            let package = Package(
+                name: "GeneratedCheck",
+                targets: [
+            \(declarations.joined(separator: "\n"))
+                ],
+                swiftLanguageModes: [.v6]
+            )
 
-        """
+            """
+    }
 
     /// Runs a command found on PATH; returns its exit status and combined output.
     static func run(_ arguments: [String]) throws -> (Int32, String) {

@@ -46,6 +46,13 @@ struct TextEscapingTests {
         #expect(MarkdownText.paragraph("# no heading\n- no list\n1. no list\n  ind") == "\\# no heading\n\\- no list\n1\\. no list\nind")
     }
 
+    /// Found by InjectedTextTests: `# title #` is a heading whose closing `#` GFM drops.
+    @Test func markdownEscapesATrailingHashThatWouldCloseAHeading() {
+        #expect(MarkdownText.inline("\\ {{x}} #") == ##"\\ {{x}} \#"##)
+        #expect(MarkdownText.paragraph("a ##") == ##"a #\#"##)
+        #expect(MarkdownText.paragraph("#") == ##"\#"##)
+    }
+
     @Test func markdownInlineTextStaysOnOneLine() {
         #expect(MarkdownText.inline("a\nb\r\n\nc|d") == #"a<br>b<br>c\|d"#)
     }

@@ -131,6 +131,36 @@ struct HostileInputTests {
         #expect(!result.errors.isEmpty)
     }
 
+    @Test func fiftyMegabytesAreRefusedBeforeParsing() throws {
+        let bytes = Array("<?xml version=\"1.0\"?>\n<schema xmlns=\"urn:inicis-codegen:schema:1\" version=\"1\"><title>".utf8)
+            + [UInt8](repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024) + Array("</title></schema>\n".utf8)
+        let clock = ContinuousClock()
+        var result: SchemaLoadResult?
+        let elapsed = clock.measure { result = SchemaLoader().load(bytes, path: "hostile.xml") }
+        expectSingleError(try #require(result), containing: "is \(bytes.count) bytes long; the limit is 16777216 bytes", line: 0)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func theSizeLimitCanBeRaisedForBenchmarks() {
+        let text = "<schema xmlns=\"urn:inicis-codegen:schema:1\" version=\"1\"><title>" + String(repeating: "a", count: 100) + "</title></schema>"
+        let loader = SchemaLoader(maximumFileSize: 50)
+        #expect(loader.load(Array(text.utf8), path: "hostile.xml").errors.first?.message.contains("the limit is 50 bytes") == true)
+        #expect(loader.sizeProblem(50, path: "x") == nil)
+        #expect(loader.sizeProblem(51, path: "x")?.message.contains("51 bytes long") == true)
+    }
+
+    @Test func nestingTenThousandLevelsDeepIsRefusedFast() {
+        let depth = 10_000
+        let text = "<?xml version=\"1.0\"?>\n<schema xmlns=\"urn:inicis-codegen:schema:1\" version=\"1\"><title>x</title>"
+            + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</schema>\n"
+        let clock = ContinuousClock()
+        var result: SchemaLoadResult?
+        let elapsed = clock.measure { result = load(text) }
+        #expect(result?.schema == nil)
+        #expect(result?.errors.first?.message.contains("Excessive depth") == true, "\(result?.listing ?? "")")
+        #expect(elapsed < .seconds(1))
+    }
+
     @Test func xsdViolationsAreAllReportedWithLines() throws {
         let result = try TestFiles.loadFixture("Broken/xsd-violations.xml")
         #expect(result.schema == nil)

@@ -1,4 +1,4 @@
-import InicisSchema
+@testable import InicisSchema
 import Testing
 
 @Suite("Swift identifiers")
@@ -9,6 +9,22 @@ struct SwiftIdentifierTests {
     ])
     func caseNames(_ wire: String, _ expected: String) {
         #expect(SwiftIdentifier.caseName(fromWireValue: wire) == expected)
+    }
+
+    /// The byte-wise fast path names every ASCII value as the general one does.
+    @Test func asciiCaseNamesMatchTheGeneralForm() {
+        let alphabet = Array("aZkQ09_-")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60) + 1
+            var wire = ""
+            for position in 0..<length {
+                wire.append(alphabet[Int((state >> UInt64(position * 3)) & 7)])
+            }
+            #expect(SwiftIdentifier.asciiCaseName(fromWireValue: wire) == SwiftIdentifier.caseNameByCharacters(fromWireValue: wire), "\(wire)")
+        }
+        #expect(SwiftIdentifier.asciiCaseName(fromWireValue: "한글") == nil)
     }
 
     @Test(arguments: [

@@ -16,8 +16,9 @@ struct BypassPage {
             + MarkdownText.code("rendered", inTable: false) + "로 얻고 " + MarkdownText.code("init(parsing:)", inTable: false)
             + "으로 다시 읽습니다. 문법에 맞지 않는 문자열은 만들 수 없고, 읽을 때는 틀린 위치를 알려 줍니다.")
         addParameterSets(to: &page)
+        let uses = fieldsByGrammar()
         for grammar in schema.grammars {
-            addGrammar(grammar, to: &page)
+            addGrammar(grammar, uses: uses[grammar.id] ?? [], to: &page)
         }
         addValueTypes(to: &page)
         addErrors(to: &page)
@@ -73,13 +74,12 @@ struct BypassPage {
 
     // MARK: Grammars
 
-    private func addGrammar(_ grammar: BypassGrammar, to page: inout MarkdownPage) {
+    private func addGrammar(_ grammar: BypassGrammar, uses: [String], to page: inout MarkdownPage) {
         page.add("## <a id=\"\(Links.grammarAnchor(grammar.id))\"></a>" + MarkdownText.code(grammar.swiftName, inTable: false) + " — " + MarkdownText.inline(grammar.documentation.summary ?? grammar.id))
         var facts = ["- 문법 아이디: " + MarkdownText.code(grammar.id, inTable: false)]
         if let platform = grammar.platform {
             facts.append("- 플랫폼: " + KoreanLabels.platform(platform))
         }
-        let uses = fields(using: grammar)
         if !uses.isEmpty {
             facts.append("- 쓰는 필드: " + uses.joined(separator: ", "))
         }
@@ -90,14 +90,18 @@ struct BypassPage {
         }
     }
 
-    /// `` `InicisV2Bypass`의 `acceptmethod` (배열) ``: where the grammar's strings go.
-    private func fields(using grammar: BypassGrammar) -> [String] {
-        schema.objects.flatMap { object in
-            object.fields.filter { $0.grammar == grammar.id }.map { field in
-                MarkdownText.code(object.swiftName, inTable: false) + "의 " + MarkdownText.code(field.wireName, inTable: false)
-                    + (field.type == .array(.string) ? " (배열)" : "")
+    /// `` `InicisV2Bypass`의 `acceptmethod` (배열) ``: where each grammar's strings go, by grammar
+    /// id, in object and field order. One walk over the objects, not one per grammar.
+    private func fieldsByGrammar() -> [String: [String]] {
+        var uses: [String: [String]] = [:]
+        for object in schema.objects {
+            for field in object.fields {
+                guard let grammar = field.grammar else { continue }
+                uses[grammar, default: []].append(MarkdownText.code(object.swiftName, inTable: false) + "의 " + MarkdownText.code(field.wireName, inTable: false)
+                    + (field.type == .array(.string) ? " (배열)" : ""))
             }
         }
+        return uses
     }
 
     private func addToken(_ token: GrammarToken, of grammar: BypassGrammar, to page: inout MarkdownPage) {

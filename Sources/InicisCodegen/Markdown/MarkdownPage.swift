@@ -21,7 +21,14 @@ struct MarkdownPage {
     }
 
     private func row(_ cells: [String]) -> String {
-        "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+        var line = "|"
+        line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 3 })
+        for cell in cells {
+            line += " "
+            line += cell.isEmpty ? " " : cell
+            line += " |"
+        }
+        return line
     }
 
     func file(path: String) -> GeneratedFile {

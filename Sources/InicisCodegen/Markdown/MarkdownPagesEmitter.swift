@@ -13,17 +13,29 @@ public struct MarkdownPagesEmitter: Emitter {
 
     public func files(for schema: Schema) -> [GeneratedFile] {
         // One context per operation: the pages that link into operation pages share its anchors.
-        let operations = schema.operations.map { OperationContext(operation: $0, schema: schema) }
-        var files = [IndexPage(schema: schema).file()]
-        files += operations.map { OperationPage(context: $0).file() }
-        files.append(RequirednessPage(schema: schema, operations: operations).file())
-        files.append(DifferencesPage(schema: schema, operations: operations).file())
-        if !schema.contracts.isEmpty {
-            files.append(ContractsPage(schema: schema, operations: operations).file())
-        }
-        if !schema.grammars.isEmpty {
-            files.append(BypassPage(schema: schema).file())
-        }
-        return files.sortedByPath()
+        let operations = ParallelMap.map(schema.operations) { OperationContext(operation: $0, schema: schema) }
+        var pages: [Page] = [.index, .requiredness, .differences] + operations.map(Page.operation)
+        if !schema.contracts.isEmpty { pages.append(.contracts) }
+        if !schema.grammars.isEmpty { pages.append(.bypass) }
+        // The pages are independent: each is one job, operation pages being the biggest.
+        return ParallelMap.map(pages) { page in
+            switch page {
+            case .index: IndexPage(schema: schema).file()
+            case .operation(let context): OperationPage(context: context).file()
+            case .requiredness: RequirednessPage(schema: schema, operations: operations).file()
+            case .differences: DifferencesPage(schema: schema, operations: operations).file()
+            case .contracts: ContractsPage(schema: schema, operations: operations).file()
+            case .bypass: BypassPage(schema: schema).file()
+            }
+        }.sortedByPath()
+    }
+
+    private enum Page: Sendable {
+        case index
+        case operation(OperationContext)
+        case requiredness
+        case differences
+        case contracts
+        case bypass
     }
 }

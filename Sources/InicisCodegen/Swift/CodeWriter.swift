@@ -6,7 +6,14 @@ struct CodeWriter {
 
     /// An empty `text` gives an empty line, without indentation.
     mutating func line(_ text: String = "") {
-        lines.append(text.isEmpty ? "" : String(repeating: Self.indentUnit, count: depth) + text)
+        lines.append(text.isEmpty || depth == 0 ? text : Self.indentation(depth) + text)
+    }
+
+    /// Indentation strings made once: a file has thousands of lines at a handful of depths.
+    private static let indentations = (0..<12).map { String(repeating: indentUnit, count: $0) }
+
+    private static func indentation(_ depth: Int) -> String {
+        depth < indentations.count ? indentations[depth] : String(repeating: indentUnit, count: depth)
     }
 
     mutating func lines(_ texts: [String]) {

@@ -2,6 +2,10 @@
 /// schema text for Swift code.
 enum SwiftStringLiteral {
     static func render(_ text: String) -> String {
+        // Printable ASCII without a quote or backslash needs no escape: most wire values.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

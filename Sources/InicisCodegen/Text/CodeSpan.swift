@@ -2,6 +2,11 @@
 /// Markdown too) that shows `text` literally whatever backticks it contains.
 enum CodeSpan {
     static func render(_ text: String) -> String {
+        // One clean line without backticks (most names and paths): one backtick each side.
+        // A clean line has no trailing blank, so it never needs the padding below.
+        if TextLines.isCleanLine(text), !text.utf8.contains(UInt8(ascii: "`")) {
+            return "`" + text + "`"
+        }
         let content = TextLines.singleLine(text)
         let fence = String(repeating: "`", count: longestBacktickRun(in: content) + 1)
         // A space on each side keeps a leading or trailing backtick from joining the fence;
@@ -15,8 +20,8 @@ enum CodeSpan {
     static func longestBacktickRun(in text: String) -> Int {
         var longest = 0
         var current = 0
-        for scalar in text.unicodeScalars {
-            current = scalar == "`" ? current + 1 : 0
+        for byte in text.utf8 {
+            current = byte == UInt8(ascii: "`") ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest

@@ -10,14 +10,19 @@ enum Naming {
     /// An HTML anchor id: ASCII lowercased, every character outside `[a-z0-9]` replaced by `-`.
     /// `payment` + `customer.fullName` -> `payment-customer-fullname`.
     static func anchor(_ parts: String...) -> String {
-        var result = ""
-        for scalar in parts.joined(separator: "-").unicodeScalars {
-            switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: result.unicodeScalars.append(scalar)
-            case 0x41...0x5A: result.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            default: result += "-"
+        var bytes: [UInt8] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "-")) }
+            for byte in part.utf8 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                // A continuation byte belongs to a character whose first byte gave its dash.
+                case 0x80...0xBF: continue
+                default: bytes.append(UInt8(ascii: "-"))
+                }
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -4,23 +4,27 @@
 enum TextLines {
     /// `"a\r\nb"` -> `["a", "b"]`. Splits on LF, CR, CRLF, VT, FF, NEL, U+2028 and U+2029.
     static func split(_ text: String) -> [String] {
+        // Most schema text is one clean line: return it without copying a character.
+        if isCleanLine(text) { return [text] }
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = lineStart
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isLineBreak(scalar) {
+                // The LF of a CRLF ends no line of its own.
+                if !(scalar == "\n" && previousWasCR) {
+                    lines.append(clean(String(scalars[lineStart..<index])))
+                }
+                lineStart = next
             }
             previousWasCR = scalar == "\r"
-            if isLineBreak(scalar) {
-                lines.append(clean(String(current)))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+            index = next
         }
-        lines.append(clean(String(current)))
+        lines.append(clean(String(scalars[lineStart...])))
         return lines
     }
 
@@ -43,7 +47,30 @@ enum TextLines {
         return (value < 0x20 && value != 0x09) || (value >= 0x7F && value <= 0x9F)
     }
 
+    /// Whether `split` would return the text as it is: no line break, no control character and
+    /// no trailing blank. Checked on the UTF-8 bytes, the fast path for most schema text.
+    static func isCleanLine(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isCleanLine) ?? isCleanLine(Array(text.utf8))
+    }
+
+    private static func isCleanLine<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            // C0 controls with tab (a trailing tab would go) and DEL; C1 controls and NEL are
+            // C2 80…9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if byte < 0x20 || byte == 0x7F { return false }
+            if previous == 0xC2, byte <= 0x9F { return false }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
+            beforePrevious = previous
+            previous = byte
+        }
+        return previous != 0x20
+    }
+
+    /// One line (no line breaks left) with controls made visible and trailing blanks removed.
     private static func clean(_ line: String) -> String {
+        if isCleanLine(line) { return line }
         var result = ""
         for scalar in line.unicodeScalars {
             if isControl(scalar) {

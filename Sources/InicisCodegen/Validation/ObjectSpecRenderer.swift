@@ -72,14 +72,14 @@ enum ValueSpecText {
         case .boolean: ".boolean"
         case .dateTime: ".dateTime"
         case .enumeration(let id):
-            if let index = schema.enums.firstIndex(where: { $0.id == id }) {
+            if let index = schema.enumPosition(id) {
                 ".enumeration(\(index) /* \(schema.enums[index].swiftName) */)"
             } else {
                 // An unresolved reference (the checker reports it): any string passes.
                 ".string"
             }
         case .object(let id), .oneOf(let id):
-            if let index = schema.objects.firstIndex(where: { $0.id == id }) {
+            if let index = schema.objectPosition(id) {
                 ".object(\(index) /* \(schema.objects[index].swiftName) */)"
             } else {
                 ".string"

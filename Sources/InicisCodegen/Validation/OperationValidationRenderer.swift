@@ -32,7 +32,7 @@ struct OperationValidationRenderer {
             writer.line("/// 이 연동의 요청 규칙")
             writer.line("static let validationSpec = OperationSpec(")
             writer.indented { writer in
-                let index = schema.objects.firstIndex { $0.id == operation.body }
+                let index = schema.objectPosition(operation.body)
                 writer.line("body: \(index.map { "\($0) /* \(schema.objects[$0].swiftName) */" } ?? "0"),")
                 if operation.rules.isEmpty {
                     writer.line("rules: [],")

@@ -110,7 +110,7 @@ struct RulePathResolution {
             field = next
         }
         if case .enumeration(let id)? = Self.scalar(field.type) {
-            enumIndex = schema.enums.firstIndex { $0.id == id }
+            enumIndex = schema.enumPosition(id)
         }
     }
 

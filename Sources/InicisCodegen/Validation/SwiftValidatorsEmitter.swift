@@ -15,14 +15,14 @@ public struct SwiftValidatorsEmitter: Emitter {
         var files = ValidationEngine.files()
         files.append(ValidationCatalogRenderer(schema: schema).file())
         files.append(ContractRenderer(schema: schema).file())
-        files += schema.objects.map { object in
+        files += ParallelMap.map(schema.objects) { object in
             SwiftFile.make(path: "Swift/Validation/Objects/\(object.swiftName)+Validation.swift") { writer in
                 JSONConversionRenderer(object: object, schema: schema).render(into: &writer)
                 writer.line()
                 ObjectSpecRenderer(object: object, schema: schema).render(into: &writer)
             }
         }
-        files += schema.enums.map { enumType in
+        files += ParallelMap.map(schema.enums) { enumType in
             SwiftFile.make(path: "Swift/Validation/Enums/\(enumType.swiftName)+Validation.swift") { writer in
                 EnumSpecRenderer(enumType: enumType).render(into: &writer)
             }

@@ -13,11 +13,13 @@ enum ValidationEngine {
         validatableOperation, validationIssue, validationMessages, validationPath, validationSpecs,
     ]
 
+    /// Each source as `SwiftFile.make` would lay it out (notice, blank line, the source, one
+    /// trailing newline), without splitting it into lines and joining them again.
     static func files() -> [GeneratedFile] {
         all.map { file in
-            SwiftFile.make(path: "Swift/Validation/Engine/\(file.name).swift") { writer in
-                writer.lines(file.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-            }
+            var source = Substring(file.source)
+            while source.hasSuffix("\n") { source = source.dropLast() }
+            return GeneratedFile(path: "Swift/Validation/Engine/\(file.name).swift", contents: GeneratedNotice.swiftLine + "\n\n" + source + "\n")
         }
     }
 }

@@ -7,13 +7,16 @@
 enum PlatformDefaults {
     static func apply(to schema: inout Schema) {
         let reachability = ObjectReachability(schema)
-        for index in schema.objects.indices {
-            let platforms = reachability.platforms(of: schema.objects[index].id)
-            for fieldIndex in schema.objects[index].fields.indices {
-                for platform in platforms where schema.objects[index].fields[fieldIndex].requirements[platform] == nil {
-                    schema.objects[index].fields[fieldIndex].requirements.byPlatform[platform] = .optional
+        // A copy, assigned once: every change of `schema.objects` rebuilds its lookup index.
+        var objects = schema.objects
+        for index in objects.indices {
+            let platforms = reachability.platforms(of: objects[index].id)
+            for fieldIndex in objects[index].fields.indices {
+                for platform in platforms where objects[index].fields[fieldIndex].requirements[platform] == nil {
+                    objects[index].fields[fieldIndex].requirements.byPlatform[platform] = .optional
                 }
             }
         }
+        schema.objects = objects
     }
 }

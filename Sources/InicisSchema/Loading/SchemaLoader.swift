@@ -17,7 +17,24 @@ public struct SchemaLoadResult: Sendable {
 /// Each stage runs only when the previous one found no error, since its input would not be
 /// trustworthy; within a stage every problem is reported, not only the first.
 public struct SchemaLoader: Sendable {
-    public init() {}
+    /// Large enough for any schema a person writes (the real one is under 300 KB); small enough
+    /// that a stray multi-megabyte file is refused before it is parsed, in bounded memory.
+    public static let defaultMaximumFileSize = 16 * 1024 * 1024
+
+    /// Files above this many bytes are refused before parsing.
+    public var maximumFileSize: Int
+
+    /// `maximumFileSize` is raised only by the benchmark, which loads synthetic schemas 100 times
+    /// the real one's size.
+    public init(maximumFileSize: Int = SchemaLoader.defaultMaximumFileSize) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// The diagnostic for a file of `size` bytes over the limit, or nil. Lets a caller refuse a
+    /// huge file from its size alone, before reading it into memory.
+    public func sizeProblem(_ size: Int, path: String) -> Diagnostic? {
+        size > maximumFileSize ? UTF8Check.tooLarge(size: size, maximumSize: maximumFileSize, file: path) : nil
+    }
 
     /// Parses `bytes` (the schema file's contents; `path` is only used in diagnostics), rejects
     /// hostile input, validates against the schema language XSD, builds the model, runs the
@@ -30,7 +47,8 @@ public struct SchemaLoader: Sendable {
     }
 
     private func run(_ bytes: [UInt8], path: String) -> (Schema?, [Diagnostic]) {
-        if let problem = UTF8Check.problem(in: bytes, file: path) {
+        XSDValidator.compileInBackground()
+        if let problem = UTF8Check.problem(in: bytes, file: path, maximumSize: maximumFileSize) {
             return (nil, [problem])
         }
         let (parsed, parseDiagnostics) = XMLDocument.parse(bytes, file: path)

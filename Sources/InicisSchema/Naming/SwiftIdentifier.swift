@@ -28,6 +28,11 @@ public enum SwiftIdentifier {
     /// `percard` -> `percard`. Values that start with a digit (`1m`) stay invalid on purpose: the
     /// schema must name them with `swift-name`, and the checker says so.
     public static func caseName(fromWireValue wire: String) -> String {
+        asciiCaseName(fromWireValue: wire) ?? caseNameByCharacters(fromWireValue: wire)
+    }
+
+    /// The general form, on characters (any script).
+    static func caseNameByCharacters(fromWireValue wire: String) -> String {
         let words = wire.split(whereSeparator: { $0 == "_" || $0 == "-" }).map(String.init)
         guard let first = words.first else { return wire }
         let isAllUppercase = wire == wire.uppercased()
@@ -37,6 +42,37 @@ public enum SwiftIdentifier {
             return body.prefix(1).uppercased() + body.dropFirst()
         }
         return head + tail.joined()
+    }
+
+    /// `caseName(fromWireValue:)` on the bytes of an ASCII value (every wire value the schema
+    /// language allows), without the Unicode case mapping: the loader names hundreds of values.
+    static func asciiCaseName(fromWireValue wire: String) -> String? {
+        guard wire.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isLowercase = { (byte: UInt8) in byte >= 0x61 && byte <= 0x7A }
+        let isUppercase = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+        let isAllUppercase = !wire.utf8.contains(where: isLowercase)
+        var result: [UInt8] = []
+        result.reserveCapacity(wire.utf8.count)
+        var wordCount = 0
+        var positionInWord = -1
+        for byte in wire.utf8 {
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") {
+                positionInWord = -1
+                continue
+            }
+            if positionInWord < 0 { wordCount += 1 }
+            positionInWord += 1
+            let lowered = isUppercase(byte) ? byte + 0x20 : byte
+            let raised = isLowercase(byte) ? byte - 0x20 : byte
+            if wordCount == 1 {
+                // The first word: all lowercase when the value is, else only its first letter.
+                result.append(isAllUppercase || positionInWord == 0 ? lowered : byte)
+            } else {
+                // Later words: capitalised; the rest lowercase when the value is all uppercase.
+                result.append(positionInWord == 0 ? raised : isAllUppercase ? lowered : byte)
+            }
+        }
+        return wordCount == 0 ? wire : String(decoding: result, as: UTF8.self)
     }
 
     /// A property name from a wire key: `P_CARD_OPTION` -> `pCardOption`, `logo_url` -> `logoUrl`,

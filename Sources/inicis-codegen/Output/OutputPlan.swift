@@ -44,12 +44,13 @@ struct OutputPlan {
         let manifest = OutputManifest(paths: files.map(\.path))
         let produced = files.map { ($0.path, Data($0.contents.utf8)) } + [(OutputManifest.fileName, Data(manifest.text.utf8))]
 
+        let rootPath = root.path
         var changes: [Change] = []
         var unchanged = 0
         var foreign: [String] = []
         for (path, data) in produced {
             try OutputPath.validate(path)
-            let current = FileManager.default.contents(atPath: root.appendingPathComponent(path).path)
+            let current = FileBytes.read(rootPath + "/" + path)
             if current == data {
                 unchanged += 1
             } else if current != nil, !owned.contains(path), path != OutputManifest.fileName {
@@ -64,7 +65,7 @@ struct OutputPlan {
         let producedPaths = Set(produced.map(\.0))
         for path in owned.subtracting(producedPaths).sorted() {
             try OutputPath.validate(path)
-            guard let current = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { continue }
+            guard let current = FileBytes.read(rootPath + "/" + path) else { continue }
             changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)

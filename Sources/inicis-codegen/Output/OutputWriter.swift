@@ -17,7 +17,7 @@ struct OutputWriter {
                 createdDirectories += try makeParentDirectories(of: target)
                 let temporary = target.deletingLastPathComponent()
                     .appendingPathComponent(".\(target.lastPathComponent).inicis-codegen-\(ProcessInfo.processInfo.processIdentifier)")
-                try change.generated!.write(to: temporary)
+                try FileBytes.write(change.generated!, to: temporary)
                 staged.append((temporary, change))
             }
         } catch {
@@ -56,7 +56,7 @@ struct OutputWriter {
             let target = url(change.path)
             if let previous = change.current {
                 _ = try? makeParentDirectories(of: target)
-                try? previous.write(to: target)
+                try? FileBytes.write(previous, to: target)
             } else {
                 try? FileManager.default.removeItem(at: target)
             }

@@ -40,6 +40,27 @@ enum GFMRenderer {
         return String(decoding: html, as: UTF8.self)
     }
 
+    /// Text as cmark-gfm writes it into HTML.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The element names of every tag in `html`.
+    static func tagNames(in html: String) -> Set<String> {
+        let pattern = /<\/?([A-Za-z][A-Za-z0-9]*)/
+        return Set(html.matches(of: pattern).map { String($0.1).lowercased() })
+    }
+
     enum RenderError: Error {
         case failed(Int32)
     }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Fuzzes the schema loader with libFuzzer and AddressSanitizer for a fixed number of executions.
+#
+#     Scripts/fuzz-loader.sh [RUNS] [extra libFuzzer flags…]     (default 200000 runs)
+#
+# Builds Tests/LoaderFuzzer/LoaderFuzzer.swift together with the sources of InicisSchema into
+# .build-fuzz/inicis-fuzz (swiftc -sanitize=fuzzer,address; the package build is not involved, so
+# `swift build` and `swift test` never pay for it). The seed corpus is schema/*.xml and every
+# fixture under Tests/InicisSchemaTests/Fixtures; new inputs go to .build-fuzz/corpus. A crash is
+# saved as .build-fuzz/artifacts/crash-…: minimise it (`inicis-fuzz -minimize_crash=1 -runs=10000
+# FILE`), add it under Tests/InicisSchemaTests/Fixtures/Fuzz/ (FuzzRegressionTests loads every file
+# there) and fix the loader.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+runs="${1:-200000}"
+shift || true
+
+out=.build-fuzz
+mkdir -p "$out/corpus" "$out/artifacts" "$out/seeds"
+binary="$out/inicis-fuzz"
+sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Tests/LoaderFuzzer/LoaderFuzzer.swift)
+
+# Rebuild only when a source is newer than the binary.
+if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Sources/CLibXML2 -newer "$binary" -print -quit)" ]; then
+  echo "building $binary"
+  xml_flags=()
+  for flag in $(pkg-config --cflags libxml-2.0); do xml_flags+=(-Xcc "$flag"); done
+  swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
+    -module-name InicisSchemaFuzz -package-name inicis_codegen -I Sources/CLibXML2 "${xml_flags[@]}" \
+    "${sources[@]}" -lxml2 -o "$binary"
+fi
+
+rm -f "$out/seeds/"*
+cp schema/*.xml "$out/seeds/"
+find Tests/InicisSchemaTests/Fixtures -name '*.xml' | while read -r file; do
+  cp "$file" "$out/seeds/$(echo "${file#Tests/InicisSchemaTests/Fixtures/}" | tr '/' '_')"
+done
+
+# Inputs up to 16 KB: larger than every fixture, small enough for thousands of runs a second
+# (the real schema is read as its first 16 KB).
+"$binary" -runs="$runs" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+  -dict=Tests/LoaderFuzzer/schema.dict -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
+  "$@" "$out/corpus" "$out/seeds"

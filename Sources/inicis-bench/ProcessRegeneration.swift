@@ -1,0 +1,56 @@
+import Foundation
+
+/// A whole regeneration as a user runs it, process start included: the release `inicis-codegen
+/// generate` against an output folder that is already current and against an empty one, timed
+/// alternately with a trivial Swift program that imports Foundation, so that both see the same
+/// machine load.
+struct ProcessRegeneration {
+    struct Result {
+        var baseline: Samples
+        var upToDate: Samples
+        var fresh: Samples
+    }
+
+    let codegen: String
+    let baseline: String
+    let schemaPath: String
+    let repetitions: Int
+
+    func run() throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let current = scratch.appendingPathComponent("current").path
+        let generate = { (output: String) in [codegen, "generate", "--schema", schemaPath, "--output", output] }
+        guard try ChildProcess.run(generate(current)) == 0 else {
+            throw BenchmarkFailure(description: "\(codegen) generate failed; run it by hand to see why")
+        }
+
+        var result = Result(baseline: Samples(), upToDate: Samples(), fresh: Samples())
+        for index in -2..<repetitions {  // two untimed rounds warm the page cache
+            let baselineTime = try ChildProcess.timed([baseline])
+            let upToDateTime = try ChildProcess.timed(generate(current))
+            let fresh = scratch.appendingPathComponent("fresh-\(index)").path
+            let freshTime = try ChildProcess.timed(generate(fresh))
+            try? FileManager.default.removeItem(atPath: fresh)
+            guard index >= 0 else { continue }
+            result.baseline.add(baselineTime)
+            result.upToDate.add(upToDateTime)
+            result.fresh.add(freshTime)
+        }
+        return result
+    }
+
+    /// Compiles `import Foundation` + one line with `swiftc -O`: the baseline the budget is
+    /// stated against.
+    static func buildBaseline(in folder: URL) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = folder.appendingPathComponent("main.swift")
+        try Data("import Foundation\nprint(ProcessInfo.processInfo.processIdentifier > 0 ? \"ok\" : \"\")\n".utf8).write(to: source)
+        let executable = folder.appendingPathComponent("foundation-hello").path
+        guard try ChildProcess.run(["/usr/bin/env", "swiftc", "-O", "-o", executable, source.path]) == 0 else {
+            throw BenchmarkFailure(description: "swiftc could not build the baseline program")
+        }
+        return executable
+    }
+}
