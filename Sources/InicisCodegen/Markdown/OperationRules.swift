@@ -24,17 +24,32 @@ struct PlacedRule {
 /// the order the objects are reached.
 struct OperationRules {
     let placed: [PlacedRule]
+    /// `concerning` for every constrained path, built once: the field table asks for each of its
+    /// rows, and filtering every placement per row made the pages quadratic.
+    private let byTarget: [String: [PlacedRule]]
 
     init(operation: Operation, fields: OperationFields) {
         placed = operation.rules.map { PlacedRule(rule: $0, components: []) }
             + fields.occurrences.flatMap { occurrence in
                 occurrence.object.rules.map { PlacedRule(rule: $0, components: occurrence.components) }
             }
+        byTarget = Self.index(placed)
+    }
+
+    /// Each placement under every distinct path it targets, in placement order.
+    private static func index(_ placed: [PlacedRule]) -> [String: [PlacedRule]] {
+        var index: [String: [PlacedRule]] = [:]
+        for rule in placed {
+            for target in Set(rule.targets) {
+                index[target, default: []].append(rule)
+            }
+        }
+        return index
     }
 
     /// The rules that constrain the field at `path`.
     func concerning(_ path: String) -> [PlacedRule] {
-        placed.filter { $0.targets.contains(path) }
+        byTarget[path] ?? []
     }
 
     /// The first placement of a rule id, for issue codes that name a rule.
