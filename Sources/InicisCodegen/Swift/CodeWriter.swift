@@ -1,12 +1,24 @@
 /// Builds a source file line by line, keeping track of indentation.
+///
+/// Lines go straight into one growing buffer (no array of lines to join at the end); empty lines
+/// are only counted until a non-empty line follows, so trailing ones are dropped for free.
 struct CodeWriter {
-    private(set) var lines: [String] = []
+    private var buffer = ""
+    private var pendingEmptyLines = 0
     private var depth = 0
     private static let indentUnit = "    "
 
     /// An empty `text` gives an empty line, without indentation.
     mutating func line(_ text: String = "") {
-        lines.append(text.isEmpty || depth == 0 ? text : Self.indentation(depth) + text)
+        if text.isEmpty {
+            pendingEmptyLines += 1
+            return
+        }
+        for _ in 0..<pendingEmptyLines { buffer.append("\n") }
+        pendingEmptyLines = 0
+        if depth > 0 { buffer.append(Self.indentation(depth)) }
+        buffer.append(text)
+        buffer.append("\n")
     }
 
     /// Indentation strings made once: a file has thousands of lines at a handful of depths.
@@ -52,10 +64,8 @@ struct CodeWriter {
         depth -= 1
     }
 
-    /// The lines joined with LF, with exactly one trailing newline.
+    /// The lines joined with LF, with exactly one trailing newline (trailing empty lines dropped).
     var text: String {
-        var trimmed = lines
-        while trimmed.last == "" { trimmed.removeLast() }
-        return trimmed.joined(separator: "\n") + "\n"
+        buffer.isEmpty ? "\n" : buffer
     }
 }
