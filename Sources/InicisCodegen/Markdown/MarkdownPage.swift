@@ -1,11 +1,16 @@
 /// A Markdown file being built: the notice comment first, blocks separated by one blank line.
+/// Blocks go straight into one growing buffer rather than an array of blocks joined at the end.
 struct MarkdownPage {
-    private var blocks: [[String]] = []
+    private var text = GeneratedNotice.markdownLine
 
     /// An empty block is skipped, so optional text leaves no extra blank lines.
     mutating func add(_ lines: [String]) {
         if lines.allSatisfy(\.isEmpty) { return }
-        blocks.append(lines)
+        text.append("\n\n")
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text.append("\n") }
+            text.append(line)
+        }
     }
 
     mutating func add(_ line: String) {
@@ -32,7 +37,6 @@ struct MarkdownPage {
     }
 
     func file(path: String) -> GeneratedFile {
-        let body = ([[GeneratedNotice.markdownLine]] + blocks).map { $0.joined(separator: "\n") }
-        return GeneratedFile(path: path, contents: body.joined(separator: "\n\n") + "\n")
+        GeneratedFile(path: path, contents: text + "\n")
     }
 }
