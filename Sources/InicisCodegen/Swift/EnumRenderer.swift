@@ -8,11 +8,18 @@ import InicisSchema
 /// currencies) compile quickly and build no dictionaries at run time.
 struct EnumRenderer {
     let enumType: EnumType
+    /// Worked out once: it takes a set of every value's name, and most declarations mention it.
+    private let unknownCaseName: String
+
+    init(enumType: EnumType) {
+        self.enumType = enumType
+        unknownCaseName = Self.unknownCaseName(enumType)
+    }
 
     private var typeName: String { enumType.swiftName }
 
     /// `unknown`, unless a schema value already uses that name.
-    private var unknownCaseName: String {
+    private static func unknownCaseName(_ enumType: EnumType) -> String {
         let taken = Set(enumType.values.map(\.swiftName))
         var name = "unknown"
         while taken.contains(name) { name += "Value" }
