@@ -6,6 +6,11 @@ enum SwiftStringLiteral {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
+        // Most other text (Korean labels) has nothing to escape either: a read-only pass is far
+        // cheaper than rebuilding it scalar by scalar.
+        if !text.unicodeScalars.contains(where: needsEscape) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -24,6 +29,11 @@ enum SwiftStringLiteral {
             }
         }
         return result + "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        // Exactly the scalars the loop below changes: tab is no control there but still escaped.
+        scalar == "\\" || scalar == "\"" || scalar == "\t" || needsUnicodeEscape(scalar)
     }
 
     /// Controls, line separators and bidirectional formatting characters: invisible or
