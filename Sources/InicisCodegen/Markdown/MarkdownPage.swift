@@ -1,7 +1,7 @@
 /// A Markdown file being built: the notice comment first, blocks separated by one blank line.
-/// Blocks go straight into one growing buffer rather than an array of blocks joined at the end.
+/// Blocks and table rows go straight into one byte buffer rather than strings joined at the end.
 struct MarkdownPage {
-    private var text = GeneratedNotice.markdownLine
+    private var text = TextBuffer(GeneratedNotice.markdownLine)
 
     /// An empty block is skipped, so optional text leaves no extra blank lines.
     mutating func add(_ lines: [String]) {
@@ -20,23 +20,29 @@ struct MarkdownPage {
     /// A table with a header row; cells must already be Markdown (escaped).
     mutating func addTable(header: [String], rows: [[String]]) {
         guard !rows.isEmpty else { return }
-        var lines = [row(header), row(header.map { _ in "---" })]
-        lines += rows.map(row)
-        add(lines)
+        text.append("\n\n")
+        appendRow(header)
+        text.append("\n")
+        appendRow(header.map { _ in "---" })
+        for row in rows {
+            text.append("\n")
+            appendRow(row)
+        }
     }
 
-    private func row(_ cells: [String]) -> String {
-        var line = "|"
-        line.reserveCapacity(cells.reduce(2) { $0 + $1.utf8.count + 3 })
+    /// `| a | b |`; an empty cell is a blank, so the row keeps its columns.
+    private mutating func appendRow(_ cells: [String]) {
+        text.append("|")
         for cell in cells {
-            line += " "
-            line += cell.isEmpty ? " " : cell
-            line += " |"
+            text.append(" ")
+            text.append(cell.isEmpty ? " " : cell)
+            text.append(" |")
         }
-        return line
     }
 
     func file(path: String) -> GeneratedFile {
-        GeneratedFile(path: path, contents: text + "\n")
+        var complete = text
+        complete.append("\n")
+        return GeneratedFile(path: path, contents: complete.string)
     }
 }

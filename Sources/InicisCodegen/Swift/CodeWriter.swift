@@ -1,9 +1,9 @@
 /// Builds a source file line by line, keeping track of indentation.
 ///
-/// Lines go straight into one growing buffer (no array of lines to join at the end); empty lines
+/// Lines go straight into one byte buffer (no array of lines to join at the end); empty lines
 /// are only counted until a non-empty line follows, so trailing ones are dropped for free.
 struct CodeWriter {
-    private var buffer = ""
+    private var buffer = TextBuffer()
     private var pendingEmptyLines = 0
     private var depth = 0
     private static let indentUnit = "    "
@@ -66,6 +66,6 @@ struct CodeWriter {
 
     /// The lines joined with LF, with exactly one trailing newline (trailing empty lines dropped).
     var text: String {
-        buffer.isEmpty ? "\n" : buffer
+        buffer.isEmpty ? "\n" : buffer.string
     }
 }
