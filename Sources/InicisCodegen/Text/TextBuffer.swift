@@ -13,7 +13,13 @@ struct TextBuffer {
     var isEmpty: Bool { bytes.isEmpty }
 
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // Through a buffer pointer the append is one copy; through `utf8` it is a generic loop.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ other: TextBuffer) {
+        bytes.append(contentsOf: other.bytes)
     }
 
     /// The text so far. Every byte came from a `String`, so decoding never repairs anything.
