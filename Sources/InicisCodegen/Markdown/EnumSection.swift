@@ -4,6 +4,7 @@ import InicisSchema
 /// every value with its text.
 struct EnumSection {
     let context: OperationContext
+    let bodies: EnumSectionBodies
 
     func add(to page: inout MarkdownPage) {
         let enums = context.fields.enumIDs().compactMap(context.schema.enumType)
@@ -17,6 +18,12 @@ struct EnumSection {
     private func add(_ enumType: EnumType, to page: inout MarkdownPage) {
         let anchor = context.anchors.enumSection(enumType.id) ?? Links.enumAnchor(enumType.id)
         page.add("### <a id=\"\(anchor)\"></a>" + MarkdownText.inline(enumType.id))
+        page.add(bodies.body(of: enumType))
+    }
+
+    /// Everything under the heading: the same on every page that shows the enum.
+    static func body(of enumType: EnumType) -> MarkdownPage {
+        var page = MarkdownPage.fragment()
         DocumentationBlocks.add(enumType.documentation, to: &page, includeSummary: true)
         if let prefix = enumType.aliasPrefix {
             let example = prefix + "_" + (enumType.values.first?.wire ?? "VALUE")
@@ -31,11 +38,12 @@ struct EnumSection {
                 + documentation.differences.map { DocumentationBlocks.difference($0) }
             return [MarkdownText.code(value.wire), text.joined(separator: "<br>"), KoreanLabels.inicisSupport(value.inicis)]
         })
+        return page
     }
 
     /// `이니시스 지원 값: `KRW`, `USD`` and the unsupported values, before the full table; one
     /// paragraph each, so that they never join the notes' list above.
-    private func supportSummary(_ enumType: EnumType) -> [String] {
+    private static func supportSummary(_ enumType: EnumType) -> [String] {
         [InicisSupport.supported, .unsupported].compactMap { support in
             let values = enumType.values.filter { $0.inicis == support }
             guard !values.isEmpty else { return nil }

@@ -1,7 +1,25 @@
 /// A Markdown file being built: the notice comment first, blocks separated by one blank line.
 /// Blocks and table rows go straight into one byte buffer rather than strings joined at the end.
 struct MarkdownPage {
-    private var text = TextBuffer(GeneratedNotice.markdownLine)
+    private var text: TextBuffer
+
+    init() {
+        text = TextBuffer(GeneratedNotice.markdownLine)
+    }
+
+    private init(text: TextBuffer) {
+        self.text = text
+    }
+
+    /// Blocks without the notice, rendered once and then added to several pages.
+    static func fragment() -> MarkdownPage {
+        MarkdownPage(text: TextBuffer())
+    }
+
+    /// The blocks of a `fragment()`, in order, as if added one by one.
+    mutating func add(_ fragment: MarkdownPage) {
+        text.append(fragment.text)
+    }
 
     /// An empty block is skipped, so optional text leaves no extra blank lines.
     mutating func add(_ lines: [String]) {

@@ -14,6 +14,7 @@ public struct MarkdownPagesEmitter: Emitter {
     public func files(for schema: Schema) -> [GeneratedFile] {
         // One context per operation: the pages that link into operation pages share its anchors.
         let operations = ParallelMap.map(schema.operations) { OperationContext(operation: $0, schema: schema) }
+        let enumBodies = EnumSectionBodies(operations: operations, schema: schema)
         var pages: [Page] = [.index, .requiredness, .differences] + operations.map(Page.operation)
         if !schema.contracts.isEmpty { pages.append(.contracts) }
         if !schema.grammars.isEmpty { pages.append(.bypass) }
@@ -21,7 +22,7 @@ public struct MarkdownPagesEmitter: Emitter {
         return ParallelMap.map(pages) { page in
             switch page {
             case .index: IndexPage(schema: schema).file()
-            case .operation(let context): OperationPage(context: context).file()
+            case .operation(let context): OperationPage(context: context, enumBodies: enumBodies).file()
             case .requiredness: RequirednessPage(schema: schema, operations: operations).file()
             case .differences: DifferencesPage(schema: schema, operations: operations).file()
             case .contracts: ContractsPage(schema: schema, operations: operations).file()

@@ -5,6 +5,7 @@ import InicisSchema
 /// tables and examples. Each section is its own type; this one only puts them in order.
 struct OperationPage {
     let context: OperationContext
+    let enumBodies: EnumSectionBodies
 
     private var operation: Operation { context.operation }
 
@@ -18,7 +19,7 @@ struct OperationPage {
         addDifferences(to: &page)
         addContracts(to: &page)
         ObjectSection(context: context).add(to: &page)
-        EnumSection(context: context).add(to: &page)
+        EnumSection(context: context, bodies: enumBodies).add(to: &page)
         RuleSection(context: context).add(to: &page)
         addPayMethodTables(to: &page)
         ExampleSection(context: context).add(to: &page)
