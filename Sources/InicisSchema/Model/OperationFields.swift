@@ -2,12 +2,19 @@
 /// Pages, the `fields` command and the validators all walk requests through `OperationFields`.
 public struct FieldRow: Sendable, Hashable {
     /// Wire names from the root; arrays add no step (`items.vatAmount`), like the CLI's `fields`.
-    public var components: [String]
+    public let components: [String]
     public var field: Field
     /// The object that declares the field, for one-of markers.
     public var parent: ObjectType
+    /// The components joined with dots, made once: the pages ask for it many times per row.
+    public let path: String
 
-    public var path: String { components.joined(separator: ".") }
+    init(components: [String], field: Field, parent: ObjectType) {
+        self.components = components
+        self.field = field
+        self.parent = parent
+        path = components.joined(separator: ".")
+    }
 
     public var isArray: Bool {
         if case .array = field.type { true } else { false }
