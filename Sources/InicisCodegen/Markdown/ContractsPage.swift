@@ -15,14 +15,12 @@ struct ContractsPage {
         page.addTable(header: ["계약", "아이디"], rows: schema.contracts.map { contract in
             ["[" + MarkdownText.inline(contract.name) + "](#" + Links.contractAnchor(contract.id) + ")", MarkdownText.code(contract.id)]
         })
-        let uses = operations.map { ($0, $0.contractUses(onPage: false)) }
+        let rowsByContract = usageRowsByContract()
         for contract in schema.contracts {
             page.add("## <a id=\"\(Links.contractAnchor(contract.id))\"></a>" + MarkdownText.inline(contract.name))
             page.add(MarkdownText.code(contract.id, inTable: false))
             DocumentationBlocks.add(contract.documentation, to: &page, includeSummary: true)
-            let rows = uses.flatMap { context, uses in
-                uses.filter { $0.contract == contract.id }.map { [context.pageLink, $0.target, $0.kind, $0.condition] }
-            } + unusedTokenRows(contract.id)
+            let rows = (rowsByContract.used[contract.id] ?? []) + (rowsByContract.unusedTokens[contract.id] ?? [])
             if rows.isEmpty {
                 page.add("이 계약을 요구하는 필드, 규칙, bypass 옵션은 없습니다.")
             } else {
@@ -33,13 +31,24 @@ struct ContractsPage {
         return page.file(path: "Docs/" + Links.contractsPage)
     }
 
-    /// Tokens of grammars that no field uses still need their contract; listed without a row.
-    private func unusedTokenRows(_ contractID: String) -> [[String]] {
-        let used = Set(operations.flatMap { $0.fields.rows.compactMap(\.field.grammar) })
-        return schema.grammars.filter { !used.contains($0.id) }.flatMap { grammar in
-            grammar.tokens.filter { $0.contract == contractID }.map { token in
-                ["-", "옵션 문법 " + MarkdownText.code(grammar.id), "bypass 옵션 " + Links.token(grammar.id, token.id), "옵션을 넣으면"]
+    /// Every table row, grouped by contract id in one pass over the operations: filtering all uses
+    /// once per contract made the page quadratic in the schema's size.
+    private func usageRowsByContract() -> (used: [String: [[String]]], unusedTokens: [String: [[String]]]) {
+        var used: [String: [[String]]] = [:]
+        for context in operations {
+            for use in context.contractUses(onPage: false) {
+                used[use.contract, default: []].append([context.pageLink, use.target, use.kind, use.condition])
             }
         }
+        // Tokens of grammars that no field uses still need their contract; listed without a row.
+        let grammarsInUse = Set(operations.flatMap { $0.fields.rows.compactMap(\.field.grammar) })
+        var unusedTokens: [String: [[String]]] = [:]
+        for grammar in schema.grammars where !grammarsInUse.contains(grammar.id) {
+            for token in grammar.tokens {
+                guard let contract = token.contract else { continue }
+                unusedTokens[contract, default: []].append(["-", "옵션 문법 " + MarkdownText.code(grammar.id), "bypass 옵션 " + Links.token(grammar.id, token.id), "옵션을 넣으면"])
+            }
+        }
+        return (used, unusedTokens)
     }
 }
