@@ -1,3 +1,4 @@
+import Foundation
 import InicisSchema
 
 /// A copy of a schema with hostile text in every documentation position and in every name
@@ -106,7 +107,7 @@ struct TextInjection {
         }
     }
 
-    private mutating func operation(_ operation: Operation) -> Operation {
+    private mutating func operation(_ operation: InicisSchema.Operation) -> InicisSchema.Operation {
         var result = operation
         result.documentation = documentation()
         result.pathParameters = operation.pathParameters.map { self.field($0) }
@@ -122,18 +123,11 @@ struct TextInjection {
         return result
     }
 
-    /// A JSON string literal: quotes, backslashes and controls escaped, everything else as is.
+    /// A JSON string literal, written by Foundation's encoder rather than by hand.
     static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20: result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }
 
