@@ -61,6 +61,6 @@ struct MarkdownPage {
     func file(path: String) -> GeneratedFile {
         var complete = text
         complete.append("\n")
-        return GeneratedFile(path: path, contents: complete.string)
+        return GeneratedFile(path: path, bytes: complete.bytes)
     }
 }

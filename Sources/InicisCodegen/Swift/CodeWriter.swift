@@ -14,11 +14,31 @@ struct CodeWriter {
             pendingEmptyLines += 1
             return
         }
-        for _ in 0..<pendingEmptyLines { buffer.append("\n") }
+        startLine()
+        buffer.append(text, "\n")
+    }
+
+    /// One line from several pieces, appended without building the line as a `String` first:
+    /// `line("case ", name, " = ", value)`. Pieces that are all empty give an empty line.
+    mutating func line<each Piece: TextPiece>(_ pieces: repeat each Piece) {
+        let mark = buffer.count
+        let pending = pendingEmptyLines
+        startLine()
+        let contentStart = buffer.count
+        buffer.append(repeat each pieces)
+        guard buffer.count > contentStart else {
+            buffer.truncate(to: mark)
+            pendingEmptyLines = pending + 1
+            return
+        }
+        buffer.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// The empty lines waiting for a non-empty one, then the indentation.
+    private mutating func startLine() {
+        for _ in 0..<pendingEmptyLines { buffer.append(byte: UInt8(ascii: "\n")) }
         pendingEmptyLines = 0
         if depth > 0 { buffer.append(Self.indentation(depth)) }
-        buffer.append(text)
-        buffer.append("\n")
     }
 
     /// Indentation strings made once: a file has thousands of lines at a handful of depths.
@@ -66,6 +86,11 @@ struct CodeWriter {
 
     /// The lines joined with LF, with exactly one trailing newline (trailing empty lines dropped).
     var text: String {
-        buffer.isEmpty ? "\n" : buffer.string
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as UTF-8 bytes, without making a `String`.
+    var bytes: [UInt8] {
+        buffer.isEmpty ? [UInt8(ascii: "\n")] : buffer.bytes
     }
 }

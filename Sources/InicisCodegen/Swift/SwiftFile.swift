@@ -5,6 +5,6 @@ enum SwiftFile {
         writer.line(GeneratedNotice.swiftLine)
         writer.line()
         body(&writer)
-        return GeneratedFile(path: path, contents: writer.text)
+        return GeneratedFile(path: path, bytes: writer.bytes)
     }
 }

@@ -1,8 +1,11 @@
-/// The UTF-8 bytes of a generated file while it is being built, made into a `String` once at the
-/// end. Appending a string's bytes to an array costs a fraction of `String.append`, which
-/// re-examines both strings' storage and flags on every call; a file takes tens of thousands.
+/// The UTF-8 bytes of a generated file while it is being built. Appending a string's bytes to an
+/// array costs a fraction of `String.append` or string interpolation, which re-examine both
+/// strings' storage and flags on every call; a file takes tens of thousands of appends.
+///
+/// `append("case ", name, " = ", value)` takes any number of pieces without building a
+/// temporary `String` (or an array of them) first: prefer it to `append("case \(name) = …")`.
 struct TextBuffer {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
 
     init(_ text: String = "") {
         // Most generated files are a few to a few dozen KB; start big enough for many of them.
@@ -12,18 +15,73 @@ struct TextBuffer {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    mutating func append(_ text: String) {
-        // Through a buffer pointer the append is one copy; through `utf8` it is a generic loop.
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+    /// How many bytes so far: a mark to `truncate(to:)` when what followed turned out empty.
+    var count: Int { bytes.count }
+
+    mutating func append<each Piece: TextPiece>(_ pieces: repeat each Piece) {
+        repeat (each pieces).append(to: &bytes)
     }
 
     mutating func append(_ other: TextBuffer) {
         bytes.append(contentsOf: other.bytes)
     }
 
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
     /// The text so far. Every byte came from a `String`, so decoding never repairs anything.
     var string: String {
         String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Something a `TextBuffer` appends as UTF-8 without an intermediate `String`.
+protocol TextPiece {
+    func append(to bytes: inout [UInt8])
+}
+
+extension String: TextPiece {
+    func append(to bytes: inout [UInt8]) {
+        // Through a buffer pointer the append is one copy; through `utf8` it is a generic loop.
+        var text = self
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+}
+
+extension Substring: TextPiece {
+    func append(to bytes: inout [UInt8]) {
+        var text = self
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+}
+
+extension Int: TextPiece {
+    /// Decimal, ASCII, independent of locale.
+    func append(to bytes: inout [UInt8]) {
+        if self < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = self.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+}
+
+extension TextBuffer: TextPiece {
+    func append(to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: self.bytes)
     }
 }

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.err("  \(change.path): \(change.kind.rawValue)")
         }
         if let first = plan.changes.first {
-            let text = { (data: Data?) in data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+            let text = { (data: [UInt8]?) in data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
             let diff = UnifiedDiff.render(
                 old: text(first.current), new: text(first.generated),
                 oldName: "\(outputOptions.output)/\(first.path) (on disk)",

@@ -21,7 +21,7 @@ struct EmitSwiftCommand: ParsableCommand {
             guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
             let merged = SwiftSingleFile.merge(Generator.files(for: schema).filter { $0.path.hasPrefix("Swift/") }, path: "")
             let target = URL(fileURLWithPath: outputFile)
-            let data = Data(merged.contents.utf8)
+            let data = Data(merged.bytes)
             guard FileManager.default.contents(atPath: target.path) != data else { return }
             do {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -7,29 +7,32 @@ import Foundation
 /// costs several times a plain read.
 enum FileBytes {
     /// The file's bytes; nil when it does not exist or cannot be read (as `FileManager` answers).
-    static func read(_ path: String) -> Data? {
+    static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var data = Data(count: Int(status.st_size))
-        var offset = 0
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+        let size = Int(status.st_size)
+        var complete = true
+        // One more byte than the size asks for, so a file that grew meanwhile is not taken as equal.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initializedCount in
+            var offset = 0
             while offset < buffer.count {
                 let count = Foundation.read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return count == 0 }
+                guard count > 0 else {
+                    complete = count == 0
+                    break
+                }
                 offset += count
             }
-            return true
+            initializedCount = offset
         }
-        guard complete else { return nil }
-        // A file that shrank while being read is what it is now.
-        return offset == data.count ? data : data.prefix(offset)
+        return complete ? bytes : nil
     }
 
-    static func write(_ data: Data, to url: URL) throws {
+    static func write(_ data: [UInt8], to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

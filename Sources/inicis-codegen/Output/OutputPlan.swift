@@ -1,5 +1,6 @@
 import Foundation
 import InicisCodegen
+import InicisSchema
 
 /// What it takes to make an output folder hold exactly the generated files, worked out by reading
 /// the folder and writing nothing. `generate` applies it; `check` reports it.
@@ -14,9 +15,9 @@ struct OutputPlan {
         var path: String
         var kind: Kind
         /// The bytes on disk now; nil for an added file.
-        var current: Data?
+        var current: [UInt8]?
         /// The bytes the generator produces; nil for a removed file.
-        var generated: Data?
+        var generated: [UInt8]?
     }
 
     var changes: [Change]
@@ -42,15 +43,16 @@ struct OutputPlan {
         let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(OutputManifest.init(parsing:))
         let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))
-        let produced = files.map { ($0.path, Data($0.contents.utf8)) } + [(OutputManifest.fileName, Data(manifest.text.utf8))]
+        let produced = files.map { ($0.path, $0.bytes) } + [(OutputManifest.fileName, Array(manifest.text.utf8))]
+        for (path, _) in produced { try OutputPath.validate(path) }
 
         let rootPath = root.path
+        // Reading and comparing hundreds of files is independent work: both cores share it.
+        let onDisk = ParallelMap.map(produced.map(\.0)) { FileBytes.read(rootPath + "/" + $0) }
         var changes: [Change] = []
         var unchanged = 0
         var foreign: [String] = []
-        for (path, data) in produced {
-            try OutputPath.validate(path)
-            let current = FileBytes.read(rootPath + "/" + path)
+        for ((path, data), current) in zip(produced, onDisk) {
             if current == data {
                 unchanged += 1
             } else if current != nil, !owned.contains(path), path != OutputManifest.fileName {
