@@ -53,6 +53,40 @@ struct WriterTests {
         #expect(FolderSnapshot(out) == FolderSnapshot(PackagePaths.generated))
     }
 
+    @Test("A manifest naming paths outside the folder is refused and removes nothing", arguments: [
+        "../outside.txt", "Swift/../../outside.txt", "/tmp/outside.txt", "Swift//Old.swift", "Swift/./Old.swift", "Swift/Old/",
+    ])
+    func manifestCannotEscape(_ hostilePath: String) throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        try scratch.write("outside.txt", "keep me\n")
+        let manifest = out.appendingPathComponent(".inicis-codegen-manifest")
+        try (String(contentsOf: manifest, encoding: .utf8) + hostilePath + "\n").write(to: manifest, atomically: true, encoding: .utf8)
+        let before = FolderSnapshot(scratch.url)
+
+        let run = try generate(into: out)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("'\(hostilePath)' is not a relative path inside the output folder"), "\(run.stderr)")
+        #expect(FolderSnapshot(scratch.url) == before)
+    }
+
+    @Test("Names made of dots that are not . or .. are ordinary paths")
+    func dottedNamesAreOrdinary() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let manifest = out.appendingPathComponent(".inicis-codegen-manifest")
+        try (String(contentsOf: manifest, encoding: .utf8) + ".../x.swift\n..a/.b\n").write(to: manifest, atomically: true, encoding: .utf8)
+        try scratch.write("out/.../x.swift", "// old\n")
+        try scratch.write("out/..a/.b", "old\n")
+
+        let run = try generate(into: out)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("removed .../x.swift"))
+        #expect(run.stdout.contains("removed ..a/.b"))
+    }
+
     @Test("Files the generator did not write are never removed or overwritten")
     func leavesForeignFilesAlone() throws {
         let scratch = try TemporaryFolder()

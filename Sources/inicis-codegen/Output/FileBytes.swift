@@ -32,6 +32,16 @@ enum FileBytes {
         return complete ? bytes : nil
     }
 
+    /// Byte equality with `memcmp`: `==` on `[UInt8]` compares element by element, which for the
+    /// 2 MB of a regeneration was as slow as reading the files.
+    static func equal(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard !lhs.isEmpty else { return true }
+        return lhs.withUnsafeBytes { left in
+            rhs.withUnsafeBytes { right in memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+        }
+    }
+
     static func write(_ data: [UInt8], to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

@@ -6,14 +6,19 @@ struct OutputManifest: Equatable {
 
     var paths: [String]
 
+    /// Sorted by UTF-8 bytes, like the generator's files, so the manifest never depends on locale.
     init(paths: [String]) {
-        self.paths = paths.sorted()
+        self.paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// Every line but empty ones and `#` comments, split on the bytes: the manifest of a large
+    /// schema has thousands of lines.
     init(parsing text: String) {
-        self.init(paths: text.split(separator: "\n")
-            .map(String.init)
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        var paths: [String] = []
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            paths.append(String(decoding: line, as: UTF8.self))
+        }
+        self.init(paths: paths)
     }
 
     var text: String {

@@ -48,17 +48,23 @@ struct OutputPlan {
 
         let rootPath = root.path
         // Reading and comparing hundreds of files is independent work: both cores share it.
-        let onDisk = ParallelMap.map(produced.map(\.0)) { FileBytes.read(rootPath + "/" + $0) }
+        let onDisk = ParallelMap.map(produced) { path, data -> DiskState in
+            guard let current = FileBytes.read(rootPath + "/" + path) else { return .missing }
+            return FileBytes.equal(current, data) ? .same : .different(current)
+        }
         var changes: [Change] = []
         var unchanged = 0
         var foreign: [String] = []
-        for ((path, data), current) in zip(produced, onDisk) {
-            if current == data {
+        for ((path, data), state) in zip(produced, onDisk) {
+            switch state {
+            case .same:
                 unchanged += 1
-            } else if current != nil, !owned.contains(path), path != OutputManifest.fileName {
+            case .different where !owned.contains(path) && path != OutputManifest.fileName:
                 foreign.append(path)
-            } else {
-                changes.append(Change(path: path, kind: current == nil ? .added : .modified, current: current, generated: data))
+            case .different(let current):
+                changes.append(Change(path: path, kind: .modified, current: current, generated: data))
+            case .missing:
+                changes.append(Change(path: path, kind: .added, current: nil, generated: data))
             }
         }
         guard foreign.isEmpty else {
@@ -72,15 +78,39 @@ struct OutputPlan {
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
     }
+
+    /// A generated file's counterpart in the output folder.
+    private enum DiskState: Sendable {
+        case missing
+        case same
+        case different([UInt8])
+    }
 }
 
 /// Generated paths are relative and stay inside the output folder, whatever a manifest says.
 enum OutputPath {
     static func validate(_ path: String) throws {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        let isSafe = !path.isEmpty && !path.hasPrefix("/") && !components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
-        guard isSafe else {
+        guard isSafe(path) else {
             throw UnusableInput(description: "error: '\(path)' is not a relative path inside the output folder")
         }
+    }
+
+    /// Not empty, not absolute, and no component empty, `.` or `..`. Checked on the UTF-8 bytes:
+    /// splitting into `Substring`s cost more than reading the file the path names.
+    private static func isSafe(_ path: String) -> Bool {
+        var componentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if componentLength == 0 || componentLength == dots { return false }
+                componentLength = 0
+                dots = 0
+            } else {
+                componentLength += 1
+                // `dots` keeps counting only while the component is all dots, and `...` is a name.
+                if byte == UInt8(ascii: "."), dots == componentLength - 1, dots < 2 { dots += 1 } else { dots = -1 }
+            }
+        }
+        return componentLength > 0 && componentLength != dots
     }
 }
