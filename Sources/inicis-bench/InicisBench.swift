@@ -10,7 +10,7 @@ struct InicisBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inicis-bench",
         abstract: "Time load + check + emit for the real schema and synthetic 10× and 100× ones, a whole regeneration against process start, and validation.",
-        discussion: "Every figure is the median of repeated runs. Build in release mode: `swift build -c release`, then `.build/release/inicis-bench` (Scripts/bench.sh does both)."
+        discussion: "Every figure is the median of repeated runs. Build in release mode: `swift build -c release --static-swift-stdlib`, then `.build/release/inicis-bench` (Scripts/bench.sh does both)."
     )
 
     enum Format: String, ExpressibleByArgument {
@@ -96,7 +96,7 @@ struct InicisBench: ParsableCommand {
         let result = try ProcessRegeneration(codegen: codegen, baseline: baseline, schemaPath: schema, repetitions: processRuns).run()
         let note = "alternating, \(processRuns) rounds, posix_spawn to exit"
         report.figures.append(Figure("process: Foundation hello (baseline)", result.baseline, note: note))
-        report.figures.append(Figure("process: generate, output current", result.upToDate))
+        report.figures.append(Figure("process: generate, output current", result.upToDate, note: BinaryLinking.describe(codegen)))
         report.figures.append(Figure("process: generate, output empty", result.fresh))
         let limit = 3 * result.baseline.median
         for (name, samples) in [("output current", result.upToDate), ("output empty", result.fresh)] {
