@@ -39,7 +39,7 @@ struct OutputPlan {
     /// Compares `files` (plus the manifest) with the folder at `root`.
     /// Throws when a generated path would overwrite a file the generator does not own.
     static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
-        let manifestURL = root.appendingPathComponent(OutputManifest.fileName)
+        let manifestURL = root.appendingPathComponent(OutputManifest.fileName, isDirectory: false)
         let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(OutputManifest.init(parsing:))
         let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))

@@ -1,4 +1,5 @@
 import Foundation
+import InicisSchema
 
 /// Applies an `OutputPlan` so that the folder ends up either fully updated or exactly as it was.
 ///
@@ -9,23 +10,49 @@ struct OutputWriter {
     var root: URL
 
     func apply(_ plan: OutputPlan) throws {
+        let writes = plan.changes.filter { $0.generated != nil }
         var createdDirectories: [URL] = []
         var staged: [(temporary: URL, change: OutputPlan.Change)] = []
         do {
-            for change in plan.changes where change.generated != nil {
-                let target = url(change.path)
-                createdDirectories += try makeParentDirectories(of: target)
-                let temporary = target.deletingLastPathComponent()
-                    .appendingPathComponent(".\(target.lastPathComponent).inicis-codegen-\(ProcessInfo.processInfo.processIdentifier)")
-                try FileBytes.write(change.generated!, to: temporary)
-                staged.append((temporary, change))
-            }
+            createdDirectories = try makeParentDirectories(of: writes.map { url($0.path) })
+            staged = try stage(writes)
         } catch {
             for item in staged { try? FileManager.default.removeItem(at: item.temporary) }
             removeEmptyDirectories(createdDirectories)
             throw UnusableInput(description: "\(root.path): error: cannot write the generated files (\(Self.reason(error))); nothing was changed")
         }
         try commit(staged, removing: plan.changes.filter { $0.generated == nil }, createdDirectories: createdDirectories)
+    }
+
+    /// Writes every new file beside its target under a temporary name. The writes are independent
+    /// (hundreds of small files on a fresh folder), so both cores share them. When one fails, the
+    /// others are removed again and the first failure is thrown.
+    private func stage(_ writes: [OutputPlan.Change]) throws -> [(temporary: URL, change: OutputPlan.Change)] {
+        let suffix = ".inicis-codegen-\(getpid())"
+        let staged = writes.map { change -> (temporary: URL, change: OutputPlan.Change) in
+            let target = url(change.path)
+            return (target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent + suffix, isDirectory: false), change)
+        }
+        let failures = ParallelMap.map(staged.map { StagedWrite(temporaryPath: $0.temporary.path, bytes: $0.change.generated!) }) { write -> POSIXError? in
+            do {
+                try FileBytes.write(write.bytes, toPath: write.temporaryPath)
+                return nil
+            } catch {
+                return error as? POSIXError ?? POSIXError(.EIO)
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            for (item, failed) in zip(staged, failures) where failed == nil {
+                try? FileManager.default.removeItem(at: item.temporary)
+            }
+            throw failure
+        }
+        return staged
+    }
+
+    private struct StagedWrite: Sendable {
+        var temporaryPath: String
+        var bytes: [UInt8]
     }
 
     private func commit(_ staged: [(temporary: URL, change: OutputPlan.Change)], removing removals: [OutputPlan.Change], createdDirectories: [URL]) throws {
@@ -63,8 +90,9 @@ struct OutputWriter {
         }
     }
 
+    /// Saying it is a file keeps `URL` from asking the file system, a failed `stat` per call.
     private func url(_ path: String) -> URL {
-        root.appendingPathComponent(path)
+        root.appendingPathComponent(path, isDirectory: false)
     }
 
     /// Creates the missing folders above `file`, returning them deepest first, so they can be removed again.
@@ -79,6 +107,22 @@ struct OutputWriter {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         }
         return missing
+    }
+
+    /// The same for many files, looking at each distinct folder once (a fresh folder has hundreds
+    /// of files in a dozen folders). On failure, the folders created so far are removed again.
+    private func makeParentDirectories(of files: [URL]) throws -> [URL] {
+        var seen: Set<String> = []
+        var created: [URL] = []
+        do {
+            for file in files where seen.insert(file.deletingLastPathComponent().path).inserted {
+                created += try makeParentDirectories(of: file)
+            }
+        } catch {
+            removeEmptyDirectories(created)
+            throw error
+        }
+        return created
     }
 
     /// Removes each folder, and then its parents up to the output root, while they are empty.
