@@ -6,11 +6,17 @@ struct AnchorSet {
     private var used: Set<String> = []
 
     mutating func claim(_ parts: String...) -> String {
-        let base = parts.map { Naming.anchor($0) }.joined(separator: "-")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "-")) }
+            AnchorSlug.append(part, to: &bytes)
+        }
+        let base = String(decoding: bytes, as: UTF8.self)
         var anchor = base
         var counter = 2
         while !used.insert(anchor).inserted {
-            anchor = base + "-\(counter)"
+            anchor = base + "-" + String(counter)
             counter += 1
         }
         return anchor

@@ -17,7 +17,7 @@ struct ObjectRows {
             if let held = OperationFields.objectID(in: row.field.type) {
                 holders[held, default: []].append(row.path)
             }
-            if firstPlaces[row.parent.id] == Array(row.components.dropLast()) {
+            if let place = firstPlaces[row.parent.id], row.components.count == place.count + 1, row.components.starts(with: place) {
                 fields[row.parent.id, default: []].append(row.path)
             }
         }

@@ -8,6 +8,10 @@ struct OperationContext {
     let fields: OperationFields
     let rules: OperationRules
     let anchors: OperationAnchors
+    /// `payment.md`.
+    let page: String
+    /// `[SDK 결제 요청하기](payment.md)`.
+    let pageLink: String
 
     init(operation: Operation, schema: Schema) {
         self.operation = operation
@@ -15,37 +19,32 @@ struct OperationContext {
         fields = OperationFields(operation: operation, schema: schema)
         rules = OperationRules(operation: operation, fields: fields)
         anchors = OperationAnchors(operation: operation, fields: fields, rules: rules, schema: schema)
+        page = Links.operationPage(operation)
+        pageLink = MarkdownLink(label: MarkdownText.Inline(operation.documentation.summary ?? operation.id), target: page).rendered
     }
-
-    var page: String { Links.operationPage(operation) }
 
     var title: String { operation.documentation.summary ?? operation.id }
 
     /// `#anchor` on the operation page itself, `payment.md#anchor` from any other page.
-    func target(_ anchor: String, onPage: Bool) -> String {
-        (onPage ? "" : page) + "#" + anchor
-    }
-
-    /// `[SDK 결제 요청하기](payment.md)`.
-    var pageLink: String {
-        "[" + MarkdownText.inline(title) + "](" + page + ")"
+    func target(_ anchor: String, onPage: Bool) -> LinkTarget {
+        LinkTarget(page: onPage ? "" : page, anchor: anchor)
     }
 
     /// `[`customer.email`](payment.md#payment-customer-email)`, or the path as code when the
     /// request has no such field (an unknown key in a counter-example).
-    func fieldLink(_ path: String, onPage: Bool, inTable: Bool = true) -> String {
-        guard let anchor = anchors.row(path) else { return MarkdownText.code(path, inTable: inTable) }
-        return Links.code(path, to: target(anchor, onPage: onPage), inTable: inTable)
+    func fieldLink(_ path: String, onPage: Bool, inTable: Bool = true) -> Either<CodeLink<LinkTarget>, MarkdownText.Code> {
+        guard let anchor = anchors.row(path) else { return .second(MarkdownText.Code(path, inTable: inTable)) }
+        return .first(CodeLink(text: path, target: target(anchor, onPage: onPage), inTable: inTable))
     }
 
     /// `[`customer-name`](#rule-customer-name-at-customer)`.
-    func ruleLink(_ placed: PlacedRule, onPage: Bool) -> String {
-        guard let anchor = anchors.rule(placed) else { return MarkdownText.code(placed.rule.id) }
-        return Links.code(placed.rule.id, to: target(anchor, onPage: onPage))
+    func ruleLink(_ placed: PlacedRule, onPage: Bool) -> Either<CodeLink<LinkTarget>, MarkdownText.Code> {
+        guard let anchor = anchors.rule(placed) else { return .second(MarkdownText.Code(placed.rule.id)) }
+        return .first(CodeLink(text: placed.rule.id, target: target(anchor, onPage: onPage)))
     }
 
-    func ruleText(_ placed: PlacedRule) -> String {
-        RuleText(schema: schema, absolute: placed.absolute).content(placed.rule)
+    func ruleText(_ placed: PlacedRule) -> RuleText {
+        RuleText(schema: schema, placed: placed)
     }
 
     /// The platforms of the operation that a rule holds on: `전체` or `PC`.
