@@ -58,7 +58,7 @@ struct DifferenceRows {
         for occurrence in context.fields.occurrences where seen.insert(occurrence.object.id).inserted {
             add(.object(occurrence.object.id), occurrence.object.documentation.differences)
         }
-        for enumType in context.fields.enumIDs().compactMap(context.schema.enumType) {
+        for enumType in context.enumIDs.compactMap(context.schema.enumType) {
             add(.enumType(enumType.id), enumType.documentation.differences)
             for value in enumType.values {
                 add(.enumValue(enumType.id, wire: value.wire), value.documentation.differences)

@@ -59,7 +59,7 @@ struct DifferencesPage {
 
     /// Enums that no operation's fields use (a grammar's value list) have no page section.
     private func unreachedEnumRows() -> [[String]] {
-        let used = Set(operations.flatMap { $0.fields.enumIDs() })
+        let used = Set(operations.flatMap { $0.enumIDs })
         var rows: [[String]] = []
         for enumType in schema.enums where !used.contains(enumType.id) {
             let location = "열거형 " + MarkdownText.code(enumType.id)

@@ -7,7 +7,7 @@ struct EnumSection {
     let bodies: EnumSectionBodies
 
     func add(to page: inout MarkdownPage) {
-        let enums = context.fields.enumIDs().compactMap(context.schema.enumType)
+        let enums = context.enumIDs.compactMap(context.schema.enumType)
         guard !enums.isEmpty else { return }
         page.add("## 열거형")
         for enumType in enums {

@@ -26,6 +26,7 @@ struct MarkdownPage {
 
     /// A block of one line made of `pieces`; nothing at all when they are all empty, so optional
     /// text leaves no extra blank lines.
+    @inline(__always)
     mutating func add<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         let mark = bytes.count
         bytes.append(contentsOf: Self.blockSeparator)
@@ -107,6 +108,7 @@ struct MarkdownLines {
     }
 
     /// One line made of `pieces`.
+    @inline(__always)
     mutating func add<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         if !isFirst { bytes.append(UInt8(ascii: "\n")) }
         isFirst = false
@@ -157,6 +159,7 @@ struct MarkdownRow {
     }
 
     /// One cell made of `pieces`; an empty cell is a blank, so the row keeps its columns.
+    @inline(__always)
     mutating func add<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         bytes.append(UInt8(ascii: " "))
         let start = bytes.count

@@ -3,6 +3,7 @@
 
 extension Array<UInt8> {
     /// The pieces' bytes, in order: for pieces that are themselves made of pieces.
+    @inline(__always)
     mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         repeat (each pieces).append(to: &self)
     }

@@ -15,7 +15,7 @@ struct OperationAnchors {
     /// Parallel to `OperationRules.placed`.
     private let rules: [String]
 
-    init(operation: Operation, fields: OperationFields, rules: OperationRules, schema: Schema) {
+    init(operation: Operation, fields: OperationFields, enumIDs: [String], rules: OperationRules) {
         var set = AnchorSet()
         pathParameters = operation.pathParameters.map { set.claim(operation.id, "path", $0.wireName) }
         rows = fields.rows.map { set.claim(operation.id, $0.path) }
@@ -35,7 +35,7 @@ struct OperationAnchors {
         var objects: [String: String] = [:]
         var ruleAnchorsByKey: [String: String] = [:]
         var examples: [String: String] = [:]
-        for id in fields.enumIDs() { _ = claim(id, Links.enumAnchor(id), in: &enums) }
+        for id in enumIDs { _ = claim(id, Links.enumAnchor(id), in: &enums) }
         for occurrence in fields.occurrences {
             _ = claim(occurrence.object.id, Links.objectAnchor(occurrence.object.id), in: &objects)
         }

@@ -1,8 +1,9 @@
 import InicisSchema
 
 /// What every page needs to know about one operation, computed once: its fields by full path,
-/// its rules where they apply and the anchors of its page.
-struct OperationContext {
+/// its rules where they apply and the anchors of its page. A class: the sections and cells of
+/// the pages hold it, and copying a struct of this size cost dozens of retains each time.
+final class OperationContext: Sendable {
     let operation: Operation
     let schema: Schema
     let fields: OperationFields
@@ -12,13 +13,16 @@ struct OperationContext {
     let page: String
     /// `[SDK 결제 요청하기](payment.md)`.
     let pageLink: String
+    /// `fields.enumIDs()`, which walks every row, made once.
+    let enumIDs: [String]
 
     init(operation: Operation, schema: Schema) {
         self.operation = operation
         self.schema = schema
         fields = OperationFields(operation: operation, schema: schema)
+        enumIDs = fields.enumIDs()
         rules = OperationRules(operation: operation, fields: fields)
-        anchors = OperationAnchors(operation: operation, fields: fields, rules: rules, schema: schema)
+        anchors = OperationAnchors(operation: operation, fields: fields, enumIDs: enumIDs, rules: rules)
         page = Links.operationPage(operation)
         pageLink = MarkdownLink(label: MarkdownText.Inline(operation.documentation.summary ?? operation.id), target: page).rendered
     }
