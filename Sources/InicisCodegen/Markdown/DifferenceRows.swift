@@ -101,8 +101,7 @@ private struct LocationText: TextPiece {
         }
     }
 
-    private func section(_ id: String, _ anchor: String?) -> Either<CodeLink<LinkTarget>, MarkdownText.Code> {
-        guard let anchor else { return .second(MarkdownText.Code(id)) }
-        return .first(CodeLink(text: id, target: context.target(anchor, onPage: onPage)))
+    private func section(_ id: String, _ anchor: String?) -> CodeLink {
+        CodeLink(text: id, target: anchor.map { context.target($0, onPage: onPage) })
     }
 }

@@ -99,11 +99,11 @@ struct FieldNotes: TextPiece {
         }
         if let contract = field.contract {
             items.next(in: &bytes)
-            bytes.write("별도 계약 필요: ", ContractLink(id: contract, schema: context.schema))
+            bytes.write("별도 계약 필요: ", ContractLink(id: contract, in: context.schema))
         }
         if let grammar = field.grammar {
             items.next(in: &bytes)
-            bytes.write("옵션 문법: ", MarkdownLink(label: MarkdownText.Code(grammar), target: LinkTarget(page: Links.bypassPage, anchor: Links.grammarAnchor(grammar))))
+            bytes.write("옵션 문법: ", CodeLink(text: grammar, target: LinkTarget(page: Links.bypassPage, anchor: Links.grammarAnchor(grammar))))
         }
         if let path { appendConstraints(of: path, items: &items, to: &bytes) }
         for note in documentation.notes {

@@ -54,12 +54,12 @@ enum Links {
 
     /// `[부가세 및 비과세 금액 직접 설정](contracts.md#contract-vat-tax-free)`.
     static func contract(_ id: String, in schema: Schema) -> String {
-        ContractLink(id: id, schema: schema).rendered
+        ContractLink(id: id, in: schema).rendered
     }
 
     /// `[`text`](target)` with the text as a code span; in a table cell its pipes are escaped.
     static func code(_ text: String, to target: String, inTable: Bool = true) -> String {
-        CodeLink(text: text, target: target, inTable: inTable).rendered
+        CodeLink(text: text, target: LinkTarget(page: target, anchor: nil), inTable: inTable).rendered
     }
 }
 
@@ -67,10 +67,14 @@ enum Links {
 /// or its id when the schema has no such contract.
 struct ContractLink: TextPiece {
     let id: String
-    let schema: Schema
+    let name: String
+
+    init(id: String, in schema: Schema) {
+        self.id = id
+        name = schema.contract(id)?.name ?? id
+    }
 
     func append(to bytes: inout [UInt8]) {
-        let name = schema.contract(id)?.name ?? id
         bytes.write("[", MarkdownText.Inline(name), "](", Links.contractsPage, "#")
         AnchorSlug.append("contract", to: &bytes)
         bytes.append(UInt8(ascii: "-"))

@@ -9,35 +9,41 @@ extension Array<UInt8> {
     }
 }
 
-/// `payment.md#anchor`, or `#anchor` on the page itself.
+/// `payment.md#anchor`, `#anchor` on the page itself, or a page alone.
 struct LinkTarget: TextPiece {
     /// Empty for a link within the page.
     let page: String
-    let anchor: String
+    let anchor: String?
 
     func append(to bytes: inout [UInt8]) {
-        bytes.write(page, "#", anchor)
+        bytes.write(page)
+        if let anchor { bytes.write("#", anchor) }
     }
 }
 
-/// `[`text`](target)` with the text as a code span; in a table cell its pipes are escaped.
-struct CodeLink<Target: TextPiece>: TextPiece {
+/// `[`text`](target)` with the text as a code span, or the code span alone when there is no
+/// target (a path the request does not have). In a table cell its pipes are escaped.
+struct CodeLink: TextPiece {
     let text: String
-    let target: Target
+    let target: LinkTarget?
     var inTable = true
 
     func append(to bytes: inout [UInt8]) {
+        guard let target else {
+            bytes.write(MarkdownText.Code(text, inTable: inTable))
+            return
+        }
         bytes.write("[", MarkdownText.Code(text, inTable: inTable), "](", target, ")")
     }
 }
 
-/// `[label](target)` with any label.
-struct MarkdownLink<Label: TextPiece, Target: TextPiece>: TextPiece {
-    let label: Label
-    let target: Target
+/// `[text](target)` with the text escaped as prose.
+struct InlineLink: TextPiece {
+    let text: String
+    let target: LinkTarget
 
     func append(to bytes: inout [UInt8]) {
-        bytes.write("[", label, "](", target, ")")
+        bytes.write("[", MarkdownText.Inline(text), "](", target, ")")
     }
 }
 
@@ -48,19 +54,6 @@ struct AnchorTag: TextPiece {
 
     func append(to bytes: inout [UInt8]) {
         bytes.write("<a id=\"", anchor, "\"></a>")
-    }
-}
-
-/// One of two kinds of piece: a link when there is a target, plain code when there is none.
-enum Either<First: TextPiece, Second: TextPiece>: TextPiece {
-    case first(First)
-    case second(Second)
-
-    func append(to bytes: inout [UInt8]) {
-        switch self {
-        case .first(let piece): piece.append(to: &bytes)
-        case .second(let piece): piece.append(to: &bytes)
-        }
     }
 }
 

@@ -24,7 +24,7 @@ final class OperationContext: Sendable {
         rules = OperationRules(operation: operation, fields: fields)
         anchors = OperationAnchors(operation: operation, fields: fields, enumIDs: enumIDs, rules: rules)
         page = Links.operationPage(operation)
-        pageLink = MarkdownLink(label: MarkdownText.Inline(operation.documentation.summary ?? operation.id), target: page).rendered
+        pageLink = InlineLink(text: operation.documentation.summary ?? operation.id, target: LinkTarget(page: page, anchor: nil)).rendered
     }
 
     var title: String { operation.documentation.summary ?? operation.id }
@@ -36,19 +36,17 @@ final class OperationContext: Sendable {
 
     /// `[`customer.email`](payment.md#payment-customer-email)`, or the path as code when the
     /// request has no such field (an unknown key in a counter-example).
-    func fieldLink(_ path: String, onPage: Bool, inTable: Bool = true) -> Either<CodeLink<LinkTarget>, MarkdownText.Code> {
-        guard let anchor = anchors.row(path) else { return .second(MarkdownText.Code(path, inTable: inTable)) }
-        return .first(CodeLink(text: path, target: target(anchor, onPage: onPage), inTable: inTable))
+    func fieldLink(_ path: String, onPage: Bool, inTable: Bool = true) -> CodeLink {
+        CodeLink(text: path, target: anchors.row(path).map { target($0, onPage: onPage) }, inTable: inTable)
     }
 
     /// `[`customer-name`](#rule-customer-name-at-customer)`.
-    func ruleLink(_ placed: PlacedRule, onPage: Bool) -> Either<CodeLink<LinkTarget>, MarkdownText.Code> {
-        guard let anchor = anchors.rule(placed) else { return .second(MarkdownText.Code(placed.rule.id)) }
-        return .first(CodeLink(text: placed.rule.id, target: target(anchor, onPage: onPage)))
+    func ruleLink(_ placed: PlacedRule, onPage: Bool) -> CodeLink {
+        CodeLink(text: placed.rule.id, target: anchors.rule(placed).map { target($0, onPage: onPage) })
     }
 
     func ruleText(_ placed: PlacedRule) -> RuleText {
-        RuleText(schema: schema, placed: placed)
+        RuleText(context: self, placed: placed)
     }
 
     /// The platforms of the operation that a rule holds on: `전체` or `PC`.

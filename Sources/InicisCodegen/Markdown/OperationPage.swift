@@ -60,7 +60,7 @@ struct OperationPage {
         page.addTable(header: ["계약", "대상", "종류", "적용 조건"]) { table in
             for use in uses {
                 table.addRow { row in
-                    row.add(ContractLink(id: use.contract, schema: context.schema))
+                    row.add(ContractLink(id: use.contract, in: context.schema))
                     use.addCells(to: &row)
                 }
             }

@@ -1,8 +1,9 @@
 import InicisSchema
 
 /// A rule at the place where it applies: an operation's rule at the request root, an object's
-/// rule once per path where the object sits (its paths are relative to that place).
-struct PlacedRule {
+/// rule once per path where the object sits (its paths are relative to that place). A class:
+/// the rule lists and the cells that mention a rule share one instance instead of copying it.
+final class PlacedRule: Sendable {
     let rule: Rule
     /// Where the rule's holder sits; empty for the operation's own rules.
     let components: [String]

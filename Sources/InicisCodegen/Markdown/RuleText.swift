@@ -2,7 +2,7 @@ import InicisSchema
 
 /// A rule as one Korean sentence for the pages, with paths made absolute from the request root.
 struct RuleText: TextPiece {
-    let schema: Schema
+    let context: OperationContext
     let placed: PlacedRule
 
     private var rule: Rule { placed.rule }
@@ -81,7 +81,7 @@ struct RuleText: TextPiece {
         case .future(let target, .twoDigitYear):
             bytes.write(path(target), "(두 자리 연도)은(는) 현재 연도보다 앞설 수 없음")
         case .needsContract(let target, let contract):
-            bytes.write(path(target), " 사용 시 별도 계약 필요: ", ContractLink(id: contract, schema: schema))
+            bytes.write(path(target), " 사용 시 별도 계약 필요: ", ContractLink(id: contract, in: context.schema))
         }
     }
 

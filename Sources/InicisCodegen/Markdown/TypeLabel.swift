@@ -13,15 +13,25 @@ struct TypeLabel: TextPiece {
         case .integer: bytes.write("integer")
         case .boolean: bytes.write("boolean")
         case .dateTime: bytes.write("date-time (RFC 3339)")
-        case .enumeration(let id): bytes.write("enum ", link(id, anchor: context.anchors.enumSection(id)))
-        case .object(let id): bytes.write("object ", link(id, anchor: context.anchors.objectSection(id)))
-        case .oneOf(let id): bytes.write("one-of ", link(id, anchor: context.anchors.objectSection(id)))
-        case .array(let element): bytes.write(TypeLabel(type: element, context: context, onPage: onPage), " 배열")
+        case .enumeration(let id):
+            bytes.write("enum ")
+            appendLink(id, anchor: context.anchors.enumSection(id), to: &bytes)
+        case .object(let id):
+            bytes.write("object ")
+            appendLink(id, anchor: context.anchors.objectSection(id), to: &bytes)
+        case .oneOf(let id):
+            bytes.write("one-of ")
+            appendLink(id, anchor: context.anchors.objectSection(id), to: &bytes)
+        case .array(let element):
+            bytes.write(TypeLabel(type: element, context: context, onPage: onPage), " 배열")
         }
     }
 
-    private func link(_ id: String, anchor: String?) -> Either<MarkdownLink<MarkdownText.Inline, LinkTarget>, MarkdownText.Code> {
-        guard let anchor else { return .second(MarkdownText.Code(id)) }
-        return .first(MarkdownLink(label: MarkdownText.Inline(id), target: context.target(anchor, onPage: onPage)))
+    private func appendLink(_ id: String, anchor: String?, to bytes: inout [UInt8]) {
+        if let anchor {
+            bytes.write(InlineLink(text: id, target: context.target(anchor, onPage: onPage)))
+        } else {
+            bytes.write(MarkdownText.Code(id))
+        }
     }
 }
