@@ -50,8 +50,10 @@ struct DifferenceRows {
         for (parameter, anchor) in zip(context.operation.pathParameters, context.anchors.pathParameters) {
             add(.pathParameter(parameter.wireName, anchor: anchor), parameter.documentation.differences)
         }
-        for (row, anchor) in zip(context.fields.rows, context.anchors.rows) where !row.field.documentation.differences.isEmpty {
-            add(.field(row.path, anchor: anchor), row.field.documentation.differences)
+        // By index: iterating the field rows would copy each `FieldRow`.
+        let fields = context.fields.rows
+        for index in fields.indices where !fields[index].field.documentation.differences.isEmpty {
+            add(.field(fields[index].path, anchor: context.anchors.rows[index]), fields[index].field.documentation.differences)
         }
         // Object-level differences, once per object however often it appears.
         var seen = Set<String>()

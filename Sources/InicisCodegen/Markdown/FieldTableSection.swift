@@ -23,7 +23,7 @@ struct FieldTableSection {
                     row.add(Self.anchored(anchor, parameter.wireName))
                     row.add(TypeLabel(type: parameter.type, context: context, onPage: true))
                     for platform in platforms { row.add(KoreanLabels.requirement(of: parameter.requirements, on: platform)) }
-                    row.add(FieldNotes(field: parameter, path: nil, parent: nil, context: context))
+                    row.add { FieldNotes.append(of: parameter, path: nil, parent: nil, context: context, to: &$0) }
                 }
             }
         }
@@ -42,12 +42,13 @@ struct FieldTableSection {
         }
         let platforms = platforms
         page.addTable(header: ["경로", "타입"] + platforms.map(KoreanLabels.platform) + ["설명 / 비고"]) { table in
-            for (field, anchor) in zip(rows, context.anchors.rows) {
+            // By index: a `FieldRow` is dozens of strings and arrays, and iterating copies each.
+            for index in rows.indices {
                 table.addRow { row in
-                    row.add(Self.anchored(anchor, field.path))
-                    row.add(TypeLabel(type: field.field.type, context: context, onPage: true))
-                    for platform in platforms { row.add(KoreanLabels.requirement(of: field.field.requirements, on: platform)) }
-                    row.add(FieldNotes(field: field.field, path: field.path, parent: field.parent, context: context))
+                    row.add(Self.anchored(context.anchors.rows[index], rows[index].path))
+                    row.add(TypeLabel(type: rows[index].field.type, context: context, onPage: true))
+                    for platform in platforms { row.add(KoreanLabels.requirement(of: rows[index].field.requirements, on: platform)) }
+                    row.add { FieldNotes.append(of: rows[index].field, path: rows[index].path, parent: rows[index].parent, context: context, to: &$0) }
                 }
             }
         }
@@ -71,14 +72,9 @@ struct AnchoredCode: TextPiece {
 
 /// The description cell of a field, one item per line: summary in bold, description, one-of
 /// marker, removal, contract, option grammar, constraints from the rules, notes, guide differences.
-struct FieldNotes: TextPiece {
-    let field: Field
-    /// Nil for a path parameter, which no rule constrains.
-    let path: String?
-    let parent: ObjectType?
-    let context: OperationContext
-
-    func append(to bytes: inout [UInt8]) {
+enum FieldNotes {
+    /// `path` is nil for a path parameter, which no rule constrains.
+    static func append(of field: Field, path: String?, parent: ObjectType?, context: OperationContext, to bytes: inout [UInt8]) {
         let documentation = field.documentation
         var items = CellItems()
         if let summary = documentation.summary {
@@ -105,7 +101,7 @@ struct FieldNotes: TextPiece {
             items.next(in: &bytes)
             bytes.write("옵션 문법: ", CodeLink(text: grammar, target: LinkTarget(page: Links.bypassPage, anchor: Links.grammarAnchor(grammar))))
         }
-        if let path { appendConstraints(of: path, items: &items, to: &bytes) }
+        if let path { appendConstraints(of: path, context: context, items: &items, to: &bytes) }
         for note in documentation.notes {
             items.next(in: &bytes)
             bytes.write("비고: ", MarkdownText.Inline(note))
@@ -118,7 +114,7 @@ struct FieldNotes: TextPiece {
 
     /// `제약: 조건 … (규칙 `id`)`, one per rule that constrains the path; the rule's row in the
     /// rules section holds the guide's sentence.
-    private func appendConstraints(of path: String, items: inout CellItems, to bytes: inout [UInt8]) {
+    private static func appendConstraints(of path: String, context: OperationContext, items: inout CellItems, to bytes: inout [UInt8]) {
         for placed in context.rules.concerning(path) {
             items.next(in: &bytes)
             let platforms = context.platformsLabel(placed.rule)

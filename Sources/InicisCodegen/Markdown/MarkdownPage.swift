@@ -79,7 +79,7 @@ struct MarkdownPage {
     /// A fenced block that no line of `content` can close: the fence is longer than any backtick
     /// run in it. The same lines as `MarkdownText.fencedBlock`.
     mutating func addFencedBlock(_ content: String, info: String) {
-        let fence = Fence(length: max(3, CodeSpan.longestBacktickRun(in: content) + 1))
+        let fence = Fence(length: max(3, MarkdownEscaping.longestBacktickRun(in: content) + 1))
         addLines { block in
             block.add(fence, info)
             TextLines.forEachLine(in: content) { line in block.add(line) }
@@ -87,10 +87,10 @@ struct MarkdownPage {
         }
     }
 
-    func file(path: String) -> GeneratedFile {
-        var complete = bytes
-        complete.append(UInt8(ascii: "\n"))
-        return GeneratedFile(path: path, bytes: complete)
+    /// The finished file. Consuming: the page's bytes become the file's without a copy.
+    consuming func file(path: String) -> GeneratedFile {
+        bytes.append(UInt8(ascii: "\n"))
+        return GeneratedFile(path: path, bytes: bytes)
     }
 
     private static let blockSeparator: [UInt8] = [UInt8(ascii: "\n"), UInt8(ascii: "\n")]
@@ -164,6 +164,18 @@ struct MarkdownRow {
         bytes.append(UInt8(ascii: " "))
         let start = bytes.count
         repeat (each pieces).append(to: &bytes)
+        if bytes.count == start { bytes.append(UInt8(ascii: " ")) }
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: "|"))
+    }
+
+    /// One cell that `write` writes: for cells made from values that a piece would have to copy
+    /// (a schema field is dozens of strings and arrays), passed to `write` by reference instead.
+    @inline(__always)
+    mutating func add(_ write: (inout [UInt8]) -> Void) {
+        bytes.append(UInt8(ascii: " "))
+        let start = bytes.count
+        write(&bytes)
         if bytes.count == start { bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: " "))
         bytes.append(UInt8(ascii: "|"))

@@ -53,8 +53,9 @@ extension MarkdownText {
             var text = text
             // Most schema text is one clean line: escape it in place, without splitting it.
             let isOneLine = text.withUTF8 { source in
-                guard TextLines.isClean(source) else { return false }
-                MarkdownEscaping.appendLine(source, to: &bytes)
+                let traits = TextTraits(source)
+                guard traits.isCleanLine else { return false }
+                MarkdownEscaping.appendLine(source, traits: traits, to: &bytes)
                 return true
             }
             if isOneLine { return }
@@ -106,9 +107,10 @@ extension MarkdownText {
             var text = text
             // One clean line without backticks (most names and paths): one backtick each side.
             let isPlain = text.withUTF8 { source in
-                guard TextLines.isClean(source), !source.contains(UInt8(ascii: "`")) else { return false }
+                let traits = TextTraits(source)
+                guard traits.isCleanLine, !traits.hasBacktick else { return false }
                 bytes.append(UInt8(ascii: "`"))
-                MarkdownEscaping.append(source, escapingPipes: inTable, to: &bytes)
+                MarkdownEscaping.append(source, escapingPipes: inTable, traits: traits, to: &bytes)
                 bytes.append(UInt8(ascii: "`"))
                 return true
             }

@@ -46,10 +46,12 @@ struct RequirednessPage {
                     addCells(parameter.requirements, kind: operation.kind, to: &row)
                 }
             }
-            for (field, anchor) in zip(context.fields.rows, context.anchors.rows) {
+            // By index: iterating the rows would copy each `FieldRow`.
+            let rows = context.fields.rows
+            for index in rows.indices {
                 table.addRow { row in
-                    row.add(CodeLink(text: field.path, target: context.target(anchor, onPage: false)))
-                    addCells(field.field.requirements, kind: operation.kind, to: &row)
+                    row.add(CodeLink(text: rows[index].path, target: context.target(context.anchors.rows[index], onPage: false)))
+                    addCells(rows[index].field.requirements, kind: operation.kind, to: &row)
                 }
             }
         }
