@@ -34,6 +34,15 @@ struct MarkdownPage {
         if bytes.count == mark + Self.blockSeparator.count { bytes.removeSubrange(mark...) }
     }
 
+    /// A block of one piece: not a pack of one, which costs a copy of the piece (see `write`).
+    @inline(__always)
+    mutating func add<Piece: TextPiece>(_ piece: Piece) {
+        let mark = bytes.count
+        bytes.append(contentsOf: Self.blockSeparator)
+        piece.append(to: &bytes)
+        if bytes.count == mark + Self.blockSeparator.count { bytes.removeSubrange(mark...) }
+    }
+
     /// A block of the given lines; skipped when every line is empty.
     mutating func add(_ lines: [String]) {
         addLines { block in
@@ -116,6 +125,16 @@ struct MarkdownLines {
         repeat (each pieces).append(to: &bytes)
         if bytes.count > start { hasText = true }
     }
+
+    /// One line of one piece: not a pack of one, which costs a copy of the piece (see `write`).
+    @inline(__always)
+    mutating func add<Piece: TextPiece>(_ piece: Piece) {
+        if !isFirst { bytes.append(UInt8(ascii: "\n")) }
+        isFirst = false
+        let start = bytes.count
+        piece.append(to: &bytes)
+        if bytes.count > start { hasText = true }
+    }
 }
 
 /// The rows of one table, each `| a | b |` on its own line.
@@ -167,6 +186,12 @@ struct MarkdownRow {
         if bytes.count == start { bytes.append(UInt8(ascii: " ")) }
         bytes.append(UInt8(ascii: " "))
         bytes.append(UInt8(ascii: "|"))
+    }
+
+    /// One cell of one piece: not a pack of one, which costs a copy of the piece (see `write`).
+    @inline(__always)
+    mutating func add<Piece: TextPiece>(_ piece: Piece) {
+        add { piece.append(to: &$0) }
     }
 
     /// One cell that `write` writes: for cells made from values that a piece would have to copy

@@ -7,6 +7,13 @@ extension Array<UInt8> {
     mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         repeat (each pieces).append(to: &self)
     }
+
+    /// One piece. Not a pack of one: the compiler passes a pack through value witnesses (a copy
+    /// and a destroy of each piece at run time), which for short pieces costs more than writing.
+    @inline(__always)
+    mutating func write<Piece: TextPiece>(_ piece: Piece) {
+        piece.append(to: &self)
+    }
 }
 
 /// `payment.md#anchor`, `#anchor` on the page itself, or a page alone.
@@ -17,7 +24,10 @@ struct LinkTarget: TextPiece {
 
     func append(to bytes: inout [UInt8]) {
         bytes.write(page)
-        if let anchor { bytes.write("#", anchor) }
+        if let anchor {
+            bytes.append(UInt8(ascii: "#"))
+            bytes.write(anchor)
+        }
     }
 }
 
@@ -33,7 +43,11 @@ struct CodeLink: TextPiece {
             bytes.write(MarkdownText.Code(text, inTable: inTable))
             return
         }
-        bytes.write("[", MarkdownText.Code(text, inTable: inTable), "](", target, ")")
+        bytes.append(UInt8(ascii: "["))
+        bytes.write(MarkdownText.Code(text, inTable: inTable))
+        bytes.write("](")
+        bytes.write(target)
+        bytes.append(UInt8(ascii: ")"))
     }
 }
 
@@ -43,7 +57,11 @@ struct InlineLink: TextPiece {
     let target: LinkTarget
 
     func append(to bytes: inout [UInt8]) {
-        bytes.write("[", MarkdownText.Inline(text), "](", target, ")")
+        bytes.append(UInt8(ascii: "["))
+        bytes.write(MarkdownText.Inline(text))
+        bytes.write("](")
+        bytes.write(target)
+        bytes.append(UInt8(ascii: ")"))
     }
 }
 
@@ -53,7 +71,9 @@ struct AnchorTag: TextPiece {
     let anchor: String
 
     func append(to bytes: inout [UInt8]) {
-        bytes.write("<a id=\"", anchor, "\"></a>")
+        bytes.write("<a id=\"")
+        bytes.write(anchor)
+        bytes.write("\"></a>")
     }
 }
 
