@@ -25,9 +25,10 @@ extension OperationContext {
     }
 
     private func fieldContractUses(onPage: Bool) -> [ContractUse] {
-        fields.rows.compactMap { row in
-            row.field.contract.map { contract in
-                ContractUse(contract: contract, target: fieldLink(row.path, onPage: onPage).rendered, kind: "필드", condition: "값을 지정하면")
+        // By index: iterating the rows would copy each `FieldRow`.
+        fields.rows.indices.compactMap { index in
+            fields.rows[index].field.contract.map { contract in
+                ContractUse(contract: contract, target: fieldLink(fields.rows[index].path, onPage: onPage).rendered, kind: "필드", condition: "값을 지정하면")
             }
         }
     }
@@ -46,14 +47,14 @@ extension OperationContext {
 
     /// One use per token with a contract, for each field whose values follow the token's grammar.
     private func tokenContractUses(onPage: Bool) -> [ContractUse] {
-        fields.rows.flatMap { row -> [ContractUse] in
-            guard let grammar = row.field.grammar.flatMap(schema.grammar) else { return [] }
+        fields.rows.indices.flatMap { index -> [ContractUse] in
+            guard let grammar = fields.rows[index].field.grammar.flatMap(schema.grammar) else { return [] }
             return grammar.tokens.compactMap { token in
                 token.contract.map { contract in
                     let examples = token.examples.map { MarkdownText.code($0) }.joined(separator: ", ")
                     return ContractUse(
                         contract: contract,
-                        target: fieldLink(row.path, onPage: onPage).rendered,
+                        target: fieldLink(fields.rows[index].path, onPage: onPage).rendered,
                         kind: "bypass 옵션 " + Links.token(grammar.id, token.id),
                         condition: "옵션을 넣으면" + (examples.isEmpty ? "" : " (예: " + examples + ")")
                     )

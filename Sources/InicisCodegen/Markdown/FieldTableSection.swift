@@ -33,8 +33,10 @@ struct FieldTableSection {
         page.add(operation.kind == .sdk ? "## 요청 필드" : "## 요청 본문 필드")
         // Show the convention with a real path of this page, when it has one.
         let rows = context.fields.rows
-        if let array = rows.firstIndex(where: \.isArray),
-           let element = rows.firstIndex(where: { $0.isNested(under: rows[array]) }) {
+        // Closures rather than key paths, and the array row copied once: a key path or a
+        // subscript inside the predicate copies a whole `FieldRow` per row.
+        if let array = rows.firstIndex(where: { $0.isArray }).map({ rows[$0] }),
+           let element = rows.firstIndex(where: { $0.isNested(under: array) }) {
             page.add("필수 여부는 상위 객체가 있을 때를 기준으로 합니다. 배열 요소의 필드는 배열 이름 뒤에 이어 씁니다(",
                      MarkdownText.Code(rows[element].path, inTable: false), ").")
         } else {

@@ -4,9 +4,9 @@
 struct MarkdownPage {
     private var bytes: [UInt8] = []
 
-    init() {
-        // The operation pages are tens of KB; the big ones grow a few times from here.
-        bytes.reserveCapacity(32 * 1024)
+    /// `capacity`: about how many bytes the page will have; growing a page copies all of it.
+    init(capacity: Int = 32 * 1024) {
+        bytes.reserveCapacity(capacity)
         GeneratedNotice.markdownLine.append(to: &bytes)
     }
 

@@ -10,7 +10,8 @@ struct OperationPage {
     private var operation: Operation { context.operation }
 
     func file() -> GeneratedFile {
-        var page = MarkdownPage()
+        // The pages run from 800 to 1000 bytes per field row, enum tables included.
+        var page = MarkdownPage(capacity: 16 * 1024 + context.fields.rows.count * 1024)
         page.add("# ", MarkdownText.Inline(context.title))
         page.add("[← 목록](", Links.indexPage, ") · [플랫폼별 필수 여부](", Links.requirednessPage, "#", Links.requirednessAnchor(operation), ")")
         addFacts(to: &page)

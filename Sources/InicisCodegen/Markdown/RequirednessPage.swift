@@ -7,7 +7,8 @@ struct RequirednessPage {
     let operations: [OperationContext]
 
     func file() -> GeneratedFile {
-        var page = MarkdownPage()
+        // About 110 bytes per row of the matrix.
+        var page = MarkdownPage(capacity: 8 * 1024 + operations.reduce(0) { $0 + $1.fields.rows.count } * 160)
         page.add("# 플랫폼별 필수 여부")
         page.add("[← 목록](\(Links.indexPage))")
         page.add("모든 연동의 모든 필드를 전체 경로로 적고, PC 결제, 모바일 결제, REST API에서의 필수 여부를 보여 줍니다. 필수 여부는 상위 객체가 있을 때를 기준으로 합니다. 경로를 누르면 연동 페이지의 필드 설명으로 갑니다.")
