@@ -3,7 +3,12 @@ import InicisSchema
 /// Stable, unique HTML anchors for one page: `payment-customer-fullname`; a second path that
 /// slugs the same way gets `-2`.
 struct AnchorSet {
-    private var used: Set<String> = []
+    private var used: Set<String>
+
+    /// `capacity`: how many anchors the page will claim, so that the set never rehashes.
+    init(capacity: Int) {
+        used = Set(minimumCapacity: capacity)
+    }
 
     mutating func claim(_ parts: String...) -> String {
         var bytes: [UInt8] = []

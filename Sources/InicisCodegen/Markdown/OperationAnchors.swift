@@ -16,12 +16,15 @@ struct OperationAnchors {
     private let rules: [String]
 
     init(operation: Operation, fields: OperationFields, enumIDs: [String], rules: OperationRules) {
-        var set = AnchorSet()
+        let sectionCount = enumIDs.count + fields.occurrences.count + rules.placed.count + operation.examples.count
+        var set = AnchorSet(capacity: operation.pathParameters.count + fields.rows.count + sectionCount)
         pathParameters = operation.pathParameters.map { set.claim(operation.id, "path", $0.wireName) }
-        rows = fields.rows.map { set.claim(operation.id, $0.path) }
-        var firstRowByPath: [String: String] = [:]
-        for (row, anchor) in zip(fields.rows, rows) where firstRowByPath[row.path] == nil {
-            firstRowByPath[row.path] = anchor
+        // By index: iterating the rows would copy each `FieldRow`.
+        let fieldRows = fields.rows
+        rows = fieldRows.indices.map { set.claim(operation.id, fieldRows[$0].path) }
+        var firstRowByPath: [String: String] = Dictionary(minimumCapacity: fieldRows.count)
+        for index in fieldRows.indices where firstRowByPath[fieldRows[index].path] == nil {
+            firstRowByPath[fieldRows[index].path] = rows[index]
         }
         self.firstRowByPath = firstRowByPath
         // The first of several sections with the same key claims the anchor; the others share it.
