@@ -26,10 +26,10 @@ struct DocsCoverageTests {
             for placed in context.rules.placed {
                 guard case .needsContract = placed.rule.kind else { continue }
                 rules += 1
-                #expect(page.contains("규칙 " + context.ruleLink(placed, onPage: false)), "\(placed.rule.id)")
+                #expect(page.contains("규칙 " + context.ruleLink(placed, onPage: false).rendered), "\(placed.rule.id)")
             }
             for row in context.fields.rows where row.field.contract != nil {
-                #expect(page.contains(context.fieldLink(row.path, onPage: false) + " | 필드 |"), "\(operation.id) \(row.path)")
+                #expect(page.contains(context.fieldLink(row.path, onPage: false).rendered + " | 필드 |"), "\(operation.id) \(row.path)")
             }
         }
         #expect(rules == 8)

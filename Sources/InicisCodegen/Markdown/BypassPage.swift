@@ -5,8 +5,19 @@ import InicisSchema
 /// and the contract it needs.
 struct BypassPage {
     let schema: Schema
+    private let names: BypassTypeNames
+    /// The first operation page that shows each enum, by enum id: the value types link there.
+    private let enumPages: [String: String]
 
-    private var names: BypassTypeNames { BypassTypeNames(schema: schema) }
+    init(schema: Schema, operations: [OperationContext]) {
+        self.schema = schema
+        names = BypassTypeNames(schema: schema)
+        var enumPages: [String: String] = [:]
+        for context in operations {
+            for id in context.enumIDs where enumPages[id] == nil { enumPages[id] = context.page }
+        }
+        self.enumPages = enumPages
+    }
 
     func file() -> GeneratedFile {
         var page = MarkdownPage()
@@ -165,10 +176,11 @@ struct BypassPage {
     }
 
     /// Enum sections live on the operation pages that use the enum; link the first one, if any.
+    /// Looked up in a table made once: walking every operation's fields per value type made the
+    /// page quadratic in the schema's size.
     private func enumReference(_ id: String, typeName: String) -> String {
-        let page = schema.operations.first { OperationFields(operation: $0, schema: schema).enumIDs().contains(id) }
-        guard let page else { return MarkdownText.code(typeName) }
-        return "[" + MarkdownText.code(typeName) + "](" + Links.operationPage(page) + "#" + Links.enumAnchor(id) + ")"
+        guard let page = enumPages[id] else { return MarkdownText.code(typeName) }
+        return "[" + MarkdownText.code(typeName) + "](" + page + "#" + Links.enumAnchor(id) + ")"
     }
 
     private func addErrors(to page: inout MarkdownPage) {

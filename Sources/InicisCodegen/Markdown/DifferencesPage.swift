@@ -14,11 +14,11 @@ struct DifferencesPage {
         page.add("이니시스 연동 가이드와 포트원의 SDK·REST API 스키마가 다르게 적은 곳입니다. 코드와 검사는 포트원 스키마(전송 값)를 따르고, 가이드의 표기는 여기와 각 필드 설명에 남깁니다. 가이드의 이니시스 규칙(필수 여부, 허용 값, 별도 계약)은 가이드를 따릅니다.")
         var count = 0
         for context in operations {
-            let rows = DifferenceRows(context: context, onPage: false).rows
-            guard !rows.isEmpty else { continue }
-            count += rows.count
-            page.add("## " + context.pageLink)
-            page.addTable(header: DifferenceRows.header, rows: rows)
+            let differences = DifferenceRows(context: context, onPage: false)
+            guard !differences.isEmpty else { continue }
+            count += differences.rows.count
+            page.add("## ", context.pageLink)
+            page.addTable(header: DifferenceRows.header) { differences.add(to: &$0) }
         }
         let others = otherRows()
         if !others.isEmpty {
@@ -50,7 +50,7 @@ struct DifferencesPage {
         for context in operations {
             for example in context.operation.examples {
                 let anchor = context.anchors.example(example.id) ?? Links.exampleAnchor(example.id)
-                let location = "예시 " + Links.code(example.id, to: context.target(anchor, onPage: false))
+                let location = "예시 " + CodeLink(text: example.id, target: context.target(anchor, onPage: false)).rendered
                 rows += example.documentation.differences.map { [location] + DifferenceRows.cells($0) }
             }
         }
@@ -59,7 +59,7 @@ struct DifferencesPage {
 
     /// Enums that no operation's fields use (a grammar's value list) have no page section.
     private func unreachedEnumRows() -> [[String]] {
-        let used = Set(operations.flatMap { $0.fields.enumIDs() })
+        let used = Set(operations.flatMap { $0.enumIDs })
         var rows: [[String]] = []
         for enumType in schema.enums where !used.contains(enumType.id) {
             let location = "열거형 " + MarkdownText.code(enumType.id)

@@ -7,7 +7,7 @@ struct EnumSection {
     let bodies: EnumSectionBodies
 
     func add(to page: inout MarkdownPage) {
-        let enums = context.fields.enumIDs().compactMap(context.schema.enumType)
+        let enums = context.enumIDs.compactMap(context.schema.enumType)
         guard !enums.isEmpty else { return }
         page.add("## 열거형")
         for enumType in enums {
@@ -17,7 +17,7 @@ struct EnumSection {
 
     private func add(_ enumType: EnumType, to page: inout MarkdownPage) {
         let anchor = context.anchors.enumSection(enumType.id) ?? Links.enumAnchor(enumType.id)
-        page.add("### <a id=\"\(anchor)\"></a>" + MarkdownText.inline(enumType.id))
+        page.add("### ", AnchorTag(anchor: anchor), MarkdownText.Inline(enumType.id))
         page.add(bodies.body(of: enumType))
     }
 
@@ -27,28 +27,63 @@ struct EnumSection {
         DocumentationBlocks.add(enumType.documentation, to: &page, includeSummary: true)
         if let prefix = enumType.aliasPrefix {
             let example = prefix + "_" + (enumType.values.first?.wire ?? "VALUE")
-            page.add("접두사 별칭: " + MarkdownText.code(prefix + "_", inTable: false) + "를 붙인 값(예: "
-                + MarkdownText.code(example, inTable: false) + ")도 받으며, 정식 값으로 읽습니다.")
+            page.add("접두사 별칭: ", MarkdownText.Code(prefix + "_", inTable: false), "를 붙인 값(예: ",
+                     MarkdownText.Code(example, inTable: false), ")도 받으며, 정식 값으로 읽습니다.")
         }
-        supportSummary(enumType).forEach { page.add($0) }
-        page.addTable(header: ["값", "설명", "이니시스"], rows: enumType.values.map { value in
-            let documentation = value.documentation
-            let text = [documentation.summary, documentation.description].compactMap { $0 }.map(MarkdownText.inline)
-                + documentation.notes.map { "비고: " + MarkdownText.inline($0) }
-                + documentation.differences.map { DocumentationBlocks.difference($0) }
-            return [MarkdownText.code(value.wire), text.joined(separator: "<br>"), KoreanLabels.inicisSupport(value.inicis)]
-        })
+        addSupportSummary(of: enumType, to: &page)
+        page.addTable(header: ["값", "설명", "이니시스"]) { table in
+            for value in enumType.values {
+                table.addRow { row in
+                    row.add(MarkdownText.Code(value.wire))
+                    row.add(ValueNotes(documentation: value.documentation))
+                    row.add(KoreanLabels.inicisSupport(value.inicis))
+                }
+            }
+        }
         return page
     }
 
     /// `이니시스 지원 값: `KRW`, `USD`` and the unsupported values, before the full table; one
     /// paragraph each, so that they never join the notes' list above.
-    private static func supportSummary(_ enumType: EnumType) -> [String] {
-        [InicisSupport.supported, .unsupported].compactMap { support in
+    private static func addSupportSummary(of enumType: EnumType, to page: inout MarkdownPage) {
+        for support in [InicisSupport.supported, .unsupported] {
             let values = enumType.values.filter { $0.inicis == support }
-            guard !values.isEmpty else { return nil }
-            let label = support == .supported ? "이니시스 지원 값" : "이니시스 미지원 값"
-            return label + ": " + values.map { MarkdownText.code($0.wire, inTable: false) }.joined(separator: ", ")
+            guard !values.isEmpty else { continue }
+            page.add(support == .supported ? "이니시스 지원 값: " : "이니시스 미지원 값: ", ValueList(values: values))
+        }
+    }
+}
+
+/// `` `KRW`, `USD` `` outside a table.
+private struct ValueList: TextPiece {
+    let values: [EnumValue]
+
+    func append(to bytes: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.write(", ") }
+            bytes.write(MarkdownText.Code(value.wire, inTable: false))
+        }
+    }
+}
+
+/// A value's description cell: summary, description, notes and differences, one per line.
+private struct ValueNotes: TextPiece {
+    let documentation: Documentation
+
+    func append(to bytes: inout [UInt8]) {
+        var items = CellItems()
+        for text in [documentation.summary, documentation.description] {
+            guard let text else { continue }
+            items.next(in: &bytes)
+            bytes.write(MarkdownText.Inline(text))
+        }
+        for note in documentation.notes {
+            items.next(in: &bytes)
+            bytes.write("비고: ", MarkdownText.Inline(note))
+        }
+        for difference in documentation.differences {
+            items.next(in: &bytes)
+            bytes.write(DifferenceText(difference: difference))
         }
     }
 }

@@ -9,7 +9,7 @@ struct EnumSectionBodies: Sendable {
     /// The enums that some operation's fields use, each rendered once.
     init(operations: [OperationContext], schema: Schema) {
         var seen = Set<String>()
-        let ids = operations.flatMap { $0.fields.enumIDs() }.filter { seen.insert($0).inserted }
+        let ids = operations.flatMap { $0.enumIDs }.filter { seen.insert($0).inserted }
         let enums = ids.compactMap(schema.enumType)
         let rendered = ParallelMap.map(enums) { EnumSection.body(of: $0) }
         bodies = Dictionary(zip(enums.map(\.id), rendered), uniquingKeysWith: { first, _ in first })

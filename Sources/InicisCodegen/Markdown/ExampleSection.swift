@@ -18,14 +18,18 @@ struct ExampleSection {
 
     private func add(_ example: Example, to page: inout MarkdownPage) {
         let anchor = context.anchors.example(example.id) ?? Links.exampleAnchor(example.id)
-        page.add("### <a id=\"\(anchor)\"></a>" + MarkdownText.inline(example.documentation.summary ?? example.id))
-        page.add(MarkdownText.code(example.id, inTable: false) + " · " + KoreanLabels.platform(example.platform))
+        page.add("### ", AnchorTag(anchor: anchor), MarkdownText.Inline(example.documentation.summary ?? example.id))
+        page.add(MarkdownText.Code(example.id, inTable: false), " · ", KoreanLabels.platform(example.platform))
         page.add(verdict(example.expectedIssues))
         DocumentationBlocks.add(example.documentation, to: &page, includeSummary: false)
-        page.add(MarkdownText.fencedBlock(example.json, info: "json"))
+        page.addFencedBlock(example.json, info: "json")
         guard !example.expectedIssues.isEmpty else { return }
         page.add("검사기가 보고하는 문제:")
-        page.addTable(header: ["경로", "심각도", "코드"], rows: example.expectedIssues.map(issueRow))
+        page.addTable(header: ["경로", "심각도", "코드"]) { table in
+            for issue in example.expectedIssues {
+                table.addRow { row in addCells(of: issue, to: &row) }
+            }
+        }
     }
 
     /// One bold line that says, before the JSON, whether the request may be sent as it is.
@@ -43,12 +47,17 @@ struct ExampleSection {
     }
 
     /// The path links to the field's row; a code that is a rule id links to the rule.
-    private func issueRow(_ issue: ExpectedIssue) -> [String] {
-        let path = context.anchors.row(forIssuePath: issue.path).map { anchor in
-            Links.code(issue.path, to: "#" + anchor)
-        } ?? MarkdownText.code(issue.path)
-        let code = context.rules.first(withID: issue.code).map { context.ruleLink($0, onPage: true) }
-            ?? MarkdownText.code(issue.code)
-        return [path, KoreanLabels.severity(issue.severity), code]
+    private func addCells(of issue: ExpectedIssue, to row: inout MarkdownRow) {
+        if let anchor = context.anchors.row(forIssuePath: issue.path) {
+            row.add(CodeLink(text: issue.path, target: LinkTarget(page: "", anchor: anchor)))
+        } else {
+            row.add(MarkdownText.Code(issue.path))
+        }
+        row.add(KoreanLabels.severity(issue.severity))
+        if let rule = context.rules.first(withID: issue.code) {
+            row.add(context.ruleLink(rule, onPage: true))
+        } else {
+            row.add(MarkdownText.Code(issue.code))
+        }
     }
 }

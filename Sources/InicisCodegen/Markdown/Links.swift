@@ -10,56 +10,75 @@ enum Links {
     static let differencesPage = "differences.md"
 
     static func operationPage(_ operation: Operation) -> String {
-        "\(operation.id).md"
+        operation.id + ".md"
     }
 
     static func enumAnchor(_ id: String) -> String {
-        Naming.anchor("enum", id)
+        AnchorSlug.anchor("enum", id)
     }
 
     static func grammarAnchor(_ id: String) -> String {
-        Naming.anchor("grammar", id)
+        AnchorSlug.anchor("grammar", id)
     }
 
     static func tokenAnchor(_ grammarID: String, _ tokenID: String) -> String {
-        Naming.anchor("bypass", grammarID, tokenID)
+        AnchorSlug.anchor("bypass", grammarID, tokenID)
     }
 
     /// `[`ocb`](bypass.md#bypass-acceptmethod-ocb)`: a bypass option, on the bypass page.
     static func token(_ grammarID: String, _ tokenID: String) -> String {
-        "[" + MarkdownText.code(tokenID) + "](" + bypassPage + "#" + tokenAnchor(grammarID, tokenID) + ")"
+        code(tokenID, to: bypassPage + "#" + tokenAnchor(grammarID, tokenID))
     }
 
     static func objectAnchor(_ id: String) -> String {
-        Naming.anchor("object", id)
+        AnchorSlug.anchor("object", id)
     }
 
     static func exampleAnchor(_ id: String) -> String {
-        Naming.anchor("example", id)
+        AnchorSlug.anchor("example", id)
     }
 
     /// `rule-customer-name` for a rule of the operation; a rule of an object is placed once per
     /// path where the object sits: `rule-customer-name-at-customer`.
     static func ruleAnchor(_ id: String, at components: [String]) -> String {
-        components.isEmpty ? Naming.anchor("rule", id) : Naming.anchor("rule", id, "at", components.joined(separator: "."))
+        components.isEmpty ? AnchorSlug.anchor("rule", id) : AnchorSlug.anchor("rule", id, "at", components.joined(separator: "."))
     }
 
     static func contractAnchor(_ id: String) -> String {
-        Naming.anchor("contract", id)
+        AnchorSlug.anchor("contract", id)
     }
 
     static func requirednessAnchor(_ operation: Operation) -> String {
-        Naming.anchor("requiredness", operation.id)
+        AnchorSlug.anchor("requiredness", operation.id)
     }
 
     /// `[부가세 및 비과세 금액 직접 설정](contracts.md#contract-vat-tax-free)`.
     static func contract(_ id: String, in schema: Schema) -> String {
-        let name = schema.contract(id)?.name ?? id
-        return "[\(MarkdownText.inline(name))](\(contractsPage)#\(contractAnchor(id)))"
+        ContractLink(id: id, in: schema).rendered
     }
 
     /// `[`text`](target)` with the text as a code span; in a table cell its pipes are escaped.
     static func code(_ text: String, to target: String, inTable: Bool = true) -> String {
-        "[" + MarkdownText.code(text, inTable: inTable) + "](" + target + ")"
+        CodeLink(text: text, target: LinkTarget(page: target, anchor: nil), inTable: inTable).rendered
+    }
+}
+
+/// `[부가세 및 비과세 금액 직접 설정](contracts.md#contract-vat-tax-free)`: the contract's name,
+/// or its id when the schema has no such contract.
+struct ContractLink: TextPiece {
+    let id: String
+    let name: String
+
+    init(id: String, in schema: Schema) {
+        self.id = id
+        name = schema.contract(id)?.name ?? id
+    }
+
+    func append(to bytes: inout [UInt8]) {
+        bytes.write("[", MarkdownText.Inline(name), "](", Links.contractsPage, "#")
+        AnchorSlug.append("contract", to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        AnchorSlug.append(id, to: &bytes)
+        bytes.append(UInt8(ascii: ")"))
     }
 }

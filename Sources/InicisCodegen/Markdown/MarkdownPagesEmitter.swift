@@ -26,7 +26,7 @@ public struct MarkdownPagesEmitter: Emitter {
             case .requiredness: RequirednessPage(schema: schema, operations: operations).file()
             case .differences: DifferencesPage(schema: schema, operations: operations).file()
             case .contracts: ContractsPage(schema: schema, operations: operations).file()
-            case .bypass: BypassPage(schema: schema).file()
+            case .bypass: BypassPage(schema: schema, operations: operations).file()
             }
         }.sortedByPath()
     }

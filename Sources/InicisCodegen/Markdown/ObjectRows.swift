@@ -13,12 +13,15 @@ struct ObjectRows {
         for occurrence in operationFields.occurrences where firstPlaces[occurrence.object.id] == nil {
             firstPlaces[occurrence.object.id] = occurrence.components
         }
-        for row in operationFields.rows {
-            if let held = OperationFields.objectID(in: row.field.type) {
-                holders[held, default: []].append(row.path)
+        // By index: iterating the rows would copy each `FieldRow`.
+        let rows = operationFields.rows
+        for index in rows.indices {
+            if let held = OperationFields.objectID(in: rows[index].field.type) {
+                holders[held, default: []].append(rows[index].path)
             }
-            if firstPlaces[row.parent.id] == Array(row.components.dropLast()) {
-                fields[row.parent.id, default: []].append(row.path)
+            let components = rows[index].components
+            if let place = firstPlaces[rows[index].parent.id], components.count == place.count + 1, components.starts(with: place) {
+                fields[rows[index].parent.id, default: []].append(rows[index].path)
             }
         }
     }

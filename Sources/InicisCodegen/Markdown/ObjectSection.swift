@@ -6,39 +6,52 @@ struct ObjectSection {
     let context: OperationContext
 
     func add(to page: inout MarkdownPage) {
-        var seen = Set<String>()
-        let occurrences = context.fields.occurrences.filter { seen.insert($0.object.id).inserted }
-        guard !occurrences.isEmpty else { return }
+        guard !context.fields.occurrences.isEmpty else { return }
         page.add("## 객체")
         let rows = ObjectRows(context.fields)
-        for occurrence in occurrences {
+        var seen = Set<String>()
+        for occurrence in context.fields.occurrences where seen.insert(occurrence.object.id).inserted {
             add(occurrence.object, rows: rows, to: &page)
         }
     }
 
     private func add(_ object: ObjectType, rows: ObjectRows, to page: inout MarkdownPage) {
         let anchor = context.anchors.objectSection(object.id) ?? Links.objectAnchor(object.id)
-        page.add("### <a id=\"\(anchor)\"></a>" + MarkdownText.inline(object.id))
-        var facts = ["- Swift: " + MarkdownText.code(object.swiftName, inTable: false)]
-        if object.shape == .oneOf { facts.append("- 선택지: 아래 필드 중 하나만 지정합니다.") }
-        facts.append("- 위치: " + places(of: object, rows: rows))
-        page.add(facts)
+        page.add("### ", AnchorTag(anchor: anchor), MarkdownText.Inline(object.id))
+        page.addLines { facts in
+            facts.add("- Swift: ", MarkdownText.Code(object.swiftName, inTable: false))
+            if object.shape == .oneOf { facts.add("- 선택지: 아래 필드 중 하나만 지정합니다.") }
+            facts.add("- 위치: ", Places(isRoot: isRoot(object), holders: rows.holders[object.id] ?? [], context: context))
+        }
         DocumentationBlocks.add(object.documentation, to: &page, includeSummary: true)
         // The request's own fields are the top rows of the field table; no need to list them again.
         guard !isRoot(object) else { return }
         page.add("필드:")
-        page.add(rows.fields[object.id, default: []].map { path in
-            "- " + context.fieldLink(path, onPage: true, inTable: false)
-        })
-    }
-
-    /// `요청 최상위` for the request itself, else the fields that hold the object.
-    private func places(of object: ObjectType, rows: ObjectRows) -> String {
-        let links = rows.holders[object.id, default: []].map { context.fieldLink($0, onPage: true, inTable: false) }
-        return ((isRoot(object) ? ["요청 최상위"] : []) + links).joined(separator: ", ")
+        let fields = rows.fields[object.id] ?? []
+        guard !fields.isEmpty else { return }
+        page.addLines { list in
+            for path in fields {
+                list.add("- ", context.fieldLink(path, onPage: true, inTable: false))
+            }
+        }
     }
 
     private func isRoot(_ object: ObjectType) -> Bool {
         object.id == context.operation.body
+    }
+}
+
+/// `요청 최상위` for the request itself, then the fields that hold the object.
+private struct Places: TextPiece {
+    let isRoot: Bool
+    let holders: [String]
+    let context: OperationContext
+
+    func append(to bytes: inout [UInt8]) {
+        if isRoot { bytes.write("요청 최상위") }
+        for (index, path) in holders.enumerated() {
+            if isRoot || index > 0 { bytes.write(", ") }
+            bytes.write(context.fieldLink(path, onPage: true, inTable: false))
+        }
     }
 }

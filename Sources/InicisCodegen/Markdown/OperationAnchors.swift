@@ -7,27 +7,46 @@ struct OperationAnchors {
     let pathParameters: [String]
     /// Parallel to `OperationFields.rows`.
     let rows: [String]
-    private let sections: [String: String]
     private let firstRowByPath: [String: String]
+    /// Section anchors by id, one table per kind (the lookups then need no composed key).
+    private let enums: [String: String]
+    private let objects: [String: String]
+    private let examples: [String: String]
+    /// Parallel to `OperationRules.placed`.
+    private let rules: [String]
 
-    init(operation: Operation, fields: OperationFields, rules: OperationRules, schema: Schema) {
-        var set = AnchorSet()
+    init(operation: Operation, fields: OperationFields, enumIDs: [String], rules: OperationRules) {
+        let sectionCount = enumIDs.count + fields.occurrences.count + rules.placed.count + operation.examples.count
+        var set = AnchorSet(capacity: operation.pathParameters.count + fields.rows.count + sectionCount)
         pathParameters = operation.pathParameters.map { set.claim(operation.id, "path", $0.wireName) }
-        rows = fields.rows.map { set.claim(operation.id, $0.path) }
-        var firstRowByPath: [String: String] = [:]
-        for (row, anchor) in zip(fields.rows, rows) where firstRowByPath[row.path] == nil {
-            firstRowByPath[row.path] = anchor
+        // By index: iterating the rows would copy each `FieldRow`.
+        let fieldRows = fields.rows
+        rows = fieldRows.indices.map { set.claim(operation.id, fieldRows[$0].path) }
+        var firstRowByPath: [String: String] = Dictionary(minimumCapacity: fieldRows.count)
+        for index in fieldRows.indices where firstRowByPath[fieldRows[index].path] == nil {
+            firstRowByPath[fieldRows[index].path] = rows[index]
         }
         self.firstRowByPath = firstRowByPath
-        var sections: [String: String] = [:]
-        func claim(_ key: String, _ anchor: String) {
-            if sections[key] == nil { sections[key] = set.claim(anchor) }
+        // The first of several sections with the same key claims the anchor; the others share it.
+        func claim(_ key: String, _ anchor: @autoclosure () -> String, in sections: inout [String: String]) -> String {
+            if let claimed = sections[key] { return claimed }
+            let claimed = set.claim(anchor())
+            sections[key] = claimed
+            return claimed
         }
-        fields.enumIDs().forEach { claim("enum " + $0, Links.enumAnchor($0)) }
-        fields.occurrences.forEach { claim("object " + $0.object.id, Links.objectAnchor($0.object.id)) }
-        rules.placed.forEach { claim("rule " + $0.key, $0.anchorBase) }
-        operation.examples.forEach { claim("example " + $0.id, Links.exampleAnchor($0.id)) }
-        self.sections = sections
+        var enums: [String: String] = [:]
+        var objects: [String: String] = [:]
+        var ruleAnchorsByKey: [String: String] = [:]
+        var examples: [String: String] = [:]
+        for id in enumIDs { _ = claim(id, Links.enumAnchor(id), in: &enums) }
+        for occurrence in fields.occurrences {
+            _ = claim(occurrence.object.id, Links.objectAnchor(occurrence.object.id), in: &objects)
+        }
+        self.rules = rules.placed.map { claim($0.key, $0.anchorBase, in: &ruleAnchorsByKey) }
+        for example in operation.examples { _ = claim(example.id, Links.exampleAnchor(example.id), in: &examples) }
+        self.enums = enums
+        self.objects = objects
+        self.examples = examples
     }
 
     /// The row of a field path (`customer.email`); nil for a path the request does not have.
@@ -46,15 +65,18 @@ struct OperationAnchors {
         return nil
     }
 
-    func enumSection(_ id: String) -> String? { sections["enum " + id] }
-    func objectSection(_ id: String) -> String? { sections["object " + id] }
-    func rule(_ placed: PlacedRule) -> String? { sections["rule " + placed.key] }
-    func example(_ id: String) -> String? { sections["example " + id] }
+    func enumSection(_ id: String) -> String? { enums[id] }
+    func objectSection(_ id: String) -> String? { objects[id] }
+    func rule(_ placed: PlacedRule) -> String? { rules.indices.contains(placed.index) ? rules[placed.index] : nil }
+    func example(_ id: String) -> String? { examples[id] }
 }
 
 /// Validator issue paths: `items[0].vatAmount` -> `["items", "vatAmount"]`.
 enum IssuePath {
     static func components(_ path: String) -> [String] {
+        // Brackets and dots are ASCII: an ASCII path splits on its bytes. Elsewhere a bracket may
+        // carry a combining mark and be another character, so go by characters.
+        if path.utf8.allSatisfy({ $0 < 0x80 }) { return asciiComponents(path) }
         var withoutIndices = ""
         var depth = 0
         for character in path {
@@ -65,5 +87,25 @@ enum IssuePath {
             }
         }
         return withoutIndices.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    private static func asciiComponents(_ path: String) -> [String] {
+        var components: [String] = []
+        var component: [UInt8] = []
+        var depth = 0
+        func endComponent() {
+            if !component.isEmpty { components.append(String(decoding: component, as: UTF8.self)) }
+            component.removeAll(keepingCapacity: true)
+        }
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: ".") where depth == 0: endComponent()
+            default: if depth == 0 { component.append(byte) }
+            }
+        }
+        endComponent()
+        return components
     }
 }

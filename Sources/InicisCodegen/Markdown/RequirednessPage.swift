@@ -7,13 +7,18 @@ struct RequirednessPage {
     let operations: [OperationContext]
 
     func file() -> GeneratedFile {
-        var page = MarkdownPage()
+        // About 110 bytes per row of the matrix.
+        var page = MarkdownPage(capacity: 8 * 1024 + operations.reduce(0) { $0 + $1.fields.rows.count } * 160)
         page.add("# 플랫폼별 필수 여부")
         page.add("[← 목록](\(Links.indexPage))")
         page.add("모든 연동의 모든 필드를 전체 경로로 적고, PC 결제, 모바일 결제, REST API에서의 필수 여부를 보여 줍니다. 필수 여부는 상위 객체가 있을 때를 기준으로 합니다. 경로를 누르면 연동 페이지의 필드 설명으로 갑니다.")
         page.add(legend())
         page.add("연동:")
-        page.add(operations.map { "- [" + MarkdownText.inline($0.title) + "](#" + Links.requirednessAnchor($0.operation) + ")" })
+        page.addLines { list in
+            for context in operations {
+                list.add("- [", MarkdownText.Inline(context.title), "](#", Links.requirednessAnchor(context.operation), ")")
+            }
+        }
         for context in operations {
             add(context, to: &page)
         }
@@ -33,19 +38,29 @@ struct RequirednessPage {
 
     private func add(_ context: OperationContext, to page: inout MarkdownPage) {
         let operation = context.operation
-        page.add("## <a id=\"\(Links.requirednessAnchor(operation))\"></a>" + MarkdownText.inline(context.title))
-        page.add(context.pageLink + " · " + MarkdownText.code(operation.id, inTable: false))
-        let parameters = zip(operation.pathParameters, context.anchors.pathParameters).map { parameter, anchor in
-            [Links.code(parameter.wireName, to: context.target(anchor, onPage: false)) + " (경로 파라미터)"]
-                + cells(parameter.requirements, kind: operation.kind)
+        page.add("## ", AnchorTag(anchor: Links.requirednessAnchor(operation)), MarkdownText.Inline(context.title))
+        page.add(context.pageLink, " · ", MarkdownText.Code(operation.id, inTable: false))
+        page.addTable(header: ["경로"] + Platform.allCases.map(KoreanLabels.platform)) { table in
+            for (parameter, anchor) in zip(operation.pathParameters, context.anchors.pathParameters) {
+                table.addRow { row in
+                    row.add(CodeLink(text: parameter.wireName, target: context.target(anchor, onPage: false)), " (경로 파라미터)")
+                    addCells(parameter.requirements, kind: operation.kind, to: &row)
+                }
+            }
+            // By index: iterating the rows would copy each `FieldRow`.
+            let rows = context.fields.rows
+            for index in rows.indices {
+                table.addRow { row in
+                    row.add(CodeLink(text: rows[index].path, target: context.target(context.anchors.rows[index], onPage: false)))
+                    addCells(rows[index].field.requirements, kind: operation.kind, to: &row)
+                }
+            }
         }
-        let fields = zip(context.fields.rows, context.anchors.rows).map { row, anchor in
-            [Links.code(row.path, to: context.target(anchor, onPage: false))] + cells(row.field.requirements, kind: operation.kind)
-        }
-        page.addTable(header: ["경로"] + Platform.allCases.map(KoreanLabels.platform), rows: parameters + fields)
     }
 
-    private func cells(_ requirements: PlatformRequirements, kind: Operation.Kind) -> [String] {
-        Platform.allCases.map { KoreanLabels.requirement(of: requirements, on: $0, kind: kind) }
+    private func addCells(_ requirements: PlatformRequirements, kind: Operation.Kind, to row: inout MarkdownRow) {
+        for platform in Platform.allCases {
+            row.add(KoreanLabels.requirement(of: requirements, on: platform, kind: kind))
+        }
     }
 }

@@ -1,56 +1,87 @@
 import InicisSchema
 
 /// A rule as one Korean sentence for the pages, with paths made absolute from the request root.
-struct RuleText {
-    let schema: Schema
-    /// Turns a path relative to the rule's holder into the full path.
-    let absolute: (String) -> String
+struct RuleText: TextPiece {
+    let context: OperationContext
+    let placed: PlacedRule
 
-    func content(_ rule: Rule) -> String {
-        let statement = statement(rule.kind)
-        return conditions(rule).map { $0 + ": " + statement } ?? statement
+    private var rule: Rule { placed.rule }
+
+    /// `조건 …: statement`, or the statement alone when the rule always applies.
+    func append(to bytes: inout [UInt8]) {
+        if let conditions {
+            bytes.write(conditions, ": ")
+        }
+        appendStatement(to: &bytes)
     }
 
     /// `조건 `isEscrow` = `true`` alone, for tables that say what the rule does elsewhere; nil when
     /// the rule always applies.
-    func conditions(_ rule: Rule) -> String? {
-        rule.conditions.isEmpty ? nil : "조건 " + rule.conditions.map(condition).joined(separator: ", ")
+    var conditions: Conditions? {
+        rule.conditions.isEmpty ? nil : Conditions(text: self)
     }
 
-    private func path(_ relative: String) -> String {
-        MarkdownText.code(absolute(relative))
+    struct Conditions: TextPiece {
+        fileprivate let text: RuleText
+
+        func append(to bytes: inout [UInt8]) {
+            bytes.write("조건 ")
+            for (index, condition) in text.rule.conditions.enumerated() {
+                if index > 0 { bytes.write(", ") }
+                text.appendCondition(condition, to: &bytes)
+            }
+        }
     }
 
-    private func values(_ values: [String]) -> String {
-        values.map { MarkdownText.code($0) }.joined(separator: ", ")
+    private func path(_ relative: String) -> MarkdownText.Code {
+        MarkdownText.Code(placed.absolute(relative))
     }
 
-    private func statement(_ kind: RuleKind) -> String {
-        switch kind {
+    private func appendPaths(_ paths: [String], separator: String, to bytes: inout [UInt8]) {
+        for (index, relative) in paths.enumerated() {
+            if index > 0 { bytes.write(separator) }
+            bytes.write(path(relative))
+        }
+    }
+
+    private func appendValues(_ values: [String], to bytes: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.write(", ") }
+            bytes.write(MarkdownText.Code(value))
+        }
+    }
+
+    private func appendStatement(to bytes: inout [UInt8]) {
+        switch rule.kind {
         case .requiredGroup(let alternatives):
-            let groups = alternatives.map { $0.map(path).joined(separator: " + ") }
-            return "다음 중 하나를 모두 입력: " + groups.joined(separator: " 또는 ")
+            bytes.write("다음 중 하나를 모두 입력: ")
+            for (index, group) in alternatives.enumerated() {
+                if index > 0 { bytes.write(" 또는 ") }
+                appendPaths(group, separator: " + ", to: &bytes)
+            }
         case .exactlyOne(let paths):
-            return "다음 중 정확히 하나만 입력: " + paths.map(path).joined(separator: ", ")
+            bytes.write("다음 중 정확히 하나만 입력: ")
+            appendPaths(paths, separator: ", ", to: &bytes)
         case .require(let target):
-            return path(target) + " 필수"
+            bytes.write(path(target), " 필수")
         case .forbid(let target):
-            return path(target) + " 입력 불가"
+            bytes.write(path(target), " 입력 불가")
         case .allowedValues(let target, let allowed):
-            return path(target) + " 허용 값: " + values(allowed)
+            bytes.write(path(target), " 허용 값: ")
+            appendValues(allowed, to: &bytes)
         case .format(let target, let format):
-            return path(target) + " 형식: " + formatName(format)
+            bytes.write(path(target), " 형식: ", formatName(format))
         case .range(let target, let minimum, let maximum):
             let bounds = [minimum.map { "\($0) 이상" }, maximum.map { "\($0) 이하" }].compactMap { $0 }
-            return path(target) + " 범위: " + (bounds.isEmpty ? "제한 없음" : bounds.joined(separator: ", "))
+            bytes.write(path(target), " 범위: ", bounds.isEmpty ? "제한 없음" : bounds.joined(separator: ", "))
         case .order(let earlier, let later):
-            return path(earlier) + "은(는) " + path(later) + "보다 앞선 시각이어야 함"
+            bytes.write(path(earlier), "은(는) ", path(later), "보다 앞선 시각이어야 함")
         case .future(let target, .dateTime):
-            return path(target) + "은(는) 현재 이후의 시각이어야 함"
+            bytes.write(path(target), "은(는) 현재 이후의 시각이어야 함")
         case .future(let target, .twoDigitYear):
-            return path(target) + "(두 자리 연도)은(는) 현재 연도보다 앞설 수 없음"
+            bytes.write(path(target), "(두 자리 연도)은(는) 현재 연도보다 앞설 수 없음")
         case .needsContract(let target, let contract):
-            return path(target) + " 사용 시 별도 계약 필요: " + Links.contract(contract, in: schema)
+            bytes.write(path(target), " 사용 시 별도 계약 필요: ", ContractLink(id: contract, in: context.schema))
         }
     }
 
@@ -58,23 +89,27 @@ struct RuleText {
         switch format {
         case .asciiPrintable: "ASCII 출력 가능 문자"
         case .digits: "숫자만"
-        case .hexColor: "16진수 색상(" + MarkdownText.code("#RRGGBB") + ")"
+        case .hexColor: "16진수 색상(`#RRGGBB`)"
         case .dateTime: "RFC 3339 날짜·시각"
-        case .twoDigitMonth: "두 자리 월(" + MarkdownText.code("01") + "~" + MarkdownText.code("12") + ")"
-        case .twoDigitYear: "두 자리 연도(" + MarkdownText.code("00") + "~" + MarkdownText.code("99") + ")"
+        case .twoDigitMonth: "두 자리 월(`01`~`12`)"
+        case .twoDigitYear: "두 자리 연도(`00`~`99`)"
         case .characters(let characters): "허용 문자 " + MarkdownText.code(characters)
         }
     }
 
-    private func condition(_ condition: Condition) -> String {
-        let subject = path(condition.path)
+    fileprivate func appendCondition(_ condition: Condition, to bytes: inout [UInt8]) {
+        bytes.write(path(condition.path))
         switch condition.test {
-        case .present: return subject + " 있음"
-        case .absent: return subject + " 없음"
-        case .equals(let value): return subject + " = " + MarkdownText.code(value)
-        case .notEquals(let value): return subject + " ≠ " + MarkdownText.code(value)
-        case .oneOf(let list): return subject + " ∈ " + values(list)
-        case .noneOf(let list): return subject + " ∉ " + values(list)
+        case .present: bytes.write(" 있음")
+        case .absent: bytes.write(" 없음")
+        case .equals(let value): bytes.write(" = ", MarkdownText.Code(value))
+        case .notEquals(let value): bytes.write(" ≠ ", MarkdownText.Code(value))
+        case .oneOf(let list):
+            bytes.write(" ∈ ")
+            appendValues(list, to: &bytes)
+        case .noneOf(let list):
+            bytes.write(" ∉ ")
+            appendValues(list, to: &bytes)
         }
     }
 }
