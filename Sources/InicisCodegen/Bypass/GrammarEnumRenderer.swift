@@ -27,10 +27,10 @@ struct GrammarEnumRenderer {
     private func renderDeclaration(into writer: inout CodeWriter) {
         var facts = ["문법 아이디: " + CodeSpan.render(grammar.id)]
         if let platform = grammar.platform { facts.append("플랫폼: " + KoreanLabels.platform(platform)) }
-        writer.lines(DocComment.render(DocComment.blocks(grammar.documentation, facts: facts)))
+        DocComment.write(grammar.documentation, facts: facts, into: &writer)
         writer.block("public enum \(typeName): \(conformances)") { writer in
             for token in grammar.tokens {
-                writer.lines(DocComment.render(DocComment.blocks(token.documentation, facts: tokenFacts(token))))
+                DocComment.write(token.documentation, facts: tokenFacts(token), into: &writer)
                 writer.line("case " + BypassTypeNames.caseName(token) + payloadDeclaration(token))
             }
             for record in grammar.tokens.flatMap(names.records(of:)) {

@@ -32,7 +32,7 @@ struct TypedBypassRenderer {
         writer.line("/// \(platform) 결제 모듈이 읽는 파라미터: 옵션은 문자열 대신 타입이 있는 값으로 씁니다.")
         writer.block("public struct \(set.typeName): Hashable, Sendable") { writer in
             for field in set.fields {
-                writer.lines(FieldDocumentation.lines(for: field, in: schema))
+                FieldDocumentation.write(for: field, in: schema, into: &writer)
                 writer.line("public var \(SwiftIdentifier.escaped(field.swiftName)): \(typedType(field))?")
                 writer.line()
             }

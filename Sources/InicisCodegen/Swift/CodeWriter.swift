@@ -54,16 +54,22 @@ struct CodeWriter {
 
     /// `opener {`, the body one level deeper, `}`.
     mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
-        line(opener + " {")
-        depth += 1
-        body(&self)
-        depth -= 1
+        line(opener, " {")
+        indented(body)
+        line("}")
+    }
+
+    /// `block` with an opener of several pieces, none of them joined into a `String` first:
+    /// `block("public enum ", name, ": Hashable") { … }`.
+    mutating func block<each Piece: TextPiece>(_ opener: repeat each Piece, body: (inout CodeWriter) -> Void) {
+        line(repeat each opener, " {")
+        indented(body)
         line("}")
     }
 
     /// `switch subject {`, the cases at the same depth as the `switch` (Swift's usual style), `}`.
     mutating func switchBlock(_ subject: String, _ body: (inout CodeWriter) -> Void) {
-        line("switch \(subject) {")
+        line("switch ", subject, " {")
         body(&self)
         line("}")
     }
@@ -83,6 +89,9 @@ struct CodeWriter {
         body(&self)
         depth -= 1
     }
+
+    /// Nothing written yet, not even an empty line.
+    var isEmpty: Bool { buffer.isEmpty && pendingEmptyLines == 0 }
 
     /// The lines joined with LF, with exactly one trailing newline (trailing empty lines dropped).
     var text: String {

@@ -11,7 +11,7 @@ struct OperationRenderer {
     private var bodyTypeName: String { schema.object(operation.body)?.swiftName ?? operation.body }
 
     func render(into writer: inout CodeWriter) {
-        writer.lines(DocComment.render(DocComment.blocks(operation.documentation, facts: [callFact()])))
+        DocComment.write(operation.documentation, facts: [callFact()], into: &writer)
         let conformance = operation.kind == .sdk ? "SDKOperation" : "RESTOperation"
         writer.block("public enum \(typeName): \(conformance)") { writer in
             writer.line("/// 연동 아이디 (CLI의 " + CodeSpan.render("--operation") + " 값)")

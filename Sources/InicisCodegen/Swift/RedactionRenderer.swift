@@ -17,7 +17,7 @@ struct RedactionRenderer {
     func render(into writer: inout CodeWriter) {
         let secrets = fields.filter(\.isSecret).map { CodeSpan.render($0.wireName) }.joined(separator: ", ")
         writer.block("extension \(object.swiftName): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable") { writer in
-            writer.lines(DocComment.render([.paragraph("민감 정보(\(secrets))는 값 대신 " + CodeSpan.render(Self.placeholder) + "로 보여 줍니다.")]))
+            DocComment.write([.paragraph("민감 정보(\(secrets))는 값 대신 " + CodeSpan.render(Self.placeholder) + "로 보여 줍니다.")], into: &writer)
             switch object.shape {
             case .structure: renderStructure(into: &writer)
             case .oneOf: renderOneOf(into: &writer)
