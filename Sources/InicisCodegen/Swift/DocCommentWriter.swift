@@ -28,10 +28,11 @@ struct DocCommentWriter {
         }
     }
 
-    /// A one-line paragraph from pieces that make a clean, non-empty line.
-    mutating func paragraph<each Piece: TextPiece>(clean pieces: repeat each Piece, into writer: inout CodeWriter) {
+    /// A one-line paragraph from two pieces that make a clean, non-empty line. (Fixed arities
+    /// here and below keep the pieces out of a parameter pack; see CodeWriter+Lines.swift.)
+    mutating func paragraph<A: TextPiece, B: TextPiece>(clean a: A, _ b: B, into writer: inout CodeWriter) {
         startParagraph(into: &writer)
-        writer.line("/// ", repeat each pieces)
+        writer.line("/// ", a, b)
     }
 
     private mutating func startParagraph(into writer: inout CodeWriter) {
@@ -68,6 +69,21 @@ struct DocCommentWriter {
     mutating func item<each Piece: TextPiece>(clean pieces: repeat each Piece, into writer: inout CodeWriter) {
         startItem(into: &writer)
         writer.line("/// - ", repeat each pieces)
+    }
+
+    mutating func item<A: TextPiece>(clean a: A, into writer: inout CodeWriter) {
+        startItem(into: &writer)
+        writer.line("/// - ", a)
+    }
+
+    mutating func item<A: TextPiece, B: TextPiece>(clean a: A, _ b: B, into writer: inout CodeWriter) {
+        startItem(into: &writer)
+        writer.line("/// - ", a, b)
+    }
+
+    mutating func item<A: TextPiece, B: TextPiece, C: TextPiece>(clean a: A, _ b: B, _ c: C, into writer: inout CodeWriter) {
+        startItem(into: &writer)
+        writer.line("/// - ", a, b, c)
     }
 
     /// `- label text` where `label` is clean and `text` is schema text: written without joining

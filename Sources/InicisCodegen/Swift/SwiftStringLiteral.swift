@@ -25,8 +25,12 @@ enum SwiftStringLiteral {
 
     /// Whether the literal is the text between two quotes, as for nearly all schema text.
     private static func isVerbatim(_ text: String) -> Bool {
-        // Printable ASCII without a quote or backslash needs no escape: most wire values.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        // Printable ASCII without a quote or backslash needs no escape: most wire values. The
+        // bytes are read through a buffer pointer, a tight loop where `utf8` iterates generically.
+        let isPlainASCII = { (byte: UInt8) in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPlainASCII) }) ?? text.utf8.allSatisfy(isPlainASCII) {
             return true
         }
         // Most other text (Korean labels) has nothing to escape either: a read-only pass is far

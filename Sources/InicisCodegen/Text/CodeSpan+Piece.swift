@@ -10,13 +10,19 @@ extension CodeSpan {
         }
 
         func append(to bytes: inout [UInt8]) {
-            guard TextLines.isCleanLine(text), !text.utf8.contains(UInt8(ascii: "`")) else {
+            guard TextLines.isCleanLine(text), !containsBacktick else {
                 CodeSpan.render(text).append(to: &bytes)
                 return
             }
             bytes.append(UInt8(ascii: "`"))
             text.append(to: &bytes)
             bytes.append(UInt8(ascii: "`"))
+        }
+
+        /// Read through a buffer pointer: a tight loop where `utf8.contains` iterates generically.
+        private var containsBacktick: Bool {
+            let backtick = UInt8(ascii: "`")
+            return text.utf8.withContiguousStorageIfAvailable { $0.contains(backtick) } ?? text.utf8.contains(backtick)
         }
     }
 }
