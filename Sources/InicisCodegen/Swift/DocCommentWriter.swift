@@ -86,6 +86,16 @@ struct DocCommentWriter {
         writer.line("/// - ", a, b, c)
     }
 
+    /// `- ` and the clean text `appendContent` writes, continuing the list: for an item made of
+    /// a varying number of pieces.
+    mutating func item(into writer: inout CodeWriter, content appendContent: (inout [UInt8]) -> Void) {
+        startItem(into: &writer)
+        writer.writeLine { output in
+            "/// - ".append(to: &output)
+            appendContent(&output)
+        }
+    }
+
     /// `- label text` where `label` is clean and `text` is schema text: written without joining
     /// the two when `text` is one clean line, as `item(label + text)` otherwise (a line break or
     /// an empty text changes how the joined item splits and trims).

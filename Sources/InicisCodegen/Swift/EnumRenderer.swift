@@ -43,9 +43,10 @@ struct EnumRenderer {
     private func renderDeclaration(into writer: inout CodeWriter) {
         renderTypeDocumentation(into: &writer)
         writer.block("public enum ", typeName, ": Hashable, Sendable") { writer in
-            for (value, caseName) in zip(enumType.values, caseNames) {
-                renderValueDocumentation(value, into: &writer)
-                writer.line("case ", caseName)
+            // By index: a `zip` or `for value in` would copy every value, documentation and all.
+            for index in caseNames.indices {
+                renderValueDocumentation(enumType.values[index], into: &writer)
+                writer.line("case ", caseNames[index])
             }
             writer.line("/// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.")
             writer.line("case ", unknownCaseName, "(String)")
@@ -94,8 +95,8 @@ struct EnumRenderer {
             writer.line("/// 전송되는 정식 값")
             writer.block("public var rawValue: String") { writer in
                 writer.switchBlock("self") { writer in
-                    for (value, caseName) in zip(enumType.values, caseNames) {
-                        writer.line("case .", caseName, ": ", SwiftStringLiteral.Piece(value.wire))
+                    for index in caseNames.indices {
+                        writer.line("case .", caseNames[index], ": ", SwiftStringLiteral.Piece(enumType.values[index].wire))
                     }
                     writer.line("case .", unknownCaseName, "(let value): value")
                 }
@@ -111,13 +112,13 @@ struct EnumRenderer {
         let wires = Set(values.lazy.map(\.wire))
         // Only a schema that repeats a wire value (the checker reports it) needs tracking.
         var seenWires: Set<String>? = wires.count == values.count ? nil : []
-        for (value, caseName) in zip(values, caseNames) {
-            if seenWires?.insert(value.wire).inserted == false { continue }
-            let wire = SwiftStringLiteral.Piece(value.wire)
-            if let prefix = enumType.aliasPrefix, case let alias = prefix + "_" + value.wire, !wires.contains(alias) {
-                writer.line("case ", wire, ", ", SwiftStringLiteral.Piece(alias), ": self = .", caseName)
+        for index in values.indices {
+            let wire = values[index].wire
+            if seenWires?.insert(wire).inserted == false { continue }
+            if let prefix = enumType.aliasPrefix, case let alias = prefix + "_" + wire, !wires.contains(alias) {
+                writer.line("case ", SwiftStringLiteral.Piece(wire), ", ", SwiftStringLiteral.Piece(alias), ": self = .", caseNames[index])
             } else {
-                writer.line("case ", wire, ": self = .", caseName)
+                writer.line("case ", SwiftStringLiteral.Piece(wire), ": self = .", caseNames[index])
             }
         }
     }

@@ -13,9 +13,7 @@ enum FieldDocumentation {
     /// The schema's facts as list items. Labels, Korean requirement words and code spans are
     /// clean lines, so they are written as pieces; a contract's name is schema text.
     private static func writeFacts(for field: Field, in schema: Schema, into comment: inout DocCommentWriter, writer: inout CodeWriter) {
-        if let summary = KoreanLabels.requirementSummary(field.requirements) {
-            comment.item(clean: "필수 여부: ", summary, into: &writer)
-        }
+        writeRequirements(field.requirements, into: &comment, writer: &writer)
         if field.wireName != field.swiftName {
             comment.item(clean: "JSON 키: ", CodeSpan.Piece(field.wireName), into: &writer)
         }
@@ -31,6 +29,26 @@ enum FieldDocumentation {
         }
         if let grammar = field.grammar {
             comment.item(clean: "옵션 문법: ", CodeSpan.Piece(grammar), into: &writer)
+        }
+    }
+
+    /// `필수 여부: PC: 필수 · 모바일: 선택`, in platform order; nothing when the schema states
+    /// nothing. The text of `KoreanLabels.requirementSummary`, written piece by piece: nearly
+    /// every field has one, and joining the parts into strings cost more than the rest of the
+    /// field's comment.
+    private static func writeRequirements(_ requirements: PlatformRequirements, into comment: inout DocCommentWriter, writer: inout CodeWriter) {
+        guard !requirements.byPlatform.isEmpty else { return }
+        comment.item(into: &writer) { output in
+            "필수 여부: ".append(to: &output)
+            var separator = ""
+            for platform in Platform.allCases {
+                guard let requirement = requirements[platform] else { continue }
+                separator.append(to: &output)
+                KoreanLabels.platform(platform).append(to: &output)
+                ": ".append(to: &output)
+                KoreanLabels.requirement(requirement).append(to: &output)
+                separator = " · "
+            }
         }
     }
 }

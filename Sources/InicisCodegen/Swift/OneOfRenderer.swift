@@ -6,7 +6,14 @@ struct OneOfRenderer {
     let object: ObjectType
     let schema: Schema
 
-    private var fields: [Field] { object.fields.filter { !$0.isRemovedFromWire } }
+    /// The alternatives the wire carries, worked out once: every part of the file lists them.
+    private let fields: [Field]
+
+    init(object: ObjectType, schema: Schema) {
+        self.object = object
+        self.schema = schema
+        fields = object.fields.filter { !$0.isRemovedFromWire }
+    }
 
     func render(into writer: inout CodeWriter) {
         let removed = object.fields.filter(\.isRemovedFromWire).map {
