@@ -1,8 +1,14 @@
-/// `line` for two to eight pieces, as ordinary generic functions. A parameter pack is the same
+/// `line` for one to eight pieces, as ordinary generic functions. A parameter pack is the same
 /// call for any number of pieces, but Swift 6.3 walks it generically even in specialized code,
 /// copying each piece through its value witness (about a hundred instructions a piece); these
 /// overloads are specialized like any generic function. Swift prefers them to the pack version.
 extension CodeWriter {
+    mutating func line<A: TextPiece>(_ a: A) {
+        writeLine { output in
+            a.append(to: &output)
+        }
+    }
+
     mutating func line<A: TextPiece, B: TextPiece>(_ a: A, _ b: B) {
         writeLine { output in
             a.append(to: &output)

@@ -27,7 +27,7 @@ struct CodeWriter {
 
     /// One line from several pieces, appended without building the line as a `String` first:
     /// `line("case ", name, " = ", value)`. Pieces that are all empty give an empty line.
-    /// Lines of two to eight pieces take the cheaper overloads in CodeWriter+Lines.swift.
+    /// Lines of one to eight pieces take the cheaper overloads in CodeWriter+Lines.swift.
     mutating func line<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         writeLine { output in
             repeat (each pieces).append(to: &output)
@@ -70,6 +70,26 @@ struct CodeWriter {
 
     mutating func lines(_ texts: [String]) {
         texts.forEach { line($0) }
+    }
+
+    /// Multi-line text the generator holds itself (the bypass runtime's sources), a line per LF.
+    /// The text must be clean lines already, so that this writes what
+    /// `lines(TextLines.split(text))` would; debug builds (the tests) check it. Copying the bytes
+    /// line by line skips reading the text scalar by scalar and making a `String` of each line.
+    mutating func verbatim(_ text: String) {
+        assert(
+            TextLines.split(text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            "verbatim text must be clean lines: use lines(TextLines.split(text))"
+        )
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = bytes.startIndex
+            while let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                writeLine { $0.append(contentsOf: bytes[lineStart..<lineEnd]) }
+                lineStart = lineEnd + 1
+            }
+            writeLine { $0.append(contentsOf: bytes[lineStart...]) }
+        }
     }
 
     /// `opener {`, the body one level deeper, `}`.
