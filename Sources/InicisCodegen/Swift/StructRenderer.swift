@@ -9,7 +9,9 @@ struct StructRenderer {
     private let properties: [Property]
 
     /// A field as the property, parameter, assignment and coding key that each repeat its name.
-    private struct Property {
+    /// A class: the renderer walks the properties four times, and a struct holding a `Field`
+    /// would be copied (a dozen reference counts) on every step.
+    private final class Property {
         let field: Field
         /// Escaped where it is a keyword.
         let name: String
@@ -18,14 +20,23 @@ struct StructRenderer {
         /// Non-optional only when every platform requires the field.
         let isRequired: Bool
 
+        init(field: Field, name: String, type: String, isRequired: Bool) {
+            self.field = field
+            self.name = name
+            self.type = type
+            self.isRequired = isRequired
+        }
+
         var optionalMark: String { isRequired ? "" : "?" }
     }
 
     init(object: ObjectType, schema: Schema) {
         self.object = object
         self.schema = schema
-        properties = object.fields.filter { !$0.isRemovedFromWire }.map { field in
-            Property(
+        // One pass, one copy of each field (`filter` then `map` would copy it twice).
+        properties = object.fields.compactMap { field in
+            guard !field.isRemovedFromWire else { return nil }
+            return Property(
                 field: field,
                 name: SwiftIdentifier.escaped(field.swiftName),
                 type: SwiftTypeName.of(field.type, in: schema),
