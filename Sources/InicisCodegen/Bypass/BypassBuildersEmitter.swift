@@ -21,6 +21,7 @@ public struct BypassBuildersEmitter: Emitter {
         files += schema.grammars.map { GrammarEnumRenderer(grammar: $0, schema: schema).file() }
         files.append(BypassCatalogRenderer(schema: schema).file())
         files += schema.objects.filter(PlatformParameterSet.applies).map { TypedBypassRenderer(object: $0, schema: schema).file() }
-        return files.sortedByPath()
+        // Runtime, value types, grammars, catalog, typed sets, each in schema order: `Generator` sorts every emitter's files by path.
+        return files
     }
 }

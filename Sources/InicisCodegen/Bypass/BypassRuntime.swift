@@ -14,7 +14,7 @@ enum BypassRuntime {
     static func files() -> [GeneratedFile] {
         all.map { file in
             SwiftFile.make(path: "Swift/Bypass/\(file.name).swift") { writer in
-                writer.lines(TextLines.split(file.text))
+                writer.verbatim(file.text)
             }
         }
     }

@@ -30,10 +30,10 @@ struct BypassValueTypeRenderer {
     }
 
     private func renderDigits(length: Int, into writer: inout CodeWriter) {
-        writer.lines(DocComment.render([
+        DocComment.write([
             .paragraph(GrammarNotation.label(value) + ": 숫자 \(length)자리"),
             .paragraph("문자열 리터럴(" + CodeSpan.render("\"" + String(repeating: "1", count: length) + "\"") + ")로 쓸 수 있습니다. 형식에 맞지 않는 리터럴은 실행 중 멈춥니다."),
-        ]))
+        ], into: &writer)
         writer.block("public struct \(typeName): Hashable, Sendable, RawRepresentable, Codable, CustomStringConvertible") { writer in
             writer.line("public let rawValue: String")
             writer.line()
@@ -55,10 +55,10 @@ struct BypassValueTypeRenderer {
 
     private func renderInteger(minimum: Int?, maximum: Int?, into writer: inout CodeWriter) {
         let bounds = "minimum: \(minimum.map(String.init) ?? "nil"), maximum: \(maximum.map(String.init) ?? "nil")"
-        writer.lines(DocComment.render([
+        DocComment.write([
             .paragraph(GrammarNotation.label(value) + ": " + boundsText(minimum: minimum, maximum: maximum)),
             .paragraph("정수 리터럴로 쓸 수 있습니다. 범위를 벗어난 리터럴은 실행 중 멈춥니다."),
-        ]))
+        ], into: &writer)
         writer.block("public struct \(typeName): Hashable, Sendable, RawRepresentable, Codable, CustomStringConvertible") { writer in
             writer.line("public let rawValue: Int")
             writer.line()

@@ -27,11 +27,11 @@ struct GrammarEnumRenderer {
     private func renderDeclaration(into writer: inout CodeWriter) {
         var facts = ["문법 아이디: " + CodeSpan.render(grammar.id)]
         if let platform = grammar.platform { facts.append("플랫폼: " + KoreanLabels.platform(platform)) }
-        writer.lines(DocComment.render(DocComment.blocks(grammar.documentation, facts: facts)))
-        writer.block("public enum \(typeName): \(conformances)") { writer in
+        DocComment.write(grammar.documentation, facts: facts, into: &writer)
+        writer.block("public enum ", typeName, ": ", conformances) { writer in
             for token in grammar.tokens {
-                writer.lines(DocComment.render(DocComment.blocks(token.documentation, facts: tokenFacts(token))))
-                writer.line("case " + BypassTypeNames.caseName(token) + payloadDeclaration(token))
+                DocComment.write(token.documentation, facts: tokenFacts(token), into: &writer)
+                writer.line("case ", BypassTypeNames.caseName(token), payloadDeclaration(token))
             }
             for record in grammar.tokens.flatMap(names.records(of:)) {
                 writer.line()
@@ -72,8 +72,8 @@ struct GrammarEnumRenderer {
     // MARK: BypassOption
 
     private func renderOptionConformance(into writer: inout CodeWriter) {
-        writer.block("extension \(typeName)") { writer in
-            writer.line("public static let grammarID = \(SwiftStringLiteral.render(grammar.id))")
+        writer.block("extension ", typeName) { writer in
+            writer.line("public static let grammarID = ", SwiftStringLiteral.Piece(grammar.id))
             writer.line()
             renderRendered(into: &writer)
             writer.line()
@@ -92,7 +92,7 @@ struct GrammarEnumRenderer {
                 for token in grammar.tokens {
                     let holes = GrammarHole.holes(in: token.elements)
                     let bindings = holes.isEmpty ? "" : "(" + holes.map { "let " + $0.identifier }.joined(separator: ", ") + ")"
-                    writer.line("case .\(BypassTypeNames.caseName(token))\(bindings):")
+                    writer.line("case .", BypassTypeNames.caseName(token), bindings, ":")
                     writer.indented { $0.line(GrammarRenderingCode.expression(for: token.elements)) }
                 }
             }
@@ -103,12 +103,15 @@ struct GrammarEnumRenderer {
     private func renderContract(into writer: inout CodeWriter) {
         writer.line("/// 이 옵션에 필요한 이니시스 별도 계약의 아이디; 필요 없으면 nil")
         writer.block("public var contract: String?") { writer in
-            let groups = Dictionary(grouping: grammar.tokens, by: \.contract)
-            let order = grammar.tokens.map(\.contract).reduce(into: [String?]()) { if !$0.contains($1) { $0.append($1) } }
+            // A grammar has a handful of tokens and contracts: scans beat hashing them.
+            var contracts: [String?] = []
+            for token in grammar.tokens where !contracts.contains(token.contract) {
+                contracts.append(token.contract)
+            }
             writer.switchBlock("self") { writer in
-                for contract in order {
-                    let cases = groups[contract, default: []].map { "." + BypassTypeNames.caseName($0) }.joined(separator: ", ")
-                    writer.line("case \(cases): \(contract.map(SwiftStringLiteral.render) ?? "nil")")
+                for contract in contracts {
+                    let cases = grammar.tokens.filter { $0.contract == contract }.map { "." + BypassTypeNames.caseName($0) }.joined(separator: ", ")
+                    writer.line("case ", cases, ": ", contract.map(SwiftStringLiteral.render) ?? "nil")
                 }
             }
         }
@@ -117,7 +120,7 @@ struct GrammarEnumRenderer {
     private func renderParsing(into writer: inout CodeWriter) {
         writer.line("/// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.")
         writer.block("public init(parsing text: String) throws(BypassSyntaxError)") { writer in
-            writer.line("var parser = BypassOptionParser<\(typeName)>(text)")
+            writer.line("var parser = BypassOptionParser<", typeName, ">(text)")
             for token in grammar.tokens {
                 renderAttempt(token, into: &writer)
             }
@@ -129,16 +132,15 @@ struct GrammarEnumRenderer {
         let caseName = "." + BypassTypeNames.caseName(token)
         let holes = GrammarHole.holes(in: token.elements)
         guard !holes.isEmpty else {
-            writer.line("parser.keyword(\(SwiftStringLiteral.render(GrammarRenderingCode.fixedText(of: token.elements))), \(caseName))")
+            writer.line("parser.keyword(", SwiftStringLiteral.Piece(GrammarRenderingCode.fixedText(of: token.elements)), ", ", caseName, ")")
             return
         }
         let (prefix, rest) = GrammarParsingCode.split(token.elements)
-        let shown = SwiftStringLiteral.render(GrammarNotation.text(of: token.elements))
-        let opener = "parser.attempt(\(SwiftStringLiteral.render(prefix)), shownAs: \(shown)) { (scanner: inout BypassScanner) throws(BypassSyntaxError) in"
-        writer.line(opener)
+        let shown = SwiftStringLiteral.Piece(GrammarNotation.text(of: token.elements))
+        writer.line("parser.attempt(", SwiftStringLiteral.Piece(prefix), ", shownAs: ", shown, ") { (scanner: inout BypassScanner) throws(BypassSyntaxError) in")
         writer.indented { writer in
             writer.lines(GrammarParsingCode(names: names).statements(for: rest, owner: BypassTypeNames.recordOwner(token)))
-            writer.line("return \(caseName)" + GrammarParsingCode.arguments(for: holes, labeled: holes.count > 1))
+            writer.line("return ", caseName, GrammarParsingCode.arguments(for: holes, labeled: holes.count > 1))
         }
         writer.line("}")
     }
@@ -146,7 +148,7 @@ struct GrammarEnumRenderer {
     private func renderCodable(into writer: inout CodeWriter) {
         writer.line("/// JSON에서는 옵션 문자열입니다.")
         writer.block("public init(from decoder: any Decoder) throws") { writer in
-            writer.line("self = try BypassCoding.decode(from: decoder, \(typeName).init(parsing:))")
+            writer.line("self = try BypassCoding.decode(from: decoder, ", typeName, ".init(parsing:))")
         }
         writer.line()
         writer.block("public func encode(to encoder: any Encoder) throws") { writer in

@@ -5,13 +5,20 @@ import InicisSchema
 struct TypedBypassRenderer {
     let object: ObjectType
     let schema: Schema
+    /// Worked out once: the file walks the sets several times.
+    private let sets: [PlatformParameterSet]
 
-    private var sets: [PlatformParameterSet] { PlatformParameterSet.sets(of: object) }
+    init(object: ObjectType, schema: Schema) {
+        self.object = object
+        self.schema = schema
+        sets = PlatformParameterSet.sets(of: object)
+    }
+
     private var typeName: String { object.swiftName }
 
     func file() -> GeneratedFile {
-        GeneratedFile.bypass("\(typeName)+Typed") { writer in
-            writer.block("extension \(typeName)") { writer in
+        GeneratedFile.bypass(typeName + "+Typed") { writer in
+            writer.block("extension ", typeName) { writer in
                 for set in sets {
                     renderSet(set, into: &writer)
                     writer.line()
@@ -28,25 +35,24 @@ struct TypedBypassRenderer {
     // MARK: The sets
 
     private func renderSet(_ set: PlatformParameterSet, into writer: inout CodeWriter) {
-        let platform = KoreanLabels.platform(set.platform)
-        writer.line("/// \(platform) 결제 모듈이 읽는 파라미터: 옵션은 문자열 대신 타입이 있는 값으로 씁니다.")
-        writer.block("public struct \(set.typeName): Hashable, Sendable") { writer in
-            for field in set.fields {
-                writer.lines(FieldDocumentation.lines(for: field, in: schema))
-                writer.line("public var \(SwiftIdentifier.escaped(field.swiftName)): \(typedType(field))?")
+        writer.line("/// ", KoreanLabels.platform(set.platform), " 결제 모듈이 읽는 파라미터: 옵션은 문자열 대신 타입이 있는 값으로 씁니다.")
+        writer.block("public struct ", set.typeName, ": Hashable, Sendable") { writer in
+            let names = set.fields.map { SwiftIdentifier.escaped($0.swiftName) }
+            let types = set.fields.map(typedType)
+            for index in set.fields.indices {
+                FieldDocumentation.write(for: set.fields[index], in: schema, into: &writer)
+                writer.line("public var ", names[index], ": ", types[index], "?")
                 writer.line()
             }
-            let parameters = set.fields.map { "\(SwiftIdentifier.escaped($0.swiftName)): \(typedType($0))? = nil" }
             writer.line("public init(")
             writer.indented { writer in
-                for (index, parameter) in parameters.enumerated() {
-                    writer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+                for index in names.indices {
+                    writer.line(names[index], ": ", types[index], "? = nil", index == names.count - 1 ? "" : ",")
                 }
             }
             writer.block(")") { writer in
-                for field in set.fields {
-                    let name = SwiftIdentifier.escaped(field.swiftName)
-                    writer.line("self.\(name) = \(name)")
+                for name in names {
+                    writer.line("self.", name, " = ", name)
                 }
             }
         }
@@ -57,22 +63,26 @@ struct TypedBypassRenderer {
         guard let grammar = field.grammar.flatMap(schema.grammar) else {
             return SwiftTypeName.of(field.type, in: schema)
         }
-        return field.type == .array(.string) ? "[\(grammar.swiftName)]" : grammar.swiftName
+        return field.type == .array(.string) ? "[" + grammar.swiftName + "]" : grammar.swiftName
     }
 
     // MARK: Typed → strings
 
     private func renderInitializer(into writer: inout CodeWriter) {
-        let labels = sets.map { "`\($0.label)`" }.joined(separator: ", ")
-        writer.line("/// 타입이 있는 플랫폼별 파라미터(\(labels))로 만듭니다. 옵션은 이니시스가 읽는 문자열이 됩니다.")
-        let parameters = sets.map { "\($0.label): \($0.typeName)? = nil" }.joined(separator: ", ")
-        writer.block("public init(\(parameters))") { writer in
-            let fields = object.fields.filter { field in sets.contains { $0.fields.contains(field) } }
+        let labels = sets.map { "`" + $0.label + "`" }.joined(separator: ", ")
+        writer.line("/// 타입이 있는 플랫폼별 파라미터(", labels, ")로 만듭니다. 옵션은 이니시스가 읽는 문자열이 됩니다.")
+        let parameters = sets.map { $0.label + ": " + $0.typeName + "? = nil" }.joined(separator: ", ")
+        writer.block("public init(", parameters, ")") { writer in
+            // Each field of a set, in the object's order, with the sets that hold it.
+            let written = object.fields.compactMap { field -> (field: Field, holders: [PlatformParameterSet])? in
+                let holders = sets.filter { $0.fields.contains(field) }
+                return holders.isEmpty ? nil : (field, holders)
+            }
             writer.line("self.init(")
             writer.indented { writer in
-                for (index, field) in fields.enumerated() {
-                    let argument = "\(SwiftIdentifier.escaped(field.swiftName)): \(writtenValue(field))"
-                    writer.line(argument + (index == fields.count - 1 ? "" : ","))
+                for (index, (field, holders)) in written.enumerated() {
+                    let separator = index == written.count - 1 ? "" : ","
+                    writer.line(SwiftIdentifier.escaped(field.swiftName), ": ", writtenValue(field, holders: holders), separator)
                 }
             }
             writer.line(")")
@@ -80,9 +90,9 @@ struct TypedBypassRenderer {
     }
 
     /// `pc?.acceptMethod?.map(\.rendered)`; a field in several sets takes the first that is set.
-    private func writtenValue(_ field: Field) -> String {
+    private func writtenValue(_ field: Field, holders: [PlatformParameterSet]) -> String {
         let name = SwiftIdentifier.escaped(field.swiftName)
-        let sources = sets.filter { $0.fields.contains(field) }.map { "\($0.label)?.\(name)" }
+        let sources = holders.map { $0.label + "?." + name }
         let value = sources.count == 1 ? sources[0] : "(" + sources.joined(separator: " ?? ") + ")"
         guard field.grammar != nil else { return value }
         return field.type == .array(.string) ? value + "?.map(\\.rendered)" : value + "?.rendered"
@@ -91,14 +101,14 @@ struct TypedBypassRenderer {
     // MARK: Strings → typed
 
     private func renderAccessor(_ set: PlatformParameterSet, into writer: inout CodeWriter) {
-        writer.line("/// \(KoreanLabels.platform(set.platform))용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.")
-        writer.block("public var \(accessorName(set)): \(set.typeName)") { writer in
+        writer.line("/// ", KoreanLabels.platform(set.platform), "용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.")
+        writer.block("public var ", accessorName(set), ": ", set.typeName) { writer in
             writer.block("get throws(BypassFieldError)") { writer in
-                writer.line("\(set.typeName)(")
+                writer.line(set.typeName, "(")
                 writer.indented { writer in
                     for (index, field) in set.fields.enumerated() {
-                        let argument = "\(SwiftIdentifier.escaped(field.swiftName)): \(readValue(field))"
-                        writer.line(argument + (index == set.fields.count - 1 ? "" : ","))
+                        let separator = index == set.fields.count - 1 ? "" : ","
+                        renderReadArgument(field, separator: separator, into: &writer)
                     }
                 }
                 writer.line(")")
@@ -106,15 +116,18 @@ struct TypedBypassRenderer {
         }
     }
 
-    private func readValue(_ field: Field) -> String {
+    /// `name: name`, or the grammar field parsed: `name: try BypassFieldError.parse(name, key: "KEY")`.
+    private func renderReadArgument(_ field: Field, separator: String, into writer: inout CodeWriter) {
         let name = SwiftIdentifier.escaped(field.swiftName)
-        guard field.grammar != nil else { return name }
-        return "try BypassFieldError.parse(\(name), key: \(SwiftStringLiteral.render(field.wireName)))"
+        if field.grammar == nil {
+            writer.line(name, ": ", name, separator)
+        } else {
+            writer.line(name, ": try BypassFieldError.parse(", name, ", key: ", SwiftStringLiteral.Piece(field.wireName), ")", separator)
+        }
     }
 
     /// `pc`, unless the object has a field of that name: then `typedPC`.
     private func accessorName(_ set: PlatformParameterSet) -> String {
-        let taken = Set(object.fields.map(\.swiftName))
-        return taken.contains(set.label) ? "typed" + set.typeName : set.label
+        object.fields.contains { $0.swiftName == set.label } ? "typed" + set.typeName : set.label
     }
 }

@@ -3,10 +3,16 @@
 /// Lines go straight into one byte buffer (no array of lines to join at the end); empty lines
 /// are only counted until a non-empty line follows, so trailing ones are dropped for free.
 struct CodeWriter {
-    private var buffer = TextBuffer()
+    /// The UTF-8 bytes so far. Kept here rather than in a `TextBuffer` so that the fixed-arity
+    /// `line` overloads (CodeWriter+Lines.swift) can hand it to each piece directly.
+    private var output: [UInt8] = []
     private var pendingEmptyLines = 0
     private var depth = 0
-    private static let indentUnit = "    "
+
+    init() {
+        // Most generated files are a few to a few dozen KB; start big enough for many of them.
+        output.reserveCapacity(16 * 1024)
+    }
 
     /// An empty `text` gives an empty line, without indentation.
     mutating func line(_ text: String = "") {
@@ -15,55 +21,95 @@ struct CodeWriter {
             return
         }
         startLine()
-        buffer.append(text, "\n")
+        text.append(to: &output)
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// One line from several pieces, appended without building the line as a `String` first:
     /// `line("case ", name, " = ", value)`. Pieces that are all empty give an empty line.
+    /// Lines of one to eight pieces take the cheaper overloads in CodeWriter+Lines.swift.
     mutating func line<each Piece: TextPiece>(_ pieces: repeat each Piece) {
-        let mark = buffer.count
+        writeLine { output in
+            repeat (each pieces).append(to: &output)
+        }
+    }
+
+    /// One line whose content `appendPieces` writes; nothing but an empty line when it writes
+    /// nothing. Inlined into each `line` overload, so the closure costs no call.
+    @inline(__always)
+    mutating func writeLine(_ appendPieces: (inout [UInt8]) -> Void) {
+        let mark = output.count
         let pending = pendingEmptyLines
         startLine()
-        let contentStart = buffer.count
-        buffer.append(repeat each pieces)
-        guard buffer.count > contentStart else {
-            buffer.truncate(to: mark)
+        let contentStart = output.count
+        appendPieces(&output)
+        guard output.count > contentStart else {
+            output.removeSubrange(mark...)
             pendingEmptyLines = pending + 1
             return
         }
-        buffer.append(byte: UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: "\n"))
     }
 
     /// The empty lines waiting for a non-empty one, then the indentation.
     private mutating func startLine() {
-        for _ in 0..<pendingEmptyLines { buffer.append(byte: UInt8(ascii: "\n")) }
+        for _ in 0..<pendingEmptyLines { output.append(UInt8(ascii: "\n")) }
         pendingEmptyLines = 0
-        if depth > 0 { buffer.append(Self.indentation(depth)) }
+        guard depth > 0 else { return }
+        if depth < Self.indentations.count {
+            output.append(contentsOf: Self.indentations[depth])
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * Self.indentWidth))
+        }
     }
 
-    /// Indentation strings made once: a file has thousands of lines at a handful of depths.
-    private static let indentations = (0..<12).map { String(repeating: indentUnit, count: $0) }
+    private static let indentWidth = 4
 
-    private static func indentation(_ depth: Int) -> String {
-        depth < indentations.count ? indentations[depth] : String(repeating: indentUnit, count: depth)
-    }
+    /// Indentation made once: a file has thousands of lines at a handful of depths.
+    private static let indentations = (0..<12).map { [UInt8](repeating: UInt8(ascii: " "), count: $0 * indentWidth) }
 
     mutating func lines(_ texts: [String]) {
         texts.forEach { line($0) }
     }
 
+    /// Multi-line text the generator holds itself (the bypass runtime's sources), a line per LF.
+    /// The text must be clean lines already, so that this writes what
+    /// `lines(TextLines.split(text))` would; debug builds (the tests) check it. Copying the bytes
+    /// line by line skips reading the text scalar by scalar and making a `String` of each line.
+    mutating func verbatim(_ text: String) {
+        assert(
+            TextLines.split(text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            "verbatim text must be clean lines: use lines(TextLines.split(text))"
+        )
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = bytes.startIndex
+            while let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                writeLine { $0.append(contentsOf: bytes[lineStart..<lineEnd]) }
+                lineStart = lineEnd + 1
+            }
+            writeLine { $0.append(contentsOf: bytes[lineStart...]) }
+        }
+    }
+
     /// `opener {`, the body one level deeper, `}`.
     mutating func block(_ opener: String, _ body: (inout CodeWriter) -> Void) {
-        line(opener + " {")
-        depth += 1
-        body(&self)
-        depth -= 1
+        line(opener, " {")
+        indented(body)
+        line("}")
+    }
+
+    /// `block` with an opener of several pieces, none of them joined into a `String` first:
+    /// `block("public enum ", name, ": Hashable") { … }`.
+    mutating func block<each Piece: TextPiece>(_ opener: repeat each Piece, body: (inout CodeWriter) -> Void) {
+        line(repeat each opener, " {")
+        indented(body)
         line("}")
     }
 
     /// `switch subject {`, the cases at the same depth as the `switch` (Swift's usual style), `}`.
     mutating func switchBlock(_ subject: String, _ body: (inout CodeWriter) -> Void) {
-        line("switch \(subject) {")
+        line("switch ", subject, " {")
         body(&self)
         line("}")
     }
@@ -84,6 +130,9 @@ struct CodeWriter {
         depth -= 1
     }
 
+    /// Nothing written yet, not even an empty line.
+    var isEmpty: Bool { output.isEmpty && pendingEmptyLines == 0 }
+
     /// The lines joined with LF, with exactly one trailing newline (trailing empty lines dropped).
     var text: String {
         String(decoding: bytes, as: UTF8.self)
@@ -91,6 +140,6 @@ struct CodeWriter {
 
     /// `text` as UTF-8 bytes, without making a `String`.
     var bytes: [UInt8] {
-        buffer.isEmpty ? [UInt8(ascii: "\n")] : buffer.bytes
+        output.isEmpty ? [UInt8(ascii: "\n")] : output
     }
 }

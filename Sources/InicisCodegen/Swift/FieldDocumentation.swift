@@ -3,31 +3,52 @@ import InicisSchema
 /// The doc comment of a generated property or one-of case: the field's text plus what the schema
 /// says about it (requiredness per platform, contract, grammar, wire name).
 enum FieldDocumentation {
-    static func lines(for field: Field, in schema: Schema) -> [String] {
-        DocComment.render(DocComment.blocks(field.documentation, facts: facts(for: field, in: schema)))
+    static func write(for field: Field, in schema: Schema, into writer: inout CodeWriter) {
+        var comment = DocCommentWriter()
+        comment.summaryAndDescription(of: field.documentation, into: &writer)
+        writeFacts(for: field, in: schema, into: &comment, writer: &writer)
+        comment.notesAndDifferences(of: field.documentation, into: &writer)
     }
 
-    static func facts(for field: Field, in schema: Schema) -> [String] {
-        var facts: [String] = []
-        if let summary = KoreanLabels.requirementSummary(field.requirements) {
-            facts.append("필수 여부: " + summary)
-        }
+    /// The schema's facts as list items. Labels, Korean requirement words and code spans are
+    /// clean lines, so they are written as pieces; a contract's name is schema text.
+    private static func writeFacts(for field: Field, in schema: Schema, into comment: inout DocCommentWriter, writer: inout CodeWriter) {
+        writeRequirements(field.requirements, into: &comment, writer: &writer)
         if field.wireName != field.swiftName {
-            facts.append("JSON 키: " + CodeSpan.render(field.wireName))
+            comment.item(clean: "JSON 키: ", CodeSpan.Piece(field.wireName), into: &writer)
         }
         if SwiftTypeName.containsDateTime(field.type) {
-            facts.append("RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.")
+            comment.item(clean: "RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.", into: &writer)
         }
         if let contractID = field.contract {
             let name = schema.contract(contractID)?.name
-            facts.append("별도 계약 필요: " + (name.map { "\($0) " } ?? "") + "(" + CodeSpan.render(contractID) + ")")
+            comment.item("별도 계약 필요: " + (name.map { "\($0) " } ?? "") + "(" + CodeSpan.render(contractID) + ")", into: &writer)
         }
         if field.isSecret {
-            facts.append("민감 정보: 검증 메시지에 값이 나오지 않고, " + CodeSpan.render("description") + "은 값을 가립니다.")
+            comment.item(clean: "민감 정보: 검증 메시지에 값이 나오지 않고, ", CodeSpan.Piece("description"), "은 값을 가립니다.", into: &writer)
         }
         if let grammar = field.grammar {
-            facts.append("옵션 문법: " + CodeSpan.render(grammar))
+            comment.item(clean: "옵션 문법: ", CodeSpan.Piece(grammar), into: &writer)
         }
-        return facts
+    }
+
+    /// `필수 여부: PC: 필수 · 모바일: 선택`, in platform order; nothing when the schema states
+    /// nothing. The text of `KoreanLabels.requirementSummary`, written piece by piece: nearly
+    /// every field has one, and joining the parts into strings cost more than the rest of the
+    /// field's comment.
+    private static func writeRequirements(_ requirements: PlatformRequirements, into comment: inout DocCommentWriter, writer: inout CodeWriter) {
+        guard !requirements.byPlatform.isEmpty else { return }
+        comment.item(into: &writer) { output in
+            "필수 여부: ".append(to: &output)
+            var separator = ""
+            for platform in Platform.allCases {
+                guard let requirement = requirements[platform] else { continue }
+                separator.append(to: &output)
+                KoreanLabels.platform(platform).append(to: &output)
+                ": ".append(to: &output)
+                KoreanLabels.requirement(requirement).append(to: &output)
+                separator = " · "
+            }
+        }
     }
 }

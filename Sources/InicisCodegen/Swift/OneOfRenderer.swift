@@ -6,23 +6,30 @@ struct OneOfRenderer {
     let object: ObjectType
     let schema: Schema
 
-    private var fields: [Field] { object.fields.filter { !$0.isRemovedFromWire } }
+    /// The alternatives the wire carries, worked out once: every part of the file lists them.
+    private let fields: [Field]
+
+    init(object: ObjectType, schema: Schema) {
+        self.object = object
+        self.schema = schema
+        fields = object.fields.filter { !$0.isRemovedFromWire }
+    }
 
     func render(into writer: inout CodeWriter) {
         let removed = object.fields.filter(\.isRemovedFromWire).map {
             "포트원 SDK에서 제거되어 모델에 없는 선택지: " + CodeSpan.render($0.wireName)
         }
         let facts = ["JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: " + keyList()] + removed
-        writer.lines(DocComment.render(DocComment.blocks(object.documentation, facts: facts)))
-        writer.block("public enum \(object.swiftName): Hashable, Sendable") { writer in
+        DocComment.write(object.documentation, facts: facts, into: &writer)
+        writer.block("public enum ", object.swiftName, ": Hashable, Sendable") { writer in
             for (index, field) in fields.enumerated() {
                 if index > 0 { writer.line() }
-                writer.lines(FieldDocumentation.lines(for: field, in: schema))
-                writer.line("case \(caseName(field))(\(SwiftTypeName.of(field.type, in: schema)))")
+                FieldDocumentation.write(for: field, in: schema, into: &writer)
+                writer.line("case ", caseName(field), "(", SwiftTypeName.of(field.type, in: schema), ")")
             }
         }
         writer.line()
-        writer.block("extension \(object.swiftName): Codable") { writer in
+        writer.block("extension ", object.swiftName, ": Codable") { writer in
             if fields.isEmpty {
                 renderUninhabitedCoding(into: &writer)
             } else {
@@ -47,7 +54,7 @@ struct OneOfRenderer {
     private func renderCodingKeys(into writer: inout CodeWriter) {
         writer.block("private enum CodingKeys: String, CodingKey") { writer in
             for field in fields {
-                writer.line("case \(caseName(field)) = \(SwiftStringLiteral.render(field.wireName))")
+                writer.line("case ", caseName(field), " = ", SwiftStringLiteral.Piece(field.wireName))
             }
         }
     }
@@ -63,7 +70,7 @@ struct OneOfRenderer {
                 writer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
                 writer.indented { writer in
                     writer.line("codingPath: container.codingPath,")
-                    writer.line("debugDescription: \(SwiftStringLiteral.render(expected)) + found + \".\"")
+                    writer.line("debugDescription: ", SwiftStringLiteral.Piece(expected), " + found + \".\"")
                 }
                 writer.line("))")
             }
@@ -71,7 +78,7 @@ struct OneOfRenderer {
                 for field in fields {
                     let name = caseName(field)
                     let type = SwiftTypeName.of(field.type, in: schema)
-                    writer.line("case .\(name): self = .\(name)(try container.decode(\(type).self, forKey: .\(name)))")
+                    writer.line("case .", name, ": self = .", name, "(try container.decode(", type, ".self, forKey: .", name, "))")
                 }
             }
         }
@@ -83,7 +90,7 @@ struct OneOfRenderer {
             writer.switchBlock("self") { writer in
                 for field in fields {
                     let name = caseName(field)
-                    writer.line("case .\(name)(let value): try container.encode(value, forKey: .\(name))")
+                    writer.line("case .", name, "(let value): try container.encode(value, forKey: .", name, ")")
                 }
             }
         }
@@ -96,7 +103,7 @@ struct OneOfRenderer {
             writer.line("throw DecodingError.dataCorrupted(DecodingError.Context(")
             writer.indented { writer in
                 writer.line("codingPath: decoder.codingPath,")
-                writer.line("debugDescription: \(SwiftStringLiteral.render(message))")
+                writer.line("debugDescription: ", SwiftStringLiteral.Piece(message))
             }
             writer.line("))")
         }

@@ -11,14 +11,14 @@ struct OperationRenderer {
     private var bodyTypeName: String { schema.object(operation.body)?.swiftName ?? operation.body }
 
     func render(into writer: inout CodeWriter) {
-        writer.lines(DocComment.render(DocComment.blocks(operation.documentation, facts: [callFact()])))
+        DocComment.write(operation.documentation, facts: [callFact()], into: &writer)
         let conformance = operation.kind == .sdk ? "SDKOperation" : "RESTOperation"
-        writer.block("public enum \(typeName): \(conformance)") { writer in
-            writer.line("/// 연동 아이디 (CLI의 " + CodeSpan.render("--operation") + " 값)")
-            writer.line("public static let id = \(SwiftStringLiteral.render(operation.id))")
+        writer.block("public enum ", typeName, ": ", conformance) { writer in
+            writer.line("/// 연동 아이디 (CLI의 ", CodeSpan.Piece("--operation"), " 값)")
+            writer.line("public static let id = ", SwiftStringLiteral.Piece(operation.id))
             writer.line()
             writer.line("/// 요청을 보내는 플랫폼")
-            writer.line("public static let platforms: [Platform] = [\(operation.kind.platforms.map { "." + $0.rawValue }.joined(separator: ", "))]")
+            writer.line("public static let platforms: [Platform] = [", operation.kind.platforms.map { "." + $0.rawValue }.joined(separator: ", "), "]")
             writer.line()
             switch operation.kind {
             case .sdk: renderSDKMembers(into: &writer)
@@ -38,21 +38,21 @@ struct OperationRenderer {
 
     private func renderSDKMembers(into writer: inout CodeWriter) {
         writer.line("/// 호출할 브라우저 SDK 함수")
-        writer.line("public static let function = \(SwiftStringLiteral.render(operation.function ?? ""))")
+        writer.line("public static let function = ", SwiftStringLiteral.Piece(operation.function ?? ""))
         writer.line()
         writer.line("/// SDK 함수에 넘기는 요청 객체")
-        writer.line("public typealias Request = \(bodyTypeName)")
+        writer.line("public typealias Request = ", bodyTypeName)
     }
 
     private func renderRESTMembers(into writer: inout CodeWriter) {
         writer.line("/// HTTP 메서드")
-        writer.line("public static let method = \(SwiftStringLiteral.render(operation.httpMethod ?? ""))")
+        writer.line("public static let method = ", SwiftStringLiteral.Piece(operation.httpMethod ?? ""))
         writer.line()
-        writer.line("/// 경로 템플릿: " + CodeSpan.render("{…}") + " 자리에 경로 파라미터가 들어갑니다.")
-        writer.line("public static let pathTemplate = \(SwiftStringLiteral.render(operation.path ?? ""))")
+        writer.line("/// 경로 템플릿: ", CodeSpan.Piece("{…}"), " 자리에 경로 파라미터가 들어갑니다.")
+        writer.line("public static let pathTemplate = ", SwiftStringLiteral.Piece(operation.path ?? ""))
         writer.line()
         writer.line("/// 요청 본문 (JSON)")
-        writer.line("public typealias Body = \(bodyTypeName)")
+        writer.line("public typealias Body = ", bodyTypeName)
         writer.line()
         renderPathFunction(into: &writer)
     }
@@ -60,15 +60,14 @@ struct OperationRenderer {
     /// `path(paymentId:)`: the template with each parameter percent-encoded as one path segment.
     private func renderPathFunction(into writer: inout CodeWriter) {
         let parameters = operation.pathParameters
-        var docLines = ["/// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로"]
-        if !parameters.isEmpty { docLines.append("///") }
+        writer.line("/// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로")
+        if !parameters.isEmpty { writer.line("///") }
         for parameter in parameters {
             let summary = TextLines.singleLine(parameter.documentation.summary ?? parameter.wireName)
-            docLines.append("/// - Parameter \(parameter.swiftName): \(summary)")
+            writer.line("/// - Parameter ", parameter.swiftName, ": ", summary)
         }
-        writer.lines(docLines)
-        let signature = parameters.map { "\(SwiftIdentifier.escaped($0.swiftName)): \(SwiftTypeName.of($0.type, in: schema))" }
-        writer.block("public static func path(\(signature.joined(separator: ", "))) -> String") { writer in
+        let signature = parameters.map { SwiftIdentifier.escaped($0.swiftName) + ": " + SwiftTypeName.of($0.type, in: schema) }
+        writer.block("public static func path(", signature.joined(separator: ", "), ") -> String") { writer in
             writer.line(pathExpression())
         }
     }

@@ -9,15 +9,24 @@ struct RedactionRenderer {
 
     static let placeholder = "<redacted>"
 
-    /// The fields the model carries.
-    private var fields: [Field] { object.fields.filter { !$0.isRemovedFromWire } }
+    /// Whether `object` has a secret field the model carries: asked of every object, so it
+    /// looks without collecting the fields.
+    static func isNeeded(for object: ObjectType) -> Bool {
+        object.fields.contains { !$0.isRemovedFromWire && $0.isSecret }
+    }
 
-    var isNeeded: Bool { fields.contains(where: \.isSecret) }
+    /// The fields the model carries, with their escaped names, worked out once.
+    private let properties: [(field: Field, name: String)]
+
+    init(object: ObjectType) {
+        self.object = object
+        properties = object.fields.filter { !$0.isRemovedFromWire }.map { ($0, SwiftIdentifier.escaped($0.swiftName)) }
+    }
 
     func render(into writer: inout CodeWriter) {
-        let secrets = fields.filter(\.isSecret).map { CodeSpan.render($0.wireName) }.joined(separator: ", ")
-        writer.block("extension \(object.swiftName): CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable") { writer in
-            writer.lines(DocComment.render([.paragraph("민감 정보(\(secrets))는 값 대신 " + CodeSpan.render(Self.placeholder) + "로 보여 줍니다.")]))
+        let secrets = properties.filter(\.field.isSecret).map { CodeSpan.render($0.field.wireName) }.joined(separator: ", ")
+        writer.block("extension ", object.swiftName, ": CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable") { writer in
+            DocComment.write([.paragraph("민감 정보(" + secrets + ")는 값 대신 " + CodeSpan.render(Self.placeholder) + "로 보여 줍니다.")], into: &writer)
             switch object.shape {
             case .structure: renderStructure(into: &writer)
             case .oneOf: renderOneOf(into: &writer)
@@ -27,29 +36,25 @@ struct RedactionRenderer {
         }
     }
 
-    private func name(_ field: Field) -> String { SwiftIdentifier.escaped(field.swiftName) }
-
-    private func label(_ field: Field) -> String { SwiftStringLiteral.render(field.swiftName) }
-
-    private var placeholderLiteral: String { SwiftStringLiteral.render(Self.placeholder) }
+    private var placeholderLiteral: SwiftStringLiteral.Piece { SwiftStringLiteral.Piece(Self.placeholder) }
 
     private func renderStructure(into writer: inout CodeWriter) {
         writer.block("public var description: String") { writer in
             writer.line("let parts: [String] = [")
             writer.indented { writer in
-                for field in fields {
-                    writer.line(shown(field) + ",")
+                for (field, name) in properties {
+                    renderShown(field, name: name, into: &writer)
                 }
             }
             writer.line("]")
-            writer.line("return " + SwiftStringLiteral.render(object.swiftName + "(") + " + parts.joined(separator: \", \") + \")\"")
+            writer.line("return ", SwiftStringLiteral.Piece(object.swiftName + "("), " + parts.joined(separator: \", \") + \")\"")
         }
         writer.line()
         writer.block("public var customMirror: Mirror") { writer in
             writer.line("Mirror(self, children: [")
             writer.indented { writer in
-                for field in fields {
-                    writer.line("(label: \(label(field)), value: \(mirrored(field))),")
+                for (field, name) in properties {
+                    renderMirrored(field, name: name, into: &writer)
                 }
             }
             writer.line("], displayStyle: .struct)")
@@ -58,36 +63,51 @@ struct RedactionRenderer {
 
     /// A secret as the placeholder (`nil` when an optional one is absent), anything else as Swift
     /// prints it.
-    private func shown(_ field: Field) -> String {
+    private func renderShown(_ field: Field, name: String, into writer: inout CodeWriter) {
         let prefix = field.swiftName + ": "
-        guard field.isSecret else { return SwiftStringLiteral.render(prefix) + " + String(reflecting: \(name(field)))" }
-        if field.requirements.isRequiredEverywhere { return SwiftStringLiteral.render(prefix + Self.placeholder) }
-        return SwiftStringLiteral.render(prefix) + " + (\(name(field)) == nil ? \"nil\" : \(placeholderLiteral))"
+        if !field.isSecret {
+            writer.line(SwiftStringLiteral.Piece(prefix), " + String(reflecting: ", name, "),")
+        } else if field.requirements.isRequiredEverywhere {
+            writer.line(SwiftStringLiteral.Piece(prefix + Self.placeholder), ",")
+        } else {
+            writer.line(SwiftStringLiteral.Piece(prefix), " + (", name, " == nil ? \"nil\" : ", placeholderLiteral, "),")
+        }
     }
 
-    private func mirrored(_ field: Field) -> String {
-        guard field.isSecret else { return name(field) + " as Any" }
-        if field.requirements.isRequiredEverywhere { return placeholderLiteral + " as Any" }
-        return "(\(name(field)) == nil ? \"nil\" : \(placeholderLiteral)) as Any"
+    private func renderMirrored(_ field: Field, name: String, into writer: inout CodeWriter) {
+        let label = SwiftStringLiteral.Piece(field.swiftName)
+        if !field.isSecret {
+            writer.line("(label: ", label, ", value: ", name, " as Any),")
+        } else if field.requirements.isRequiredEverywhere {
+            writer.line("(label: ", label, ", value: ", placeholderLiteral, " as Any),")
+        } else {
+            writer.line("(label: ", label, ", value: (", name, " == nil ? \"nil\" : ", placeholderLiteral, ") as Any),")
+        }
     }
 
     private func renderOneOf(into writer: inout CodeWriter) {
         writer.block("public var description: String") { writer in
             writer.switchBlock("self") { writer in
-                for field in fields {
-                    let value = field.isSecret ? placeholderLiteral : "String(reflecting: value)"
-                    let binding = field.isSecret ? "" : "(let value)"
-                    writer.line("case .\(name(field))\(binding): " + SwiftStringLiteral.render("\(object.swiftName).\(field.swiftName)(") + " + \(value) + \")\"")
+                for (field, name) in properties {
+                    let shown = SwiftStringLiteral.Piece(object.swiftName + "." + field.swiftName + "(")
+                    if field.isSecret {
+                        writer.line("case .", name, ": ", shown, " + ", placeholderLiteral, " + \")\"")
+                    } else {
+                        writer.line("case .", name, "(let value): ", shown, " + String(reflecting: value) + \")\"")
+                    }
                 }
             }
         }
         writer.line()
         writer.block("public var customMirror: Mirror") { writer in
             writer.switchBlock("self") { writer in
-                for field in fields {
-                    let value = field.isSecret ? placeholderLiteral + " as Any" : "value as Any"
-                    let binding = field.isSecret ? "" : "(let value)"
-                    writer.line("case .\(name(field))\(binding): Mirror(self, children: [(label: \(label(field)), value: \(value))], displayStyle: .enum)")
+                for (field, name) in properties {
+                    let label = SwiftStringLiteral.Piece(field.swiftName)
+                    if field.isSecret {
+                        writer.line("case .", name, ": Mirror(self, children: [(label: ", label, ", value: ", placeholderLiteral, " as Any)], displayStyle: .enum)")
+                    } else {
+                        writer.line("case .", name, "(let value): Mirror(self, children: [(label: ", label, ", value: value as Any)], displayStyle: .enum)")
+                    }
                 }
             }
         }

@@ -17,10 +17,9 @@ public struct SwiftModelsEmitter: Emitter {
                 case .structure: StructRenderer(object: object, schema: schema).render(into: &writer)
                 case .oneOf: OneOfRenderer(object: object, schema: schema).render(into: &writer)
                 }
-                let redaction = RedactionRenderer(object: object)
-                if redaction.isNeeded {
+                if RedactionRenderer.isNeeded(for: object) {
                     writer.line()
-                    redaction.render(into: &writer)
+                    RedactionRenderer(object: object).render(into: &writer)
                 }
             }
         }
@@ -35,6 +34,7 @@ public struct SwiftModelsEmitter: Emitter {
                 renderer.render(into: &writer)
             }
         }
-        return files.sortedByPath()
+        // Grouped by kind, each in schema order: `Generator` sorts every emitter's files by path.
+        return files
     }
 }

@@ -2,15 +2,7 @@
 /// schema text for Swift code.
 enum SwiftStringLiteral {
     static func render(_ text: String) -> String {
-        // Printable ASCII without a quote or backslash needs no escape: most wire values.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        // Most other text (Korean labels) has nothing to escape either: a read-only pass is far
-        // cheaper than rebuilding it scalar by scalar.
-        if !text.unicodeScalars.contains(where: needsEscape) {
-            return "\"" + text + "\""
-        }
+        if isVerbatim(text) { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -29,6 +21,41 @@ enum SwiftStringLiteral {
             }
         }
         return result + "\""
+    }
+
+    /// Whether the literal is the text between two quotes, as for nearly all schema text.
+    private static func isVerbatim(_ text: String) -> Bool {
+        // Printable ASCII without a quote or backslash needs no escape: most wire values. The
+        // bytes are read through a buffer pointer, a tight loop where `utf8` iterates generically.
+        let isPlainASCII = { (byte: UInt8) in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPlainASCII) }) ?? text.utf8.allSatisfy(isPlainASCII) {
+            return true
+        }
+        // Most other text (Korean labels) has nothing to escape either: a read-only pass is far
+        // cheaper than rebuilding it scalar by scalar.
+        return !text.unicodeScalars.contains(where: needsEscape)
+    }
+
+    /// The literal as a piece of a line (`writer.line("case ", SwiftStringLiteral.Piece(wire), ":")`),
+    /// copied between its quotes without making it a `String` first when nothing needs escaping.
+    struct Piece: TextPiece {
+        let text: String
+
+        init(_ text: String) {
+            self.text = text
+        }
+
+        func append(to bytes: inout [UInt8]) {
+            guard SwiftStringLiteral.isVerbatim(text) else {
+                SwiftStringLiteral.render(text).append(to: &bytes)
+                return
+            }
+            bytes.append(UInt8(ascii: "\""))
+            text.append(to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
