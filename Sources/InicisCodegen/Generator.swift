@@ -25,6 +25,6 @@ public enum Generator {
 extension Array where Element == GeneratedFile {
     /// Sorted by the UTF-8 bytes of the path, so the order never depends on locale or collation.
     func sortedByPath() -> [GeneratedFile] {
-        sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        sorted { UTF8Order.precedes($0.path, $1.path) }
     }
 }

@@ -22,6 +22,32 @@ struct TextBuffer {
         repeat (each pieces).append(to: &bytes)
     }
 
+    // One to four pieces as ordinary generic functions, which Swift prefers to the pack: in
+    // Swift 6.3 a pack is walked generically even in specialized code, copying every piece
+    // through its value witness (see `CodeWriter+Lines.swift`).
+
+    mutating func append<A: TextPiece>(_ a: A) {
+        a.append(to: &bytes)
+    }
+
+    mutating func append<A: TextPiece, B: TextPiece>(_ a: A, _ b: B) {
+        a.append(to: &bytes)
+        b.append(to: &bytes)
+    }
+
+    mutating func append<A: TextPiece, B: TextPiece, C: TextPiece>(_ a: A, _ b: B, _ c: C) {
+        a.append(to: &bytes)
+        b.append(to: &bytes)
+        c.append(to: &bytes)
+    }
+
+    mutating func append<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece>(_ a: A, _ b: B, _ c: C, _ d: D) {
+        a.append(to: &bytes)
+        b.append(to: &bytes)
+        c.append(to: &bytes)
+        d.append(to: &bytes)
+    }
+
     mutating func append(_ other: TextBuffer) {
         bytes.append(contentsOf: other.bytes)
     }
@@ -48,15 +74,19 @@ protocol TextPiece {
 extension String: TextPiece {
     func append(to bytes: inout [UInt8]) {
         // Through a buffer pointer the append is one copy; through `utf8` it is a generic loop.
-        var text = self
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // `withUTF8` would need a mutable copy of the string (a retain and a release per piece);
+        // contiguous storage is available for every native string, small ones included.
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: utf8)
+        }
     }
 }
 
 extension Substring: TextPiece {
     func append(to bytes: inout [UInt8]) {
-        var text = self
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: utf8)
+        }
     }
 }
 

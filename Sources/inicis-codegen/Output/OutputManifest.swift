@@ -1,3 +1,5 @@
+import InicisSchema
+
 /// The list of files the generator wrote into an output folder. It is how the writer knows which
 /// files it may replace or remove: anything not listed belongs to someone else and is never touched.
 struct OutputManifest: Equatable {
@@ -8,7 +10,7 @@ struct OutputManifest: Equatable {
 
     /// Sorted by UTF-8 bytes, like the generator's files, so the manifest never depends on locale.
     init(paths: [String]) {
-        self.paths = paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        self.paths = paths.sorted(by: UTF8Order.precedes)
     }
 
     /// Every line but empty ones and `#` comments, split on the bytes: the manifest of a large
