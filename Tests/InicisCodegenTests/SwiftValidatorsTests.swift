@@ -95,18 +95,20 @@ struct SwiftValidatorsTests {
         #expect(awkward.contains(#""with \"quote\" \\ \u{7}","#))
     }
 
-    @Test func modelsConvertToJSONInSchemaOrder() {
+    @Test func modelsWriteTheirJSONInSchemaOrder() {
         let conversion = output["Swift/Validation/Objects/PaymentRequest+Validation.swift"]
         #expect(conversion.contains("""
-                    var members: [JSONMember] = []
-                    members.reserveCapacity(8)
-                    members.append(JSONMember("storeId", storeId.jsonValue))
-                    if let value = pCardOption { members.append(JSONMember("P_CARD_OPTION", value.jsonValue)) }
+                func write(to document: inout JSONDocument) {
+                    let object = document.beginObject()
+                    document.member("storeId", storeId)
+                    document.member("P_CARD_OPTION", pCardOption)
             """))
-        #expect(conversion.contains(#"if let value = `default` { members.append(JSONMember("default", value.jsonValue)) }"#))
-        #expect(output["Swift/Validation/Objects/OfferPeriod+Validation.swift"].contains(#"case .range(let value): .object([JSONMember("range", value.jsonValue)])"#))
+        #expect(conversion.contains(#"document.member("default", `default`)"#))
+        // The public tree form is read back from the same document: one conversion per model.
+        #expect(conversion.contains("public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }"))
+        #expect(output["Swift/Validation/Objects/OfferPeriod+Validation.swift"].contains(#"case .range(let value): document.member("range", value)"#))
         // Removed fields are not in the model, so not in its JSON.
-        #expect(!output["Swift/Validation/Objects/Customer+Validation.swift"].contains(#"JSONMember("legacyCode""#))
+        #expect(!output["Swift/Validation/Objects/Customer+Validation.swift"].contains(#"document.member("legacyCode""#))
     }
 
     @Test func operationsValidateAndTheirModelsToo() {

@@ -145,6 +145,26 @@ struct IssueScenarioTests {
         #expect(fromModel == fromJSON.filter { !removed.contains($0.path) })
     }
 
+    @Test("A request model's jsonValue is its JSON encoding, keys in schema order", arguments: SchemaExamples.all.filter { !$0.example.expectedIssues.contains { ["wrong-type", "missing-required", "unknown-key", "invalid-enum-value"].contains($0.code) } })
+    func modelJSONValue(_ entry: SchemaExamples.Entry) throws {
+        let model = try TypedValidation.model(entry.example.json, operation: entry.operationID)
+        let encoded = try JSONValue(json: JSONEncoder().encode(model))
+        // Decoding JSON text sorts keys; the model gives them in schema order.
+        #expect(Self.sortingKeys(model.jsonValue) == encoded)
+    }
+
+    static func sortingKeys(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let elements):
+            return .array(elements.map(sortingKeys))
+        case .object(let members):
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            return .object(sorted.map { JSONMember($0.key, sortingKeys($0.value)) })
+        default:
+            return value
+        }
+    }
+
     @Test("Validating on a platform the operation is not sent from is one error")
     func platformMismatch() throws {
         let issues = try Validation.issues("{}", operation: "instant-payment", platform: .pc)
@@ -154,6 +174,23 @@ struct IssueScenarioTests {
 
 /// The typed path: decode the example into the operation's model and call its `validate`.
 enum TypedValidation {
+    /// The example as the operation's request model.
+    static func model(_ json: String, operation id: String) throws -> any Encodable & JSONValueConvertible {
+        let data = Data(json.utf8)
+        let decoder = JSONDecoder()
+        switch id {
+        case RequestPaymentOperation.id: return try decoder.decode(PaymentRequest.self, from: data)
+        case RequestIssueBillingKeyOperation.id: return try decoder.decode(IssueBillingKeyRequest.self, from: data)
+        case InstantPaymentOperation.id: return try decoder.decode(InstantPaymentInput.self, from: data)
+        case BillingKeyOperation.id: return try decoder.decode(IssueBillingKeyBody.self, from: data)
+        case BillingKeyPaymentOperation.id: return try decoder.decode(BillingKeyPaymentInput.self, from: data)
+        case PaymentScheduleOperation.id: return try decoder.decode(CreatePaymentScheduleBody.self, from: data)
+        case EscrowLogisticsOperation.id: return try decoder.decode(RegisterEscrowLogisticsBody.self, from: data)
+        case StoreReceiptOperation.id: return try decoder.decode(RegisterStoreReceiptBody.self, from: data)
+        default: throw Validation.Missing(id: id)
+        }
+    }
+
     static func validate(_ json: String, operation id: String, platform: InicisV2.Platform) throws -> [ValidationIssue] {
         let data = Data(json.utf8)
         let decoder = JSONDecoder()

@@ -51,6 +51,24 @@ struct ValidatorBehaviourTests {
         #expect(try dueDateIssues("2025-12-31T10:00:01-05:00") == [])
     }
 
+    @Test("JSON text reads into the value of its kind, nested, keys sorted; a number too large for Double throws")
+    func readingJSONText() throws {
+        let text = #"{"s": "1", "t": true, "n": null, "i": -7, "d": 1.5, "e": 1e2, "a": [1, "x", [], {}], "o": {"b": false, "a": "true"}}"#
+        #expect(try JSONValue(json: Data(text.utf8)) == .object([
+            JSONMember("a", .array([.integer(1), .string("x"), .array([]), .object([])])),
+            JSONMember("d", .number(1.5)),
+            JSONMember("e", .integer(100)),
+            JSONMember("i", .integer(-7)),
+            JSONMember("n", .null),
+            JSONMember("o", .object([JSONMember("a", .string("true")), JSONMember("b", .bool(false))])),
+            JSONMember("s", .string("1")),
+            JSONMember("t", .bool(true)),
+        ]))
+        #expect(try JSONValue(json: Data(#""text""#.utf8)) == .string("text"))
+        #expect(throws: (any Error).self) { try JSONValue(json: Data(#"{"x": 1e400}"#.utf8)) }
+        #expect(throws: (any Error).self) { try JSONValue(json: Data("{".utf8)) }
+    }
+
     @Test("JSON types: booleans are not numbers, fractions are not integers, numbers are not strings")
     func jsonTypes() throws {
         func codes(_ totalAmount: String, _ forceRedirect: String = "true") throws -> [String] {

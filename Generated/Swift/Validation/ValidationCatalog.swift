@@ -95,8 +95,8 @@ enum ValidationCatalog {
     ]
 
     /// Every issue of `request` as the request of `operation`, sorted by path.
-    static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue] {
-        RequestValidator(objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(request, as: operation)
+    static func validate(_ request: JSONDocument, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue] {
+        RequestValidator(request, objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(as: operation)
     }
 
     /// One bypass option string against its grammar, by the bypass builders' parser.

@@ -1,11 +1,12 @@
 import InicisSchema
 
-/// An enum's wire values for the validator, and its model's `jsonValue` (the canonical value).
+/// An enum's wire values for the validator, and how its model goes on the wire (`jsonValue`, and
+/// into the validator's document): its wire value, which the protocols' defaults give.
 struct EnumSpecRenderer {
     let enumType: EnumType
 
     func render(into writer: inout CodeWriter) {
-        writer.line("extension \(enumType.swiftName): JSONValueConvertible {}")
+        writer.line("extension \(enumType.swiftName): JSONValueConvertible, JSONDocumentWritable {}")
         writer.line()
         writer.block("extension \(enumType.swiftName)") { writer in
             writer.line("/// 검증기가 쓰는 값 목록")

@@ -1,7 +1,9 @@
 import InicisSchema
 
-/// An object's model as a `JSONValue`, built directly (no `JSONEncoder`): the typed models reach
-/// the same validator as raw JSON. Keys come in schema order, which the validator looks up fastest.
+/// How an object's model goes on the wire, built directly (no `JSONEncoder`): it writes itself
+/// into the validator's `JSONDocument` (`JSONDocumentWritable`), so that the typed models reach
+/// the same validator as raw JSON, and its public `jsonValue` is read back from that document.
+/// Keys come in schema order, which the validator looks up fastest.
 struct JSONConversionRenderer {
     let object: ObjectType
     let schema: Schema
@@ -12,7 +14,12 @@ struct JSONConversionRenderer {
     func render(into writer: inout CodeWriter) {
         writer.block("extension \(object.swiftName): JSONValueConvertible") { writer in
             writer.line("/// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)")
-            writer.block("public var jsonValue: JSONValue") { writer in
+            writer.line("public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }")
+        }
+        writer.line()
+        writer.block("extension \(object.swiftName): JSONDocumentWritable") { writer in
+            writer.line("/// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)")
+            writer.block("func write(to document: inout JSONDocument)") { writer in
                 switch object.shape {
                 case .structure: renderStructure(into: &writer)
                 case .oneOf: renderOneOf(into: &writer)
@@ -21,23 +28,13 @@ struct JSONConversionRenderer {
         }
     }
 
+    /// One member per field; `member` leaves out a nil one, which is absent on the wire.
     private func renderStructure(into writer: inout CodeWriter) {
-        guard !fields.isEmpty else {
-            writer.line(".object([])")
-            return
-        }
-        writer.line("var members: [JSONMember] = []")
-        writer.line("members.reserveCapacity(\(fields.count))")
+        writer.line("let object = document.beginObject()")
         for field in fields {
-            let key = SwiftStringLiteral.render(field.wireName)
-            let name = SwiftIdentifier.escaped(field.swiftName)
-            if field.requirements.isRequiredEverywhere {
-                writer.line("members.append(JSONMember(\(key), \(name).jsonValue))")
-            } else {
-                writer.line("if let value = \(name) { members.append(JSONMember(\(key), value.jsonValue)) }")
-            }
+            writer.line("document.member(\(SwiftStringLiteral.render(field.wireName)), \(SwiftIdentifier.escaped(field.swiftName)))")
         }
-        writer.line("return .object(members)")
+        writer.line("document.end(object)")
     }
 
     private func renderOneOf(into writer: inout CodeWriter) {
@@ -46,11 +43,13 @@ struct JSONConversionRenderer {
             writer.line("switch self {}")
             return
         }
+        writer.line("let object = document.beginObject()")
         writer.switchBlock("self") { writer in
             for field in fields {
                 let key = SwiftStringLiteral.render(field.wireName)
-                writer.line("case .\(SwiftIdentifier.escaped(field.swiftName))(let value): .object([JSONMember(\(key), value.jsonValue)])")
+                writer.line("case .\(SwiftIdentifier.escaped(field.swiftName))(let value): document.member(\(key), value)")
             }
         }
+        writer.line("document.end(object)")
     }
 }

@@ -1,7 +1,8 @@
 import InicisSchema
 
 /// An operation's validation entry point (`ValidatableOperation`), and on its request model
-/// `validate(platform:contracts:now:)`, which converts the model and runs the same tables.
+/// `validate(platform:contracts:now:)`, which writes the model into a document and runs the same
+/// tables.
 struct OperationValidationRenderer {
     let operation: Operation
     let schema: Schema
@@ -49,7 +50,7 @@ struct OperationValidationRenderer {
             writer.line()
             writer.line("/// " + CodeSpan.render("request") + "의 모든 문제를 경로 순서로 돌려줍니다.")
             writer.block("public static func validate(_ request: JSONValue, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
-                writer.line("ValidationCatalog.validate(request, as: validationSpec, platform: platform, contracts: contracts, now: now)")
+                writer.line("ValidationCatalog.validate(JSONDocument(request), as: validationSpec, platform: platform, contracts: contracts, now: now)")
             }
         }
         if ownsModelMethod, let body {
@@ -68,7 +69,7 @@ struct OperationValidationRenderer {
             writer.line("///   - contracts: 이니시스와 맺은 별도 계약. 없는 계약이 필요한 기능은 경고가 됩니다.")
             writer.line("///   - now: 미래여야 하는 시각(입금 기한 등)을 비교할 현재 시각")
             writer.block("public func validate(\(platformParameter), contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue]") { writer in
-                writer.line("\(typeName).validate(jsonValue, platform: platform, contracts: contracts, now: now)")
+                writer.line("ValidationCatalog.validate(JSONDocument(self), as: \(typeName).validationSpec, platform: platform, contracts: contracts, now: now)")
             }
         }
     }

@@ -3,7 +3,8 @@ import InicisSchema
 /// The validators of the `InicisV2` library: one engine, driven by tables written from the schema.
 ///
 /// - `Swift/Validation/Engine/*.swift`: the engine, verbatim
-/// - `Swift/Validation/Objects/<Name>+Validation.swift`: an object's table and its model's `jsonValue`
+/// - `Swift/Validation/Objects/<Name>+Validation.swift`: an object's table, and how its model
+///   writes itself into the validator's document (and its `jsonValue`)
 /// - `Swift/Validation/Enums/<Name>+Validation.swift`: an enum's values
 /// - `Swift/Validation/Operations/<Name>+Validation.swift`: an operation's entry point and its
 ///   request model's `validate(platform:contracts:now:)`

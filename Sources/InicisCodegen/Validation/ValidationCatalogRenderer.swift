@@ -16,8 +16,8 @@ struct ValidationCatalogRenderer {
                 renderList("static let enums: [EnumSpec]", schema.enums.map(\.swiftName), into: &writer)
                 writer.line()
                 writer.line("/// Every issue of " + CodeSpan.render("request") + " as the request of " + CodeSpan.render("operation") + ", sorted by path.")
-                writer.block("static func validate(_ request: JSONValue, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
-                    writer.line("RequestValidator(objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(request, as: operation)")
+                writer.block("static func validate(_ request: JSONDocument, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
+                    writer.line("RequestValidator(request, objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(as: operation)")
                 }
                 writer.line()
                 renderOptionCheck(into: &writer)

@@ -1,6 +1,7 @@
-/// The validation engine of the generated library: a walker over `JSONValue` that the generated
-/// tables drive. It holds no schema knowledge, so it is written verbatim (one source per file
-/// under `Engine/`); everything about Inicis reaches it through the tables.
+/// The validation engine of the generated library: a walker over a request laid out flat
+/// (`JSONDocument`, which typed models write into and raw `JSONValue`s are copied into) that the
+/// generated tables drive. It holds no schema knowledge, so it is written verbatim (one source per
+/// file under `Engine/`); everything about Inicis reaches it through the tables.
 enum ValidationEngine {
     struct EngineFile {
         var name: String
@@ -8,7 +9,7 @@ enum ValidationEngine {
     }
 
     static let all: [EngineFile] = [
-        fieldSet, jsonValue, jsonValueConvertible, nearestName, quotedText, rfc3339,
+        fieldSet, jsonDocument, jsonDocumentJSONValue, jsonDocumentWritable, jsonValue, jsonValueConvertible, nearestName, quotedText, rfc3339,
         requestValidator, requestValidatorPaths, requestValidatorRules, textFormats,
         validatableOperation, validationIssue, validationMessages, validationPath, validationSpecs,
     ]

@@ -2,54 +2,46 @@
 
 extension RequestValidator {
     /// True when the path reaches at least one value.
-    func isPresent(_ target: RulePath, _ members: [JSONMember], _ present: FieldSet) -> Bool {
+    func isPresent(_ target: RulePath, _ holder: Int, _ present: FieldSet) -> Bool {
         var found = false
-        visit(target, members, present) { _ in found = true }
+        visit(target, holder, present) { _ in found = true }
         return found
     }
 
-    /// Calls `body` with every value the path reaches from the holder's members, with the path of
-    /// that value as the current path. Arrays on the way are entered element by element.
-    func visit(_ target: RulePath, _ members: [JSONMember], _ present: FieldSet, _ body: (JSONValue) -> Void) {
+    /// Calls `body` with every node the path reaches from the object at `holder`. Arrays on the
+    /// way are entered element by element.
+    func visit(_ target: RulePath, _ holder: Int, _ present: FieldSet, _ body: (Int) -> Void) {
         guard present.mayContain(target.firstField), let first = target.keys.first else { return }
-        for member in members where member.key == first {
-            path.append(.key(first))
-            descend(member.value, target.keys, from: 1, body)
-            path.removeLast()
+        for member in document.children(of: holder) where document.key(of: member) == first {
+            descend(member, target.keys, from: 1, body)
         }
     }
 
     /// Like `visit`, but an array at the end of the path gives each of its elements.
-    func visitElements(_ target: RulePath, _ members: [JSONMember], _ present: FieldSet, _ body: (JSONValue) -> Void) {
-        visit(target, members, present) { value in
-            guard case .array(let elements) = value else { return body(value) }
-            for (offset, element) in elements.enumerated() {
-                path.append(.index(offset))
+    func visitElements(_ target: RulePath, _ holder: Int, _ present: FieldSet, _ body: (Int) -> Void) {
+        visit(target, holder, present) { node in
+            guard case .array = document[node].value else { return body(node) }
+            for element in document.children(of: node) {
                 body(element)
-                path.removeLast()
             }
         }
     }
 
-    private func descend(_ value: JSONValue, _ keys: [String], from position: Int, _ body: (JSONValue) -> Void) {
-        switch value {
+    private func descend(_ node: Int, _ keys: [String], from position: Int, _ body: (Int) -> Void) {
+        switch document[node].value {
         case .null:
             return
-        case .array(let elements) where position < keys.count:
-            for (offset, element) in elements.enumerated() {
-                path.append(.index(offset))
+        case .array where position < keys.count:
+            for element in document.children(of: node) {
                 descend(element, keys, from: position, body)
-                path.removeLast()
             }
-        case .object(let members) where position < keys.count:
+        case .object where position < keys.count:
             let key = keys[position]
-            for member in members where member.key == key {
-                path.append(.key(key))
-                descend(member.value, keys, from: position + 1, body)
-                path.removeLast()
+            for member in document.children(of: node) where document.key(of: member) == key {
+                descend(member, keys, from: position + 1, body)
             }
         default:
-            if position == keys.count { body(value) }
+            if position == keys.count { body(node) }
         }
     }
 }

@@ -67,7 +67,7 @@ enum ValidationMessages {
         return message
     }
 
-    static func wrongType(expected: ValueSpec, found: JSONValue) -> String {
+    static func wrongType(expected: ValueSpec, found: JSONDocument.Value) -> String {
         "\(typeName(expected)) 값이어야 하지만 \(typeName(found)) 값이 들어왔습니다."
     }
 
@@ -82,7 +82,7 @@ enum ValidationMessages {
         }
     }
 
-    private static func typeName(_ value: JSONValue) -> String {
+    private static func typeName(_ value: JSONDocument.Value) -> String {
         switch value {
         case .null: "null"
         case .bool: "불리언"

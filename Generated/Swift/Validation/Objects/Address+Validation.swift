@@ -2,15 +2,19 @@
 
 extension Address: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        if let value = country { members.append(JSONMember("country", value.jsonValue)) }
-        members.append(JSONMember("addressLine1", addressLine1.jsonValue))
-        members.append(JSONMember("addressLine2", addressLine2.jsonValue))
-        if let value = city { members.append(JSONMember("city", value.jsonValue)) }
-        if let value = province { members.append(JSONMember("province", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension Address: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("country", country)
+        document.member("addressLine1", addressLine1)
+        document.member("addressLine2", addressLine2)
+        document.member("city", city)
+        document.member("province", province)
+        document.end(object)
     }
 }
 

@@ -2,30 +2,34 @@
 
 extension BillingKeyPaymentScheduleInput: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(20)
-        if let value = storeId { members.append(JSONMember("storeId", value.jsonValue)) }
-        members.append(JSONMember("billingKey", billingKey.jsonValue))
-        if let value = channelKey { members.append(JSONMember("channelKey", value.jsonValue)) }
-        members.append(JSONMember("orderName", orderName.jsonValue))
-        members.append(JSONMember("customer", customer.jsonValue))
-        if let value = customData { members.append(JSONMember("customData", value.jsonValue)) }
-        members.append(JSONMember("amount", amount.jsonValue))
-        members.append(JSONMember("currency", currency.jsonValue))
-        if let value = installmentMonth { members.append(JSONMember("installmentMonth", value.jsonValue)) }
-        if let value = useFreeInterestFromMerchant { members.append(JSONMember("useFreeInterestFromMerchant", value.jsonValue)) }
-        if let value = useCardPoint { members.append(JSONMember("useCardPoint", value.jsonValue)) }
-        if let value = cashReceipt { members.append(JSONMember("cashReceipt", value.jsonValue)) }
-        if let value = country { members.append(JSONMember("country", value.jsonValue)) }
-        if let value = noticeURLs { members.append(JSONMember("noticeUrls", value.jsonValue)) }
-        if let value = products { members.append(JSONMember("products", value.jsonValue)) }
-        if let value = productCount { members.append(JSONMember("productCount", value.jsonValue)) }
-        if let value = productType { members.append(JSONMember("productType", value.jsonValue)) }
-        if let value = shippingAddress { members.append(JSONMember("shippingAddress", value.jsonValue)) }
-        if let value = promotionID { members.append(JSONMember("promotionId", value.jsonValue)) }
-        if let value = locale { members.append(JSONMember("locale", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension BillingKeyPaymentScheduleInput: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("billingKey", billingKey)
+        document.member("channelKey", channelKey)
+        document.member("orderName", orderName)
+        document.member("customer", customer)
+        document.member("customData", customData)
+        document.member("amount", amount)
+        document.member("currency", currency)
+        document.member("installmentMonth", installmentMonth)
+        document.member("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
+        document.member("useCardPoint", useCardPoint)
+        document.member("cashReceipt", cashReceipt)
+        document.member("country", country)
+        document.member("noticeUrls", noticeURLs)
+        document.member("products", products)
+        document.member("productCount", productCount)
+        document.member("productType", productType)
+        document.member("shippingAddress", shippingAddress)
+        document.member("promotionId", promotionID)
+        document.member("locale", locale)
+        document.end(object)
     }
 }
 

@@ -2,15 +2,19 @@
 
 extension CardCredential: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        members.append(JSONMember("number", number.jsonValue))
-        members.append(JSONMember("expiryYear", expiryYear.jsonValue))
-        members.append(JSONMember("expiryMonth", expiryMonth.jsonValue))
-        if let value = birthOrBusinessRegistrationNumber { members.append(JSONMember("birthOrBusinessRegistrationNumber", value.jsonValue)) }
-        if let value = passwordTwoDigits { members.append(JSONMember("passwordTwoDigits", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension CardCredential: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("number", number)
+        document.member("expiryYear", expiryYear)
+        document.member("expiryMonth", expiryMonth)
+        document.member("birthOrBusinessRegistrationNumber", birthOrBusinessRegistrationNumber)
+        document.member("passwordTwoDigits", passwordTwoDigits)
+        document.end(object)
     }
 }
 

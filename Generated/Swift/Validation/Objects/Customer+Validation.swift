@@ -2,24 +2,28 @@
 
 extension Customer: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(14)
-        if let value = customerID { members.append(JSONMember("customerId", value.jsonValue)) }
-        if let value = fullName { members.append(JSONMember("fullName", value.jsonValue)) }
-        if let value = firstName { members.append(JSONMember("firstName", value.jsonValue)) }
-        if let value = lastName { members.append(JSONMember("lastName", value.jsonValue)) }
-        if let value = phoneNumber { members.append(JSONMember("phoneNumber", value.jsonValue)) }
-        if let value = email { members.append(JSONMember("email", value.jsonValue)) }
-        if let value = address { members.append(JSONMember("address", value.jsonValue)) }
-        if let value = zipcode { members.append(JSONMember("zipcode", value.jsonValue)) }
-        if let value = gender { members.append(JSONMember("gender", value.jsonValue)) }
-        if let value = birthYear { members.append(JSONMember("birthYear", value.jsonValue)) }
-        if let value = birthMonth { members.append(JSONMember("birthMonth", value.jsonValue)) }
-        if let value = birthDay { members.append(JSONMember("birthDay", value.jsonValue)) }
-        if let value = firstNameKana { members.append(JSONMember("firstNameKana", value.jsonValue)) }
-        if let value = lastNameKana { members.append(JSONMember("lastNameKana", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension Customer: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("customerId", customerID)
+        document.member("fullName", fullName)
+        document.member("firstName", firstName)
+        document.member("lastName", lastName)
+        document.member("phoneNumber", phoneNumber)
+        document.member("email", email)
+        document.member("address", address)
+        document.member("zipcode", zipcode)
+        document.member("gender", gender)
+        document.member("birthYear", birthYear)
+        document.member("birthMonth", birthMonth)
+        document.member("birthDay", birthDay)
+        document.member("firstNameKana", firstNameKana)
+        document.member("lastNameKana", lastNameKana)
+        document.end(object)
     }
 }
 

@@ -2,22 +2,26 @@
 
 extension CustomerInput: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(12)
-        if let value = id { members.append(JSONMember("id", value.jsonValue)) }
-        members.append(JSONMember("name", name.jsonValue))
-        if let value = birthYear { members.append(JSONMember("birthYear", value.jsonValue)) }
-        if let value = birthMonth { members.append(JSONMember("birthMonth", value.jsonValue)) }
-        if let value = birthDay { members.append(JSONMember("birthDay", value.jsonValue)) }
-        if let value = country { members.append(JSONMember("country", value.jsonValue)) }
-        if let value = gender { members.append(JSONMember("gender", value.jsonValue)) }
-        members.append(JSONMember("email", email.jsonValue))
-        members.append(JSONMember("phoneNumber", phoneNumber.jsonValue))
-        if let value = address { members.append(JSONMember("address", value.jsonValue)) }
-        if let value = zipcode { members.append(JSONMember("zipcode", value.jsonValue)) }
-        if let value = businessRegistrationNumber { members.append(JSONMember("businessRegistrationNumber", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension CustomerInput: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("id", id)
+        document.member("name", name)
+        document.member("birthYear", birthYear)
+        document.member("birthMonth", birthMonth)
+        document.member("birthDay", birthDay)
+        document.member("country", country)
+        document.member("gender", gender)
+        document.member("email", email)
+        document.member("phoneNumber", phoneNumber)
+        document.member("address", address)
+        document.member("zipcode", zipcode)
+        document.member("businessRegistrationNumber", businessRegistrationNumber)
+        document.end(object)
     }
 }
 

@@ -2,18 +2,22 @@
 
 extension InicisV2Bypass: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(8)
-        if let value = logoURL { members.append(JSONMember("logo_url", value.jsonValue)) }
-        if let value = logo2nd { members.append(JSONMember("logo_2nd", value.jsonValue)) }
-        if let value = parentEmail { members.append(JSONMember("parentemail", value.jsonValue)) }
-        if let value = iniSSGPayMDN { members.append(JSONMember("Ini_SSGPAY_MDN", value.jsonValue)) }
-        if let value = acceptMethod { members.append(JSONMember("acceptmethod", value.jsonValue)) }
-        if let value = pCardOption { members.append(JSONMember("P_CARD_OPTION", value.jsonValue)) }
-        if let value = pMerchantName { members.append(JSONMember("P_MNAME", value.jsonValue)) }
-        if let value = pReserved { members.append(JSONMember("P_RESERVED", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension InicisV2Bypass: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("logo_url", logoURL)
+        document.member("logo_2nd", logo2nd)
+        document.member("parentemail", parentEmail)
+        document.member("Ini_SSGPAY_MDN", iniSSGPayMDN)
+        document.member("acceptmethod", acceptMethod)
+        document.member("P_CARD_OPTION", pCardOption)
+        document.member("P_MNAME", pMerchantName)
+        document.member("P_RESERVED", pReserved)
+        document.end(object)
     }
 }
 

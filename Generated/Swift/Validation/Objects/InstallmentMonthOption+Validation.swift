@@ -2,11 +2,18 @@
 
 extension InstallmentMonthOption: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension InstallmentMonthOption: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
         switch self {
-        case .fixedMonth(let value): .object([JSONMember("fixedMonth", value.jsonValue)])
-        case .availableMonthList(let value): .object([JSONMember("availableMonthList", value.jsonValue)])
+        case .fixedMonth(let value): document.member("fixedMonth", value)
+        case .availableMonthList(let value): document.member("availableMonthList", value)
         }
+        document.end(object)
     }
 }
 

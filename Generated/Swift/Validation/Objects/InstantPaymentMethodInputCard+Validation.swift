@@ -2,15 +2,19 @@
 
 extension InstantPaymentMethodInputCard: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        members.append(JSONMember("credential", credential.jsonValue))
-        if let value = installmentMonth { members.append(JSONMember("installmentMonth", value.jsonValue)) }
-        if let value = useFreeInstallmentPlan { members.append(JSONMember("useFreeInstallmentPlan", value.jsonValue)) }
-        if let value = useFreeInterestFromMerchant { members.append(JSONMember("useFreeInterestFromMerchant", value.jsonValue)) }
-        if let value = useCardPoint { members.append(JSONMember("useCardPoint", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension InstantPaymentMethodInputCard: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("credential", credential)
+        document.member("installmentMonth", installmentMonth)
+        document.member("useFreeInstallmentPlan", useFreeInstallmentPlan)
+        document.member("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
+        document.member("useCardPoint", useCardPoint)
+        document.end(object)
     }
 }
 

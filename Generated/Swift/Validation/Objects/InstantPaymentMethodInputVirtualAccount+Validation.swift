@@ -2,15 +2,19 @@
 
 extension InstantPaymentMethodInputVirtualAccount: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        members.append(JSONMember("bank", bank.jsonValue))
-        members.append(JSONMember("expiry", expiry.jsonValue))
-        members.append(JSONMember("option", option.jsonValue))
-        if let value = cashReceipt { members.append(JSONMember("cashReceipt", value.jsonValue)) }
-        if let value = remitteeName { members.append(JSONMember("remitteeName", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension InstantPaymentMethodInputVirtualAccount: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("bank", bank)
+        document.member("expiry", expiry)
+        document.member("option", option)
+        document.member("cashReceipt", cashReceipt)
+        document.member("remitteeName", remitteeName)
+        document.end(object)
     }
 }
 

@@ -2,18 +2,22 @@
 
 extension IssueBillingKeyBody: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(8)
-        if let value = storeId { members.append(JSONMember("storeId", value.jsonValue)) }
-        members.append(JSONMember("method", method.jsonValue))
-        members.append(JSONMember("channelKey", channelKey.jsonValue))
-        if let value = channelGroupId { members.append(JSONMember("channelGroupId", value.jsonValue)) }
-        members.append(JSONMember("customer", customer.jsonValue))
-        if let value = customData { members.append(JSONMember("customData", value.jsonValue)) }
-        if let value = noticeURLs { members.append(JSONMember("noticeUrls", value.jsonValue)) }
-        if let value = skipWebhook { members.append(JSONMember("skipWebhook", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension IssueBillingKeyBody: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("method", method)
+        document.member("channelKey", channelKey)
+        document.member("channelGroupId", channelGroupId)
+        document.member("customer", customer)
+        document.member("customData", customData)
+        document.member("noticeUrls", noticeURLs)
+        document.member("skipWebhook", skipWebhook)
+        document.end(object)
     }
 }
 

@@ -2,32 +2,36 @@
 
 extension IssueBillingKeyRequest: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(22)
-        members.append(JSONMember("storeId", storeId.jsonValue))
-        members.append(JSONMember("channelKey", channelKey.jsonValue))
-        members.append(JSONMember("billingKeyMethod", billingKeyMethod.jsonValue))
-        members.append(JSONMember("issueId", issueID.jsonValue))
-        members.append(JSONMember("issueName", issueName.jsonValue))
-        if let value = displayAmount { members.append(JSONMember("displayAmount", value.jsonValue)) }
-        if let value = currency { members.append(JSONMember("currency", value.jsonValue)) }
-        if let value = customer { members.append(JSONMember("customer", value.jsonValue)) }
-        if let value = offerPeriod { members.append(JSONMember("offerPeriod", value.jsonValue)) }
-        if let value = locale { members.append(JSONMember("locale", value.jsonValue)) }
-        if let value = windowType { members.append(JSONMember("windowType", value.jsonValue)) }
-        if let value = redirectURL { members.append(JSONMember("redirectUrl", value.jsonValue)) }
-        if let value = forceRedirect { members.append(JSONMember("forceRedirect", value.jsonValue)) }
-        if let value = appScheme { members.append(JSONMember("appScheme", value.jsonValue)) }
-        if let value = noticeURLs { members.append(JSONMember("noticeUrls", value.jsonValue)) }
-        if let value = productType { members.append(JSONMember("productType", value.jsonValue)) }
-        if let value = bypass { members.append(JSONMember("bypass", value.jsonValue)) }
-        if let value = popup { members.append(JSONMember("popup", value.jsonValue)) }
-        if let value = iframe { members.append(JSONMember("iframe", value.jsonValue)) }
-        if let value = card { members.append(JSONMember("card", value.jsonValue)) }
-        if let value = mobile { members.append(JSONMember("mobile", value.jsonValue)) }
-        if let value = easyPay { members.append(JSONMember("easyPay", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension IssueBillingKeyRequest: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("channelKey", channelKey)
+        document.member("billingKeyMethod", billingKeyMethod)
+        document.member("issueId", issueID)
+        document.member("issueName", issueName)
+        document.member("displayAmount", displayAmount)
+        document.member("currency", currency)
+        document.member("customer", customer)
+        document.member("offerPeriod", offerPeriod)
+        document.member("locale", locale)
+        document.member("windowType", windowType)
+        document.member("redirectUrl", redirectURL)
+        document.member("forceRedirect", forceRedirect)
+        document.member("appScheme", appScheme)
+        document.member("noticeUrls", noticeURLs)
+        document.member("productType", productType)
+        document.member("bypass", bypass)
+        document.member("popup", popup)
+        document.member("iframe", iframe)
+        document.member("card", card)
+        document.member("mobile", mobile)
+        document.member("easyPay", easyPay)
+        document.end(object)
     }
 }
 

@@ -2,13 +2,17 @@
 
 extension IssueBillingKeyRequestUnionEasyPay: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(3)
-        if let value = availableCards { members.append(JSONMember("availableCards", value.jsonValue)) }
-        if let value = easyPayProvider { members.append(JSONMember("easyPayProvider", value.jsonValue)) }
-        if let value = availablePayMethods { members.append(JSONMember("availablePayMethods", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension IssueBillingKeyRequestUnionEasyPay: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("availableCards", availableCards)
+        document.member("easyPayProvider", easyPayProvider)
+        document.member("availablePayMethods", availablePayMethods)
+        document.end(object)
     }
 }
 

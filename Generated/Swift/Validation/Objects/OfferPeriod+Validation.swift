@@ -2,11 +2,18 @@
 
 extension OfferPeriod: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension OfferPeriod: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
         switch self {
-        case .range(let value): .object([JSONMember("range", value.jsonValue)])
-        case .interval(let value): .object([JSONMember("interval", value.jsonValue)])
+        case .range(let value): document.member("range", value)
+        case .interval(let value): document.member("interval", value)
         }
+        document.end(object)
     }
 }
 

@@ -2,13 +2,17 @@
 
 extension PaymentAmountInput: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(3)
-        members.append(JSONMember("total", total.jsonValue))
-        if let value = taxFree { members.append(JSONMember("taxFree", value.jsonValue)) }
-        if let value = vat { members.append(JSONMember("vat", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentAmountInput: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("total", total)
+        document.member("taxFree", taxFree)
+        document.member("vat", vat)
+        document.end(object)
     }
 }
 

@@ -2,14 +2,18 @@
 
 extension PaymentEscrowReceiverInput: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(4)
-        members.append(JSONMember("name", name.jsonValue))
-        members.append(JSONMember("phoneNumber", phoneNumber.jsonValue))
-        members.append(JSONMember("zipcode", zipcode.jsonValue))
-        members.append(JSONMember("address", address.jsonValue))
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentEscrowReceiverInput: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("name", name)
+        document.member("phoneNumber", phoneNumber)
+        document.member("zipcode", zipcode)
+        document.member("address", address)
+        document.end(object)
     }
 }
 

@@ -2,15 +2,19 @@
 
 extension PaymentLogistics: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        members.append(JSONMember("company", company.jsonValue))
-        members.append(JSONMember("invoiceNumber", invoiceNumber.jsonValue))
-        members.append(JSONMember("sentAt", sentAt.jsonValue))
-        if let value = receivedAt { members.append(JSONMember("receivedAt", value.jsonValue)) }
-        if let value = address { members.append(JSONMember("address", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentLogistics: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("company", company)
+        document.member("invoiceNumber", invoiceNumber)
+        document.member("sentAt", sentAt)
+        document.member("receivedAt", receivedAt)
+        document.member("address", address)
+        document.end(object)
     }
 }
 

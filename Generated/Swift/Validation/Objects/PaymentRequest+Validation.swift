@@ -2,48 +2,52 @@
 
 extension PaymentRequest: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(38)
-        members.append(JSONMember("storeId", storeId.jsonValue))
-        members.append(JSONMember("paymentId", paymentId.jsonValue))
-        members.append(JSONMember("orderName", orderName.jsonValue))
-        members.append(JSONMember("channelKey", channelKey.jsonValue))
-        members.append(JSONMember("totalAmount", totalAmount.jsonValue))
-        members.append(JSONMember("currency", currency.jsonValue))
-        members.append(JSONMember("payMethod", payMethod.jsonValue))
-        if let value = channelGroupId { members.append(JSONMember("channelGroupId", value.jsonValue)) }
-        if let value = taxFreeAmount { members.append(JSONMember("taxFreeAmount", value.jsonValue)) }
-        if let value = vatAmount { members.append(JSONMember("vatAmount", value.jsonValue)) }
-        if let value = customer { members.append(JSONMember("customer", value.jsonValue)) }
-        if let value = windowType { members.append(JSONMember("windowType", value.jsonValue)) }
-        if let value = redirectURL { members.append(JSONMember("redirectUrl", value.jsonValue)) }
-        if let value = forceRedirect { members.append(JSONMember("forceRedirect", value.jsonValue)) }
-        if let value = noticeURLs { members.append(JSONMember("noticeUrls", value.jsonValue)) }
-        if let value = confirmURL { members.append(JSONMember("confirmUrl", value.jsonValue)) }
-        if let value = appScheme { members.append(JSONMember("appScheme", value.jsonValue)) }
-        if let value = isEscrow { members.append(JSONMember("isEscrow", value.jsonValue)) }
-        if let value = products { members.append(JSONMember("products", value.jsonValue)) }
-        if let value = isCulturalExpense { members.append(JSONMember("isCulturalExpense", value.jsonValue)) }
-        if let value = locale { members.append(JSONMember("locale", value.jsonValue)) }
-        if let value = country { members.append(JSONMember("country", value.jsonValue)) }
-        if let value = productType { members.append(JSONMember("productType", value.jsonValue)) }
-        if let value = offerPeriod { members.append(JSONMember("offerPeriod", value.jsonValue)) }
-        if let value = storeDetails { members.append(JSONMember("storeDetails", value.jsonValue)) }
-        if let value = promotionID { members.append(JSONMember("promotionId", value.jsonValue)) }
-        if let value = merpayCategoryID { members.append(JSONMember("merpayCategoryId", value.jsonValue)) }
-        if let value = popup { members.append(JSONMember("popup", value.jsonValue)) }
-        if let value = iframe { members.append(JSONMember("iframe", value.jsonValue)) }
-        if let value = bypass { members.append(JSONMember("bypass", value.jsonValue)) }
-        if let value = card { members.append(JSONMember("card", value.jsonValue)) }
-        if let value = virtualAccount { members.append(JSONMember("virtualAccount", value.jsonValue)) }
-        if let value = transfer { members.append(JSONMember("transfer", value.jsonValue)) }
-        if let value = mobile { members.append(JSONMember("mobile", value.jsonValue)) }
-        if let value = giftCertificate { members.append(JSONMember("giftCertificate", value.jsonValue)) }
-        if let value = easyPay { members.append(JSONMember("easyPay", value.jsonValue)) }
-        if let value = convenienceStore { members.append(JSONMember("convenienceStore", value.jsonValue)) }
-        if let value = alipayPlus { members.append(JSONMember("alipayPlus", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentRequest: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("paymentId", paymentId)
+        document.member("orderName", orderName)
+        document.member("channelKey", channelKey)
+        document.member("totalAmount", totalAmount)
+        document.member("currency", currency)
+        document.member("payMethod", payMethod)
+        document.member("channelGroupId", channelGroupId)
+        document.member("taxFreeAmount", taxFreeAmount)
+        document.member("vatAmount", vatAmount)
+        document.member("customer", customer)
+        document.member("windowType", windowType)
+        document.member("redirectUrl", redirectURL)
+        document.member("forceRedirect", forceRedirect)
+        document.member("noticeUrls", noticeURLs)
+        document.member("confirmUrl", confirmURL)
+        document.member("appScheme", appScheme)
+        document.member("isEscrow", isEscrow)
+        document.member("products", products)
+        document.member("isCulturalExpense", isCulturalExpense)
+        document.member("locale", locale)
+        document.member("country", country)
+        document.member("productType", productType)
+        document.member("offerPeriod", offerPeriod)
+        document.member("storeDetails", storeDetails)
+        document.member("promotionId", promotionID)
+        document.member("merpayCategoryId", merpayCategoryID)
+        document.member("popup", popup)
+        document.member("iframe", iframe)
+        document.member("bypass", bypass)
+        document.member("card", card)
+        document.member("virtualAccount", virtualAccount)
+        document.member("transfer", transfer)
+        document.member("mobile", mobile)
+        document.member("giftCertificate", giftCertificate)
+        document.member("easyPay", easyPay)
+        document.member("convenienceStore", convenienceStore)
+        document.member("alipayPlus", alipayPlus)
+        document.end(object)
     }
 }
 

@@ -2,18 +2,22 @@
 
 extension PaymentRequestUnionCard: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(8)
-        if let value = cardCompany { members.append(JSONMember("cardCompany", value.jsonValue)) }
-        if let value = availableCards { members.append(JSONMember("availableCards", value.jsonValue)) }
-        if let value = useFreeInterestFromMall { members.append(JSONMember("useFreeInterestFromMall", value.jsonValue)) }
-        if let value = installment { members.append(JSONMember("installment", value.jsonValue)) }
-        if let value = useCardPoint { members.append(JSONMember("useCardPoint", value.jsonValue)) }
-        if let value = useAppCardOnly { members.append(JSONMember("useAppCardOnly", value.jsonValue)) }
-        if let value = useInstallment { members.append(JSONMember("useInstallment", value.jsonValue)) }
-        if let value = cardPromotion { members.append(JSONMember("cardPromotion", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentRequestUnionCard: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("cardCompany", cardCompany)
+        document.member("availableCards", availableCards)
+        document.member("useFreeInterestFromMall", useFreeInterestFromMall)
+        document.member("installment", installment)
+        document.member("useCardPoint", useCardPoint)
+        document.member("useAppCardOnly", useAppCardOnly)
+        document.member("useInstallment", useInstallment)
+        document.member("cardPromotion", cardPromotion)
+        document.end(object)
     }
 }
 

@@ -2,11 +2,18 @@
 
 extension PaymentRequestUnionConvenienceStorePaymentDeadline: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentRequestUnionConvenienceStorePaymentDeadline: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
         switch self {
-        case .validHours(let value): .object([JSONMember("validHours", value.jsonValue)])
-        case .dueDate(let value): .object([JSONMember("dueDate", value.jsonValue)])
+        case .validHours(let value): document.member("validHours", value)
+        case .dueDate(let value): document.member("dueDate", value)
         }
+        document.end(object)
     }
 }
 

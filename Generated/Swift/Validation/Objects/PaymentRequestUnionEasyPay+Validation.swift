@@ -2,19 +2,23 @@
 
 extension PaymentRequestUnionEasyPay: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(9)
-        if let value = easyPayProvider { members.append(JSONMember("easyPayProvider", value.jsonValue)) }
-        if let value = useFreeInterestFromMall { members.append(JSONMember("useFreeInterestFromMall", value.jsonValue)) }
-        if let value = availableCards { members.append(JSONMember("availableCards", value.jsonValue)) }
-        if let value = installment { members.append(JSONMember("installment", value.jsonValue)) }
-        if let value = cashReceiptType { members.append(JSONMember("cashReceiptType", value.jsonValue)) }
-        if let value = customerIdentifier { members.append(JSONMember("customerIdentifier", value.jsonValue)) }
-        if let value = useCardPoint { members.append(JSONMember("useCardPoint", value.jsonValue)) }
-        if let value = availablePayMethods { members.append(JSONMember("availablePayMethods", value.jsonValue)) }
-        if let value = useInstallment { members.append(JSONMember("useInstallment", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentRequestUnionEasyPay: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("easyPayProvider", easyPayProvider)
+        document.member("useFreeInterestFromMall", useFreeInterestFromMall)
+        document.member("availableCards", availableCards)
+        document.member("installment", installment)
+        document.member("cashReceiptType", cashReceiptType)
+        document.member("customerIdentifier", customerIdentifier)
+        document.member("useCardPoint", useCardPoint)
+        document.member("availablePayMethods", availablePayMethods)
+        document.member("useInstallment", useInstallment)
+        document.end(object)
     }
 }
 

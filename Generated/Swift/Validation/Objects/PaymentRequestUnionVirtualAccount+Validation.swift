@@ -2,15 +2,19 @@
 
 extension PaymentRequestUnionVirtualAccount: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(5)
-        if let value = cashReceiptType { members.append(JSONMember("cashReceiptType", value.jsonValue)) }
-        if let value = customerIdentifier { members.append(JSONMember("customerIdentifier", value.jsonValue)) }
-        if let value = bankCode { members.append(JSONMember("bankCode", value.jsonValue)) }
-        if let value = accountExpiry { members.append(JSONMember("accountExpiry", value.jsonValue)) }
-        if let value = availableBanks { members.append(JSONMember("availableBanks", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension PaymentRequestUnionVirtualAccount: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("cashReceiptType", cashReceiptType)
+        document.member("customerIdentifier", customerIdentifier)
+        document.member("bankCode", bankCode)
+        document.member("accountExpiry", accountExpiry)
+        document.member("availableBanks", availableBanks)
+        document.end(object)
     }
 }
 

@@ -2,17 +2,21 @@
 
 extension Product: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(7)
-        members.append(JSONMember("id", id.jsonValue))
-        members.append(JSONMember("name", name.jsonValue))
-        if let value = code { members.append(JSONMember("code", value.jsonValue)) }
-        members.append(JSONMember("amount", amount.jsonValue))
-        members.append(JSONMember("quantity", quantity.jsonValue))
-        if let value = tag { members.append(JSONMember("tag", value.jsonValue)) }
-        if let value = link { members.append(JSONMember("link", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension Product: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("id", id)
+        document.member("name", name)
+        document.member("code", code)
+        document.member("amount", amount)
+        document.member("quantity", quantity)
+        document.member("tag", tag)
+        document.member("link", link)
+        document.end(object)
     }
 }
 

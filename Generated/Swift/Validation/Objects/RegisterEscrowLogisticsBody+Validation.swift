@@ -2,16 +2,20 @@
 
 extension RegisterEscrowLogisticsBody: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(6)
-        if let value = storeId { members.append(JSONMember("storeId", value.jsonValue)) }
-        members.append(JSONMember("sender", sender.jsonValue))
-        members.append(JSONMember("receiver", receiver.jsonValue))
-        members.append(JSONMember("logistics", logistics.jsonValue))
-        if let value = sendEmail { members.append(JSONMember("sendEmail", value.jsonValue)) }
-        members.append(JSONMember("products", products.jsonValue))
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension RegisterEscrowLogisticsBody: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("sender", sender)
+        document.member("receiver", receiver)
+        document.member("logistics", logistics)
+        document.member("sendEmail", sendEmail)
+        document.member("products", products)
+        document.end(object)
     }
 }
 

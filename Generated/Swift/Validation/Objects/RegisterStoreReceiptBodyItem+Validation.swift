@@ -2,17 +2,21 @@
 
 extension RegisterStoreReceiptBodyItem: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(7)
-        members.append(JSONMember("storeBusinessRegistrationNumber", storeBusinessRegistrationNumber.jsonValue))
-        members.append(JSONMember("storeName", storeName.jsonValue))
-        members.append(JSONMember("totalAmount", totalAmount.jsonValue))
-        members.append(JSONMember("taxFreeAmount", taxFreeAmount.jsonValue))
-        members.append(JSONMember("vatAmount", vatAmount.jsonValue))
-        members.append(JSONMember("supplyAmount", supplyAmount.jsonValue))
-        members.append(JSONMember("currency", currency.jsonValue))
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension RegisterStoreReceiptBodyItem: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeBusinessRegistrationNumber", storeBusinessRegistrationNumber)
+        document.member("storeName", storeName)
+        document.member("totalAmount", totalAmount)
+        document.member("taxFreeAmount", taxFreeAmount)
+        document.member("vatAmount", vatAmount)
+        document.member("supplyAmount", supplyAmount)
+        document.member("currency", currency)
+        document.end(object)
     }
 }
 

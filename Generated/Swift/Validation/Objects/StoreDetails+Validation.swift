@@ -2,23 +2,27 @@
 
 extension StoreDetails: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(13)
-        if let value = ceoFullName { members.append(JSONMember("ceoFullName", value.jsonValue)) }
-        if let value = phoneNumber { members.append(JSONMember("phoneNumber", value.jsonValue)) }
-        if let value = address { members.append(JSONMember("address", value.jsonValue)) }
-        if let value = zipcode { members.append(JSONMember("zipcode", value.jsonValue)) }
-        if let value = email { members.append(JSONMember("email", value.jsonValue)) }
-        if let value = businessName { members.append(JSONMember("businessName", value.jsonValue)) }
-        if let value = businessRegistrationNumber { members.append(JSONMember("businessRegistrationNumber", value.jsonValue)) }
-        if let value = storeName { members.append(JSONMember("storeName", value.jsonValue)) }
-        if let value = storeNameShort { members.append(JSONMember("storeNameShort", value.jsonValue)) }
-        if let value = storeNameEn { members.append(JSONMember("storeNameEn", value.jsonValue)) }
-        if let value = storeNameKana { members.append(JSONMember("storeNameKana", value.jsonValue)) }
-        if let value = openingHours { members.append(JSONMember("openingHours", value.jsonValue)) }
-        if let value = contactName { members.append(JSONMember("contactName", value.jsonValue)) }
-        return .object(members)
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension StoreDetails: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("ceoFullName", ceoFullName)
+        document.member("phoneNumber", phoneNumber)
+        document.member("address", address)
+        document.member("zipcode", zipcode)
+        document.member("email", email)
+        document.member("businessName", businessName)
+        document.member("businessRegistrationNumber", businessRegistrationNumber)
+        document.member("storeName", storeName)
+        document.member("storeNameShort", storeNameShort)
+        document.member("storeNameEn", storeNameEn)
+        document.member("storeNameKana", storeNameKana)
+        document.member("openingHours", openingHours)
+        document.member("contactName", contactName)
+        document.end(object)
     }
 }
 

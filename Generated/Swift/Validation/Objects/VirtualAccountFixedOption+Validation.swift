@@ -2,11 +2,18 @@
 
 extension VirtualAccountFixedOption: JSONValueConvertible {
     /// 이 요청 객체를 전송할 때의 JSON (키는 스키마 순서)
-    public var jsonValue: JSONValue {
+    public var jsonValue: JSONValue { JSONDocument(self).jsonValue() }
+}
+
+extension VirtualAccountFixedOption: JSONDocumentWritable {
+    /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
         switch self {
-        case .pgAccountID(let value): .object([JSONMember("pgAccountId", value.jsonValue)])
-        case .accountNumber(let value): .object([JSONMember("accountNumber", value.jsonValue)])
+        case .pgAccountID(let value): document.member("pgAccountId", value)
+        case .accountNumber(let value): document.member("accountNumber", value)
         }
+        document.end(object)
     }
 }
 

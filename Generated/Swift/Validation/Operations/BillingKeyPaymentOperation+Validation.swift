@@ -15,7 +15,7 @@ extension BillingKeyPaymentOperation: ValidatableOperation {
 
     /// `request`의 모든 문제를 경로 순서로 돌려줍니다.
     public static func validate(_ request: JSONValue, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue] {
-        ValidationCatalog.validate(request, as: validationSpec, platform: platform, contracts: contracts, now: now)
+        ValidationCatalog.validate(JSONDocument(request), as: validationSpec, platform: platform, contracts: contracts, now: now)
     }
 }
 
@@ -27,6 +27,6 @@ extension BillingKeyPaymentInput {
     ///   - contracts: 이니시스와 맺은 별도 계약. 없는 계약이 필요한 기능은 경고가 됩니다.
     ///   - now: 미래여야 하는 시각(입금 기한 등)을 비교할 현재 시각
     public func validate(platform: Platform = .api, contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        BillingKeyPaymentOperation.validate(jsonValue, platform: platform, contracts: contracts, now: now)
+        ValidationCatalog.validate(JSONDocument(self), as: BillingKeyPaymentOperation.validationSpec, platform: platform, contracts: contracts, now: now)
     }
 }

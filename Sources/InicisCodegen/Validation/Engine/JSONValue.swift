@@ -57,6 +57,31 @@ extension JSONValue: Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        // Scalars first: asking for the wrong kind of value throws, and a thrown error costs
+        // allocations. Most values of a request are scalars, strings most of all, so this order
+        // throws least. A value is exactly one of these kinds, so the order changes no result.
+        if let container = try? decoder.singleValueContainer() {
+            if container.decodeNil() {
+                self = .null
+                return
+            }
+            if let value = try? container.decode(String.self) {
+                self = .string(value)
+                return
+            }
+            if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+                return
+            }
+            if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+                return
+            }
+            if let value = try? container.decode(Double.self) {
+                self = .number(value)
+                return
+            }
+        }
         if let container = try? decoder.container(keyedBy: Key.self) {
             // Sorted so that the same text always gives the same value, whatever the decoder's order.
             let keys = container.allKeys.sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
@@ -71,18 +96,8 @@ extension JSONValue: Codable {
             self = .array(elements)
             return
         }
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else {
-            self = .number(try container.decode(Double.self))
-        }
+        // Neither: the number's own error (too large for a Double) says why.
+        self = .number(try decoder.singleValueContainer().decode(Double.self))
     }
 
     public func encode(to encoder: any Encoder) throws {

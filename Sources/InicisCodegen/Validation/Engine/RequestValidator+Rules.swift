@@ -2,77 +2,82 @@ extension ValidationEngine {
     /// `Swift/Validation/Engine/RequestValidator+Rules.swift`, written as is: it does not depend on the schema.
     static let requestValidatorRules = EngineFile(name: "RequestValidator+Rules", source: #"""
 extension RequestValidator {
-    /// The rules of the object whose members are `members` (at the current path) that apply on
-    /// this platform and can fire.
-    func evaluate(_ rules: [RuleSpec], _ members: [JSONMember], _ present: FieldSet) {
+    // Rules only read the validator. They add their issues to the caller's `raised` rather than
+    // to `issues`: the closures that find a rule's values borrow the validator, which cannot
+    // change while they run.
+
+    /// Adds to `raised` the issues that the rules of the object at `holder` raise: those that
+    /// apply on this platform and can fire.
+    func evaluate(_ rules: [RuleSpec], at holder: Int, _ present: FieldSet, into raised: inout [ValidationIssue]) {
         for rule in rules where rule.applies(on: platform) {
             if let gate = rule.gate, !present.mayContain(gate) { continue }
-            evaluate(rule, members, present)
+            evaluate(rule, at: holder, present, into: &raised)
         }
     }
 
-    /// One rule, if its conditions hold.
-    func evaluate(_ rule: RuleSpec, _ members: [JSONMember], _ present: FieldSet) {
-        for condition in rule.conditions where !holds(condition, members, present) {
+    /// Adds to `raised` the issues of one rule, if its conditions hold.
+    func evaluate(_ rule: RuleSpec, at holder: Int, _ present: FieldSet, into raised: inout [ValidationIssue]) {
+        for condition in rule.conditions where !holds(condition, holder, present) {
             return
+        }
+        func raise(at node: Int, below keys: [String] = []) {
+            raised.append(issue(rule.severity, rule.id, rule.message, at: node, below: keys))
         }
         switch rule.kind {
         case .requiredGroup(let alternatives):
             let satisfied = alternatives.contains { group in
-                group.allSatisfy { isPresent($0, members, present) }
+                group.allSatisfy { isPresent($0, holder, present) }
             }
-            if !satisfied { report(rule.severity, rule.id, rule.message) }
+            if !satisfied { raise(at: holder) }
         case .exactlyOne(let paths):
-            let count = paths.reduce(0) { $0 + (isPresent($1, members, present) ? 1 : 0) }
-            if count != 1 { report(rule.severity, rule.id, rule.message) }
+            let count = paths.reduce(0) { $0 + (isPresent($1, holder, present) ? 1 : 0) }
+            if count != 1 { raise(at: holder) }
         case .require(let target):
-            if !isPresent(target, members, present) {
-                report(rule.severity, rule.id, rule.message, below: target.keys)
-            }
+            if !isPresent(target, holder, present) { raise(at: holder, below: target.keys) }
         case .forbid(let target), .needsContract(let target, _):
             if case .needsContract(_, let contract) = rule.kind, contracts.contains(contract) { return }
-            visit(target, members, present) { _ in report(rule.severity, rule.id, rule.message) }
+            visit(target, holder, present) { node in raise(at: node) }
         case .allowedValues(let target, let allowed):
-            visitElements(target, members, present) { value in
-                guard let text = comparable(value, target) else { return }
-                if !allowed.contains(text) { report(rule.severity, rule.id, rule.message) }
+            visitElements(target, holder, present) { node in
+                guard let text = comparable(document[node].value, target) else { return }
+                if !allowed.contains(text) { raise(at: node) }
             }
         case .format(let target, let format):
-            visitElements(target, members, present) { value in
-                guard case .string(let text) = value else { return }
-                if !TextFormats.matches(text, format) { report(rule.severity, rule.id, rule.message) }
+            visitElements(target, holder, present) { node in
+                guard case .string(let text) = document[node].value else { return }
+                if !TextFormats.matches(text, format) { raise(at: node) }
             }
         case .range(let target, let minimum, let maximum):
-            visitElements(target, members, present) { value in
-                guard case .integer(let number) = value else { return }
-                if let minimum, number < minimum { report(rule.severity, rule.id, rule.message) }
-                else if let maximum, number > maximum { report(rule.severity, rule.id, rule.message) }
+            visitElements(target, holder, present) { node in
+                guard case .integer(let number) = document[node].value else { return }
+                if let minimum, number < minimum { raise(at: node) }
+                else if let maximum, number > maximum { raise(at: node) }
             }
         case .order(let earlier, let later):
             var start: Double?
-            visit(earlier, members, present) { value in
-                if start == nil, case .string(let text) = value { start = RFC3339.instant(text) }
+            visit(earlier, holder, present) { node in
+                if start == nil, case .string(let text) = document[node].value { start = RFC3339.instant(text) }
             }
             guard let start else { return }
-            visit(later, members, present) { value in
-                guard case .string(let text) = value, let end = RFC3339.instant(text) else { return }
-                if !(start < end) { report(rule.severity, rule.id, rule.message) }
+            visit(later, holder, present) { node in
+                guard case .string(let text) = document[node].value, let end = RFC3339.instant(text) else { return }
+                if !(start < end) { raise(at: node) }
             }
         case .future(let target, let format):
-            visitElements(target, members, present) { value in
-                guard case .string(let text) = value else { return }
-                if hasPassed(text, format) { report(rule.severity, rule.id, rule.message) }
+            visitElements(target, holder, present) { node in
+                guard case .string(let text) = document[node].value else { return }
+                if hasPassed(text, format) { raise(at: node) }
             }
         }
     }
 
     /// Value tests need a value: an absent path satisfies `absent` only.
-    private func holds(_ condition: ConditionSpec, _ members: [JSONMember], _ present: FieldSet) -> Bool {
+    private func holds(_ condition: ConditionSpec, _ holder: Int, _ present: FieldSet) -> Bool {
         var found = false
         var matched = false
-        visit(condition.path, members, present) { value in
+        visit(condition.path, holder, present) { node in
             found = true
-            guard !matched, let text = comparable(value, condition.path) else { return }
+            guard !matched, let text = comparable(document[node].value, condition.path) else { return }
             switch condition.test {
             case .present, .absent: break
             case .equals(let expected): matched = text == expected
@@ -89,7 +94,7 @@ extension RequestValidator {
     }
 
     /// A scalar as the schema writes values: canonical enum values, `true`/`false`, decimal integers.
-    private func comparable(_ value: JSONValue, _ target: RulePath) -> String? {
+    private func comparable(_ value: JSONDocument.Value, _ target: RulePath) -> String? {
         switch value {
         case .string(let text):
             guard let index = target.enumeration else { return text }
