@@ -59,19 +59,33 @@ public struct SchemaLoader: Sendable {
         if let problem = rootProblem(root, file: path) {
             return (nil, diagnostics + [problem])
         }
+        let validator: XSDValidator
         switch XSDValidator.shared {
         case .failure(let failure):
             return (nil, diagnostics + failure.diagnostics)
-        case .success(let validator):
-            diagnostics += validator.validate(document, file: path)
+        case .success(let compiled):
+            validator = compiled
         }
+        // Both only read the tree, so the model is built while the XSD validates. It is used only
+        // when the document is valid: otherwise the XSD's errors are all that is reported, as if
+        // the builder had never run.
+        let (validation, built) = Concurrently.run(
+            { validator.validate(document, file: path) },
+            { Self.buildModel(root, file: path, keeping: document) }
+        )
+        diagnostics += validation
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
-        var builder = ModelBuilder(file: path)
+        diagnostics += built.diagnostics
+        diagnostics += SchemaChecker.check(built.schema)
+        return (built.schema, diagnostics)
+    }
+
+    /// The model of the tree under `root`, with what the builder reported. `document` owns the tree.
+    private static func buildModel(_ root: ElementNode, file: String, keeping document: XMLDocument) -> (schema: Schema, diagnostics: [Diagnostic]) {
+        var builder = ModelBuilder(file: file)
         let schema = withExtendedLifetime(document) { builder.build(root) }
-        diagnostics += builder.diagnostics
-        diagnostics += SchemaChecker.check(schema)
-        return (schema, diagnostics)
+        return (schema, builder.diagnostics)
     }
 
     private func missingRoot(_ file: String) -> Diagnostic {

@@ -1,7 +1,11 @@
 import CLibXML2
 
 /// A parsed schema file: libxml2's tree, freed with this object.
-final class XMLDocument {
+///
+/// `@unchecked Sendable`: nothing modifies the tree once it is parsed (the XSD validator runs
+/// without the option that would add default attributes), and libxml2 lets threads read an
+/// unmodified tree concurrently.
+final class XMLDocument: @unchecked Sendable {
     let pointer: xmlDocPtr
 
     private init(pointer: xmlDocPtr) {
