@@ -52,14 +52,15 @@ extension CheckRun {
         reportDuplicateSwiftNames(enumType.values, skipping: duplicates, kind: "Swift case name", owner: { "value '\($0.wire)'" }, in: scope)
         guard let prefix = enumType.aliasPrefix else { return }
         // With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
-        var byWire: [String: EnumValue] = [:]
-        for value in enumType.values where byWire[value.wire] == nil {
-            byWire[value.wire] = value
+        var firstByWire: [String: SourceLocation] = [:]
+        firstByWire.reserveCapacity(enumType.values.count)
+        for value in enumType.values where firstByWire[value.wire] == nil {
+            firstByWire[value.wire] = value.location
         }
         for value in enumType.values {
             let alias = "\(prefix)_\(value.wire)"
-            if let clash = byWire[alias] {
-                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash.location)
+            if let clash = firstByWire[alias] {
+                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash)
             }
         }
     }
@@ -93,6 +94,7 @@ extension CheckRun {
         location: (Item) -> SourceLocation
     ) -> Set<Int> {
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(items.count)
         var duplicates: Set<Int> = []
         for (offset, item) in items.enumerated() {
             let name = key(item)
@@ -115,6 +117,7 @@ extension CheckRun {
         in scope: String?
     ) {
         var first: [String: Int] = [:]
+        first.reserveCapacity(items.count)
         for (offset, item) in items.enumerated() where !skipped.contains(offset) {
             if let earlier = first[item.swiftName].map({ items[$0] }) {
                 let place = scope.map { " in \($0)" } ?? ""
