@@ -3,7 +3,12 @@
 public enum SchemaChecker {
     /// Every problem found, in source order. Errors make the schema unusable; warnings do not.
     public static func check(_ schema: Schema) -> [Diagnostic] {
-        let start = CheckRun(schema: schema)
+        check(schema, reachability: ObjectReachability(schema))
+    }
+
+    /// `check(schema)`, for a caller that has worked out the reachability already (the loader).
+    static func check(_ schema: Schema, reachability: ObjectReachability) -> [Diagnostic] {
+        let start = CheckRun(schema: schema, reachability: reachability)
         // Two halves with no data between them, on two cores; joined in the order one run would
         // have found them (the sort below keeps that order for diagnostics at the same place).
         let halves = ParallelMap.map([0, 1]) { half -> [Diagnostic] in
@@ -33,9 +38,9 @@ struct CheckRun {
     /// `ObjectID.wireName` of every field that some rule names, for the `conditional` check.
     var fieldsNamedByRules: Set<String> = []
 
-    init(schema: Schema) {
+    init(schema: Schema, reachability: ObjectReachability) {
         self.schema = schema
-        self.index = SchemaIndex(schema)
+        self.index = SchemaIndex(schema, reachability: reachability)
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {

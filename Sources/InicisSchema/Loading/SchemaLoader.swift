@@ -77,15 +77,16 @@ public struct SchemaLoader: Sendable {
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
 
         diagnostics += built.diagnostics
-        diagnostics += SchemaChecker.check(built.schema)
+        diagnostics += SchemaChecker.check(built.schema, reachability: built.reachability)
         return (built.schema, diagnostics)
     }
 
-    /// The model of the tree under `root`, with what the builder reported. `document` owns the tree.
-    private static func buildModel(_ root: ElementNode, file: String, keeping document: XMLDocument) -> (schema: Schema, diagnostics: [Diagnostic]) {
+    /// The model of the tree under `root`, with what the builder reported and found on the way.
+    /// `document` owns the tree.
+    private static func buildModel(_ root: ElementNode, file: String, keeping document: XMLDocument) -> (schema: Schema, reachability: ObjectReachability, diagnostics: [Diagnostic]) {
         var builder = ModelBuilder(file: file)
         let schema = withExtendedLifetime(document) { builder.build(root) }
-        return (schema, builder.diagnostics)
+        return (schema, builder.reachability ?? ObjectReachability(schema), builder.diagnostics)
     }
 
     private func missingRoot(_ file: String) -> Diagnostic {
