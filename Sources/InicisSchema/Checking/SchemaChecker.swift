@@ -34,14 +34,17 @@ public enum SchemaChecker {
 /// One run of the checker: the schema, its lookup tables and what has been found so far.
 struct CheckRun {
     let schema: Schema
-    let index: SchemaIndex
+    private let reachability: ObjectReachability
+    /// Built on first use, by the half that needs it: the uniqueness and Swift-name checks do not,
+    /// so it is built while they run on the other core.
+    private(set) lazy var index = SchemaIndex(schema, reachability: reachability)
     private(set) var diagnostics: [Diagnostic] = []
     /// `ObjectID.wireName` of every field that some rule names, for the `conditional` check.
     var fieldsNamedByRules: Set<String> = []
 
     init(schema: Schema, reachability: ObjectReachability) {
         self.schema = schema
-        self.index = SchemaIndex(schema, reachability: reachability)
+        self.reachability = reachability
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {
