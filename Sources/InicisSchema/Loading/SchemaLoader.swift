@@ -14,8 +14,10 @@ public struct SchemaLoadResult: Sendable {
 /// Turns the bytes of a schema file into a checked `Schema`:
 /// bytes check → safe XML parse → XSD validation → model building → semantic checks.
 ///
-/// Each stage runs only when the previous one found no error, since its input would not be
-/// trustworthy; within a stage every problem is reported, not only the first.
+/// Each stage's result counts only when the previous one found no error, since its input would
+/// not be trustworthy; within a stage every problem is reported, not only the first. (Model
+/// building overlaps XSD validation, as both only read the parsed tree, but a model built from a
+/// document the XSD rejects is thrown away unseen.)
 public struct SchemaLoader: Sendable {
     /// Large enough for any schema a person writes (the real one is under 300 KB); small enough
     /// that a stray multi-megabyte file is refused before it is parsed, in bounded memory.
