@@ -96,14 +96,15 @@ extension CheckRun {
         var first: [String: SourceLocation] = [:]
         first.reserveCapacity(items.count)
         var duplicates: Set<Int> = []
-        for (offset, item) in items.enumerated() {
-            let name = key(item)
+        // By index: items are read in place, not copied whole (an enum value is a dozen references).
+        for offset in items.indices {
+            let name = key(items[offset])
             if let earlier = first[name] {
                 let place = scope.map { " in \($0)" } ?? ""
-                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(item))
+                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(items[offset]))
                 duplicates.insert(offset)
             } else {
-                first[name] = location(item)
+                first[name] = location(items[offset])
             }
         }
         return duplicates
@@ -118,12 +119,14 @@ extension CheckRun {
     ) {
         var first: [String: Int] = [:]
         first.reserveCapacity(items.count)
-        for (offset, item) in items.enumerated() where !skipped.contains(offset) {
-            if let earlier = first[item.swiftName].map({ items[$0] }) {
+        for offset in items.indices where !skipped.contains(offset) {
+            let swiftName = items[offset].swiftName
+            if let earlier = first[swiftName].map({ items[$0] }) {
+                let item = items[offset]
                 let place = scope.map { " in \($0)" } ?? ""
-                error("\(kind) '\(item.swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
+                error("\(kind) '\(swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
             } else {
-                first[item.swiftName] = offset
+                first[swiftName] = offset
             }
         }
     }
