@@ -53,10 +53,24 @@ public struct SchemaLoader: Sendable {
         if let problem = UTF8Check.problem(in: bytes, file: path, maximumSize: maximumFileSize) {
             return (nil, [problem])
         }
+        let (built, diagnostics) = readModel(bytes, path: path)
+        guard let built, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let checked = SchemaChecker.check(built.schema, reachability: built.reachability)
+        return (built.schema, diagnostics + built.diagnostics + checked)
+    }
+
+    /// The model of the file, with the parser's and the XSD's diagnostics; no model when either
+    /// found an error.
+    ///
+    /// The parsed tree lives only in here. It is freed on another thread once the model is built,
+    /// so that the checker does not wait for it: freeing a large tree takes a fifth as long as
+    /// parsing it.
+    private func readModel(_ bytes: [UInt8], path: String) -> (BuiltModel?, [Diagnostic]) {
         let (parsed, parseDiagnostics) = XMLDocument.parse(bytes, file: path)
         guard let document = parsed, let root = document.rootElement else {
             return (nil, parseDiagnostics.hasErrors ? parseDiagnostics : parseDiagnostics + [missingRoot(path)])
         }
+        defer { document.freeInBackground() }
         var diagnostics = parseDiagnostics
         if let problem = rootProblem(root, file: path) {
             return (nil, diagnostics + [problem])
@@ -73,22 +87,10 @@ public struct SchemaLoader: Sendable {
         // the builder had never run.
         let (validation, built) = Concurrently.run(
             { validator.validate(document, file: path) },
-            { Self.buildModel(root, file: path, keeping: document) }
+            { BuiltModel(root, file: path, keeping: document) }
         )
         diagnostics += validation
-        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-
-        diagnostics += built.diagnostics
-        diagnostics += SchemaChecker.check(built.schema, reachability: built.reachability)
-        return (built.schema, diagnostics)
-    }
-
-    /// The model of the tree under `root`, with what the builder reported and found on the way.
-    /// `document` owns the tree.
-    private static func buildModel(_ root: ElementNode, file: String, keeping document: XMLDocument) -> (schema: Schema, reachability: ObjectReachability, diagnostics: [Diagnostic]) {
-        var builder = ModelBuilder(file: file)
-        let schema = withExtendedLifetime(document) { builder.build(root) }
-        return (schema, builder.reachability ?? ObjectReachability(schema), builder.diagnostics)
+        return (diagnostics.hasErrors ? nil : built, diagnostics)
     }
 
     private func missingRoot(_ file: String) -> Diagnostic {
@@ -109,5 +111,21 @@ public struct SchemaLoader: Sendable {
             return .error("the root element is in namespace '\(namespace)'; expected \(expected)", at: location)
         }
         return nil
+    }
+}
+
+/// What the model builder gives: the schema, what it reported, and which operations reach which
+/// objects (worked out for the platform defaults, and needed again by the checker).
+private struct BuiltModel: Sendable {
+    let schema: Schema
+    let reachability: ObjectReachability
+    let diagnostics: [Diagnostic]
+
+    /// Builds the model of the tree under `root`; `document` owns the tree.
+    init(_ root: ElementNode, file: String, keeping document: XMLDocument) {
+        var builder = ModelBuilder(file: file)
+        schema = withExtendedLifetime(document) { builder.build(root) }
+        reachability = builder.reachability ?? ObjectReachability(schema)
+        diagnostics = builder.diagnostics
     }
 }

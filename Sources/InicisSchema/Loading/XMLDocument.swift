@@ -1,4 +1,5 @@
 import CLibXML2
+import Dispatch
 
 /// A parsed schema file: libxml2's tree, freed with this object.
 ///
@@ -14,6 +15,12 @@ final class XMLDocument: @unchecked Sendable {
 
     deinit {
         xmlFreeDoc(pointer)
+    }
+
+    /// Lets another thread free the tree, once the caller has dropped its own references: nothing
+    /// waits for the memory, so the caller goes on at once.
+    func freeInBackground() {
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(self) {} }
     }
 
     var rootElement: ElementNode? {
