@@ -18,9 +18,10 @@ final class XMLDocument: @unchecked Sendable {
     }
 
     /// Lets another thread free the tree, once the caller has dropped its own references: nothing
-    /// waits for the memory, so the caller goes on at once.
+    /// waits for the memory, so the caller goes on at once. At the loader's own priority, so that
+    /// the threads already started for it (the XSD's compilation) are reused.
     func freeInBackground() {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(self) {} }
+        DispatchQueue.global(qos: .userInitiated).async { withExtendedLifetime(self) {} }
     }
 
     var rootElement: ElementNode? {
