@@ -161,6 +161,15 @@ struct HostileInputTests {
         #expect(elapsed < .seconds(1))
     }
 
+    /// The model is built while the XSD validates; when the XSD fails, what the builder found
+    /// must not show, as when building waited for validation.
+    @Test func xsdErrorsHideModelErrors() throws {
+        let result = try TestFiles.loadFixture("Broken/xsd-violation-and-model-error.xml")
+        #expect(result.schema == nil)
+        #expect(result.diagnostics.count == 1, "\(result.listing)")
+        #expect(result.errors.first?.message.contains("'colour'") == true, "\(result.listing)")
+    }
+
     @Test func xsdViolationsAreAllReportedWithLines() throws {
         let result = try TestFiles.loadFixture("Broken/xsd-violations.xml")
         #expect(result.schema == nil)

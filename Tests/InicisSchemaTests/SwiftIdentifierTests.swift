@@ -27,6 +27,22 @@ struct SwiftIdentifierTests {
         #expect(SwiftIdentifier.asciiCaseName(fromWireValue: "한글") == nil)
     }
 
+    /// The byte-wise fast path names every ASCII key as the general one does.
+    @Test func asciiPropertyNamesMatchTheGeneralForm() {
+        let alphabet = Array("aZkQ0_-\r")
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 60)
+            var wire = ""
+            for position in 0..<length {
+                wire.append(alphabet[Int((state >> UInt64(position * 3)) & 7)])
+            }
+            #expect(SwiftIdentifier.asciiPropertyName(fromWireName: wire) == SwiftIdentifier.propertyNameByCharacters(fromWireName: wire), "\(wire)")
+        }
+        #expect(SwiftIdentifier.asciiPropertyName(fromWireName: "가격") == nil)
+    }
+
     @Test(arguments: [
         ("P_CARD_OPTION", "pCardOption"), ("logo_url", "logoUrl"), ("storeId", "storeId"),
         ("Ini_SSGPAY_MDN", "iniSSGPAYMDN"), ("inicis_v2", "inicisV2"), ("StoreId", "storeId"),

@@ -27,8 +27,9 @@ extension CheckRun {
         }
     }
 
-    private mutating func checkIdentifier(_ name: String, of owner: String, at location: SourceLocation) {
+    /// `owner` is built only for a name that is reported: nearly every name is valid.
+    private mutating func checkIdentifier(_ name: String, of owner: @autoclosure () -> String, at location: SourceLocation) {
         guard !SwiftIdentifier.isValid(name) else { return }
-        error("the Swift name '\(name)' of \(owner) is not a valid Swift identifier; add a swift-name attribute (letters, digits and '_', not starting with a digit)", at: location)
+        error("the Swift name '\(name)' of \(owner()) is not a valid Swift identifier; add a swift-name attribute (letters, digits and '_', not starting with a digit)", at: location)
     }
 }

@@ -3,16 +3,22 @@
 public enum SchemaChecker {
     /// Every problem found, in source order. Errors make the schema unusable; warnings do not.
     public static func check(_ schema: Schema) -> [Diagnostic] {
-        let start = CheckRun(schema: schema)
+        check(schema, reachability: ObjectReachability(schema))
+    }
+
+    /// `check(schema)`, for a caller that has worked out the reachability already (the loader).
+    static func check(_ schema: Schema, reachability: ObjectReachability) -> [Diagnostic] {
+        let start = CheckRun(schema: schema, reachability: reachability)
         // Two halves with no data between them, on two cores; joined in the order one run would
         // have found them (the sort below keeps that order for diagnostics at the same place).
+        // The split point balances the work on the real schema.
         let halves = ParallelMap.map([0, 1]) { half -> [Diagnostic] in
             var run = start
             if half == 0 {
                 run.checkUniqueness()
                 run.checkSwiftNames()
-                run.checkReferences()
             } else {
+                run.checkReferences()
                 run.checkRules()  // before checkPlatforms, which reads fieldsNamedByRules
                 run.checkOperations()
                 run.checkExamples()
@@ -28,14 +34,17 @@ public enum SchemaChecker {
 /// One run of the checker: the schema, its lookup tables and what has been found so far.
 struct CheckRun {
     let schema: Schema
-    let index: SchemaIndex
+    private let reachability: ObjectReachability
+    /// Built on first use, by the half that needs it: the uniqueness and Swift-name checks do not,
+    /// so it is built while they run on the other core.
+    private(set) lazy var index = SchemaIndex(schema, reachability: reachability)
     private(set) var diagnostics: [Diagnostic] = []
     /// `ObjectID.wireName` of every field that some rule names, for the `conditional` check.
     var fieldsNamedByRules: Set<String> = []
 
-    init(schema: Schema) {
+    init(schema: Schema, reachability: ObjectReachability) {
         self.schema = schema
-        self.index = SchemaIndex(schema)
+        self.reachability = reachability
     }
 
     mutating func error(_ message: String, at location: SourceLocation) {

@@ -10,14 +10,14 @@ struct SchemaIndex {
     let operations: [String: Operation]
     let reachability: ObjectReachability
 
-    init(_ schema: Schema) {
+    init(_ schema: Schema, reachability: ObjectReachability) {
         enums = Self.firstByID(schema.enums, id: \.id)
         objects = Self.firstByID(schema.objects, id: \.id)
         fields = objects.mapValues { Self.firstByID($0.fields, id: \.wireName) }
         contractIDs = Set(schema.contracts.map(\.id))
         grammars = Self.firstByID(schema.grammars, id: \.id)
         operations = Self.firstByID(schema.operations, id: \.id)
-        reachability = ObjectReachability(schema)
+        self.reachability = reachability
     }
 
     private static func firstByID<Item>(_ items: [Item], id: (Item) -> String) -> [String: Item] {

@@ -52,14 +52,15 @@ extension CheckRun {
         reportDuplicateSwiftNames(enumType.values, skipping: duplicates, kind: "Swift case name", owner: { "value '\($0.wire)'" }, in: scope)
         guard let prefix = enumType.aliasPrefix else { return }
         // With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
-        var byWire: [String: EnumValue] = [:]
-        for value in enumType.values where byWire[value.wire] == nil {
-            byWire[value.wire] = value
+        var firstByWire: [String: SourceLocation] = [:]
+        firstByWire.reserveCapacity(enumType.values.count)
+        for value in enumType.values where firstByWire[value.wire] == nil {
+            firstByWire[value.wire] = value.location
         }
         for value in enumType.values {
             let alias = "\(prefix)_\(value.wire)"
-            if let clash = byWire[alias] {
-                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash.location)
+            if let clash = firstByWire[alias] {
+                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash)
             }
         }
     }
@@ -93,15 +94,17 @@ extension CheckRun {
         location: (Item) -> SourceLocation
     ) -> Set<Int> {
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(items.count)
         var duplicates: Set<Int> = []
-        for (offset, item) in items.enumerated() {
-            let name = key(item)
+        // By index: items are read in place, not copied whole (an enum value is a dozen references).
+        for offset in items.indices {
+            let name = key(items[offset])
             if let earlier = first[name] {
                 let place = scope.map { " in \($0)" } ?? ""
-                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(item))
+                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(items[offset]))
                 duplicates.insert(offset)
             } else {
-                first[name] = location(item)
+                first[name] = location(items[offset])
             }
         }
         return duplicates
@@ -115,12 +118,15 @@ extension CheckRun {
         in scope: String?
     ) {
         var first: [String: Int] = [:]
-        for (offset, item) in items.enumerated() where !skipped.contains(offset) {
-            if let earlier = first[item.swiftName].map({ items[$0] }) {
+        first.reserveCapacity(items.count)
+        for offset in items.indices where !skipped.contains(offset) {
+            let swiftName = items[offset].swiftName
+            if let earlier = first[swiftName].map({ items[$0] }) {
+                let item = items[offset]
                 let place = scope.map { " in \($0)" } ?? ""
-                error("\(kind) '\(item.swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
+                error("\(kind) '\(swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
             } else {
-                first[item.swiftName] = offset
+                first[swiftName] = offset
             }
         }
     }

@@ -1,7 +1,10 @@
 import CLibXML2
 
 /// A read-only view of one element of a parsed document, valid while its `XMLDocument` lives.
-struct ElementNode {
+///
+/// `@unchecked Sendable`: the tree is never modified after parsing, and libxml2 allows any number
+/// of threads to read an unmodified tree (the XSD validator reads it while the model is built).
+struct ElementNode: @unchecked Sendable {
     let pointer: xmlNodePtr
 
     var name: String {
@@ -20,14 +23,8 @@ struct ElementNode {
 
     /// The child elements in document order. Comments, processing instructions, text and entity
     /// references (never expanded) are skipped.
-    var children: [ElementNode] {
-        var result: [ElementNode] = []
-        var child = pointer.pointee.children
-        while let node = child {
-            if node.pointee.type == XML_ELEMENT_NODE { result.append(ElementNode(pointer: node)) }
-            child = node.pointee.next
-        }
-        return result
+    var children: ElementChildren {
+        ElementChildren(first: pointer.pointee.children, name: nil)
     }
 
     /// Compares without building a Swift string: the builder asks this for every node it reads.
@@ -35,29 +32,26 @@ struct ElementNode {
         xmlStrEqual(pointer.pointee.name, name.utf8Start) != 0
     }
 
-    func children(named name: StaticString) -> [ElementNode] {
-        children.filter { $0.isNamed(name) }
+    func children(named name: StaticString) -> ElementChildren {
+        ElementChildren(first: pointer.pointee.children, name: name)
     }
 
     func child(named name: StaticString) -> ElementNode? {
-        children.first { $0.isNamed(name) }
+        var matching = children(named: name).makeIterator()
+        return matching.next()
     }
 
     /// The text and CDATA directly inside the element, exactly as written.
     var rawText: String {
-        var bytes: [UInt8] = []
+        var pieces = TextPieces()
         var child = pointer.pointee.children
         while let node = child {
             if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE, let content = node.pointee.content {
-                var cursor = content
-                while cursor.pointee != 0 {
-                    bytes.append(cursor.pointee)
-                    cursor += 1
-                }
+                pieces.append(content)
             }
             child = node.pointee.next
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return pieces.string
     }
 
     /// The text without the white space around it, as documentation and values are read.
@@ -71,13 +65,13 @@ struct ElementNode {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if current.pointee.ns == nil, xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
-                var value = ""
+                var pieces = TextPieces()
                 var child = current.pointee.children
                 while let node = child {
-                    if let content = node.pointee.content { value += String(cString: content) }
+                    if let content = node.pointee.content { pieces.append(content) }
                     child = node.pointee.next
                 }
-                return value
+                return pieces.string
             }
             attribute = current.pointee.next
         }
@@ -87,5 +81,60 @@ struct ElementNode {
     /// An attribute of an `xs:token` type: white space around it removed.
     func attribute(_ name: StaticString) -> String? {
         rawAttribute(name)?.trimmingXMLWhitespace
+    }
+}
+
+/// The child elements of one element, optionally only those of one name, read straight from the
+/// tree: the builder walks every element's children several times, and collecting them into an
+/// array each time cost more than the walk.
+struct ElementChildren: Sequence {
+    let first: xmlNodePtr?
+    /// nil: every child element.
+    let name: StaticString?
+
+    func makeIterator() -> Iterator {
+        Iterator(upcoming: first, name: name)
+    }
+
+    struct Iterator: IteratorProtocol {
+        /// The sibling to look at next.
+        var upcoming: xmlNodePtr?
+        let name: StaticString?
+
+        mutating func next() -> ElementNode? {
+            while let node = upcoming {
+                upcoming = node.pointee.next
+                guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+                if let name, xmlStrEqual(node.pointee.name, name.utf8Start) == 0 { continue }
+                return ElementNode(pointer: node)
+            }
+            return nil
+        }
+    }
+}
+
+/// The text of one or more libxml2 strings, joined. Nearly every value is a single text node, which
+/// becomes a String without an intermediate buffer; the bytes are what the earlier byte-by-byte
+/// copy produced, so the String is the same.
+private struct TextPieces {
+    private var single: UnsafeBufferPointer<UInt8>?
+    private var joined: [UInt8]?
+
+    mutating func append(_ content: UnsafePointer<xmlChar>) {
+        let piece = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        if joined != nil {
+            joined!.append(contentsOf: piece)
+        } else if let first = single {
+            joined = Array(first) + Array(piece)
+            single = nil
+        } else {
+            single = piece
+        }
+    }
+
+    var string: String {
+        if let joined { return String(decoding: joined, as: UTF8.self) }
+        guard let single else { return "" }
+        return String(decoding: single, as: UTF8.self)
     }
 }

@@ -7,6 +7,8 @@
 struct ModelBuilder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Which operations reach each object in the built schema, for the checker; nil before `build`.
+    private(set) var reachability: ObjectReachability?
 
     init(file: String) {
         self.file = file
@@ -25,7 +27,7 @@ struct ModelBuilder {
         schema.grammars = root.child(named: "grammars")?.children(named: "grammar").map { grammar($0) } ?? []
         schema.operations = root.child(named: "operations")?.children(named: "operation").map { operation($0) } ?? []
         schema.payMethodTables = root.child(named: "pay-method-tables")?.children(named: "table").map(payMethodTable) ?? []
-        PlatformDefaults.apply(to: &schema)
+        reachability = PlatformDefaults.apply(to: &schema)
         return schema
     }
 

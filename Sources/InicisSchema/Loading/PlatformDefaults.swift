@@ -5,10 +5,16 @@
 /// and `mobile`, one in a REST body on `api`. Objects reached by both kinds (a checker error)
 /// get all three; unreached objects keep only what is written.
 enum PlatformDefaults {
-    static func apply(to schema: inout Schema) {
+    /// Returns the reachability it used, which the checker needs too: filling in requirements
+    /// does not change which operations reach which objects.
+    @discardableResult
+    static func apply(to schema: inout Schema) -> ObjectReachability {
         let reachability = ObjectReachability(schema)
-        // A copy, assigned once: every change of `schema.objects` rebuilds its lookup index.
+        // Taken out of the schema, so that this is the only reference to the objects and their
+        // fields and every change is made in place rather than on a copy; assigned back once,
+        // since each assignment of `schema.objects` rebuilds its lookup index.
         var objects = schema.objects
+        schema.objects = []
         for index in objects.indices {
             let platforms = reachability.platforms(of: objects[index].id)
             for fieldIndex in objects[index].fields.indices {
@@ -18,5 +24,6 @@ enum PlatformDefaults {
             }
         }
         schema.objects = objects
+        return reachability
     }
 }

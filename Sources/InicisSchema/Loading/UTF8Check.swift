@@ -18,8 +18,7 @@ enum UTF8Check {
         if let offset = firstNUL(in: bytes) {
             return .error("the schema file looks binary: it contains a NUL byte", at: position(of: offset, in: bytes, file: file))
         }
-        // The standard library's validator is fast; the byte walk only runs to locate a problem.
-        if !isValidUTF8(bytes), let offset = firstInvalidUTF8Offset(in: bytes) {
+        if let offset = firstInvalidUTF8Offset(in: bytes) {
             let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
             return .error("the schema file is not valid UTF-8: ill-formed byte sequence starting with \(byte)", at: position(of: offset, in: bytes, file: file))
         }
@@ -27,21 +26,6 @@ enum UTF8Check {
             return .error("the schema file must be UTF-8, but its XML declaration says encoding '\(encoding)'", at: SourceLocation(file: file, line: 1))
         }
         return nil
-    }
-
-    /// The standard library's validator, a megabyte at a time: validating the whole file at once
-    /// would build a string as large as the file only to throw it away. Chunks end before a lead
-    /// byte, so no character is cut in two.
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        let chunkSize = 1 << 20
-        var start = 0
-        while start < bytes.count {
-            var end = min(start + chunkSize, bytes.count)
-            while end < bytes.count, end < start + chunkSize + 4, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            if String(validating: bytes[start..<end], as: UTF8.self) == nil { return false }
-            start = end
-        }
-        return true
     }
 
     /// `memchr`: the C library's search stays fast in a debug build, where a Swift loop over a
@@ -61,34 +45,63 @@ enum UTF8Check {
     /// The offset where the first ill-formed UTF-8 sequence starts: a stray continuation byte, or a
     /// lead byte not followed by the continuation bytes it announces (overlong forms, surrogates
     /// and code points above U+10FFFF are ill-formed too). An editor shows the bad character there.
+    ///
+    /// Runs of ASCII, three quarters of a schema, are skipped eight bytes at a time: this walk is
+    /// about four times faster than the standard library's validator on the real schema.
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length: Int
-            var lowerBound: UInt8 = 0x80
-            var upperBound: UInt8 = 0xBF
-            switch lead {
-            case 0x00...0x7F: index += 1; continue
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowerBound = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upperBound = 0x9F
-            case 0xF0: length = 4; lowerBound = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upperBound = 0x8F
-            default: return index
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] < 0x80 {
+                    index = endOfASCII(in: buffer, from: index + 1)
+                } else if let length = wellFormedSequenceLength(in: buffer, at: index) {
+                    index += length
+                } else {
+                    return index
+                }
             }
-            for continuation in 1..<length {
-                let position = index + continuation
-                guard position < bytes.count else { return index }
-                let byte = bytes[position]
-                let range = continuation == 1 ? lowerBound...upperBound : 0x80...0xBF
-                guard range.contains(byte) else { return index }
-            }
-            index += length
+            return nil
         }
-        return nil
+    }
+
+    /// The first offset from `start` that may hold a non-ASCII byte.
+    private static func endOfASCII(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= buffer.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+        }
+        while index < buffer.count, buffer[index] < 0x80 {
+            index += 1
+        }
+        return index
+    }
+
+    /// The length of the well-formed sequence starting at `index`, or nil when it is ill-formed.
+    private static func wellFormedSequenceLength(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let length: Int
+        // The second byte's range; later continuation bytes are always 0x80...0xBF.
+        var lowerBound: UInt8 = 0x80
+        var upperBound: UInt8 = 0xBF
+        switch buffer[index] {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowerBound = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upperBound = 0x9F
+        case 0xF0: length = 4; lowerBound = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upperBound = 0x8F
+        default: return nil
+        }
+        guard index + length <= buffer.count else { return nil }
+        let second = buffer[index + 1]
+        guard second >= lowerBound, second <= upperBound else { return nil }
+        for position in index + 2 ..< index + length where buffer[position] & 0xC0 != 0x80 {
+            return nil
+        }
+        return length
     }
 
     /// 1-based line and column (in characters) of a byte offset; the bytes before it are valid UTF-8.
@@ -112,9 +125,23 @@ enum UTF8Check {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard body.starts(with: Array("<?xml".utf8)), let end = body.firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let declaration = String(decoding: body[..<end], as: UTF8.self)
-        guard let keyword = declaration.firstRange(of: "encoding") else { return nil }
-        let rest = declaration[keyword.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
+        guard let afterKeyword = endOfFirst("encoding", in: declaration) else { return nil }
+        let rest = declaration[afterKeyword...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix(while: { $0 != quote }))
+    }
+
+    /// `text.firstRange(of: word)?.upperBound`. In ASCII text, as XML declarations are, every
+    /// character is one byte, so a byte search finds the same place without the cost of the
+    /// string-processing library's first use (half a million instructions).
+    private static func endOfFirst(_ word: String, in text: String) -> String.Index? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstRange(of: word)?.upperBound }
+        let bytes = Array(text.utf8)
+        let wordBytes = Array(word.utf8)
+        guard bytes.count >= wordBytes.count else { return nil }
+        for start in 0...(bytes.count - wordBytes.count) where bytes[start..<(start + wordBytes.count)].elementsEqual(wordBytes) {
+            return text.utf8.index(text.utf8.startIndex, offsetBy: start + wordBytes.count)
+        }
+        return nil
     }
 }

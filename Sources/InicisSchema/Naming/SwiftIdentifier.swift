@@ -78,8 +78,25 @@ public enum SwiftIdentifier {
     /// A property name from a wire key: `P_CARD_OPTION` -> `pCardOption`, `logo_url` -> `logoUrl`,
     /// `storeId` -> `storeId`.
     public static func propertyName(fromWireName wire: String) -> String {
+        asciiPropertyName(fromWireName: wire) ?? propertyNameByCharacters(fromWireName: wire)
+    }
+
+    /// The general form, on characters (any script).
+    static func propertyNameByCharacters(fromWireName wire: String) -> String {
         guard wire.contains("_") else { return lowercasingFirst(wire) }
         return caseName(fromWireValue: wire)
+    }
+
+    /// `propertyName(fromWireName:)` on the bytes of an ASCII name (every wire name the schema
+    /// language allows): the loader names every field, and the general form's substring search
+    /// and case mapping cost more than the rest of reading a field.
+    static func asciiPropertyName(fromWireName wire: String) -> String? {
+        guard wire.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if wire.utf8.contains(UInt8(ascii: "_")) { return asciiCaseName(fromWireValue: wire) }
+        guard let first = wire.utf8.first, first >= 0x41, first <= 0x5A else { return wire }
+        var bytes = Array(wire.utf8)
+        bytes[0] = first + 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func lowercasingFirst(_ word: String) -> String {
