@@ -20,6 +20,10 @@ struct InicisCodegenCommand: ParsableCommand {
     /// ArgumentParser exits 64 for usage mistakes; scripts are promised 2 for any unusable input.
     static func main() {
         do {
+            if let invocation = OutputFolderInvocation(arguments: CommandLine.arguments.dropFirst()) {
+                try invocation.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -12,19 +12,24 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
+        try Self.run(schema: schemaOptions.schema, output: outputOptions.output)
+    }
+
+    /// The command's work, also reached without ArgumentParser (`OutputFolderInvocation`).
+    static func run(schema: String, output: String) throws {
         try Invocation.run {
-            let plan = try OutputPlan.make(schemaPath: schemaOptions.schema, outputPath: outputOptions.output)
+            let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
             guard !plan.isEmpty else {
-                Terminal.out("\(outputOptions.output): up to date with \(schemaOptions.schema)")
+                Terminal.out("\(output): up to date with \(schema)")
                 return
             }
-            report(plan)
+            report(plan, schema: schema, output: output)
             throw ExitStatus.failure
         }
     }
 
-    private func report(_ plan: OutputPlan) {
-        Terminal.err("\(outputOptions.output): \(Terminal.counted(plan.changes.count, "file")) out of date with \(schemaOptions.schema):")
+    private static func report(_ plan: OutputPlan, schema: String, output: String) {
+        Terminal.err("\(output): \(Terminal.counted(plan.changes.count, "file")) out of date with \(schema):")
         for change in plan.changes {
             Terminal.err("  \(change.path): \(change.kind.rawValue)")
         }
@@ -32,20 +37,20 @@ struct CheckCommand: ParsableCommand {
             let text = { (data: [UInt8]?) in data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
             let diff = UnifiedDiff.render(
                 old: text(first.current), new: text(first.generated),
-                oldName: "\(outputOptions.output)/\(first.path) (on disk)",
-                newName: "\(outputOptions.output)/\(first.path) (generated)",
+                oldName: "\(output)/\(first.path) (on disk)",
+                newName: "\(output)/\(first.path) (generated)",
                 maxLines: 40
             )
             Terminal.err("")
             Terminal.err(diff, terminator: "")
         }
-        Terminal.err("To fix, run: \(fixCommand)")
+        Terminal.err("To fix, run: \(fixCommand(schema: schema, output: output))")
     }
 
-    private var fixCommand: String {
+    private static func fixCommand(schema: String, output: String) -> String {
         var command = "swift run inicis-codegen"
-        if schemaOptions.schema != SchemaOptions.defaultSchema { command += " --schema \(schemaOptions.schema)" }
-        if outputOptions.output != OutputOptions.defaultOutput { command += " --output \(outputOptions.output)" }
+        if schema != SchemaOptions.defaultSchema { command += " --schema \(schema)" }
+        if output != OutputOptions.defaultOutput { command += " --output \(output)" }
         return command
     }
 }

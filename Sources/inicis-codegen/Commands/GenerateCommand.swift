@@ -13,20 +13,25 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
+        try Self.run(schema: schemaOptions.schema, output: outputOptions.output)
+    }
+
+    /// The command's work, also reached without ArgumentParser (`OutputFolderInvocation`).
+    static func run(schema: String, output: String) throws {
         try Invocation.run {
-            let plan = try OutputPlan.make(schemaPath: schemaOptions.schema, outputPath: outputOptions.output)
-            try OutputWriter(root: OutputPlan.root(outputOptions.output)).apply(plan)
-            Terminal.out(summary(plan))
+            let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
+            try OutputWriter(root: OutputPlan.root(output)).apply(plan)
+            Terminal.out(summary(plan, output: output))
         }
     }
 
-    private func summary(_ plan: OutputPlan) -> String {
+    private static func summary(_ plan: OutputPlan, output: String) -> String {
         let count = { (kind: OutputPlan.Change.Kind) in plan.changes.filter { $0.kind == kind }.count }
         let written = count(.added) + count(.modified)
         if plan.isEmpty {
-            return "\(outputOptions.output): up to date (\(Terminal.counted(plan.unchangedCount, "file")))"
+            return "\(output): up to date (\(Terminal.counted(plan.unchangedCount, "file")))"
         }
         let lines = plan.changes.map { "  \($0.kind == .removed ? "removed" : $0.kind == .added ? "added  " : "updated") \($0.path)" }
-        return (lines + ["\(outputOptions.output): \(written) written, \(count(.removed)) removed, \(plan.unchangedCount) unchanged"]).joined(separator: "\n")
+        return (lines + ["\(output): \(written) written, \(count(.removed)) removed, \(plan.unchangedCount) unchanged"]).joined(separator: "\n")
     }
 }
