@@ -13,6 +13,18 @@ struct TextEscapingTests {
         #expect(SwiftStringLiteral.render("한글 ✓") == "\"한글 ✓\"")
     }
 
+    /// Lead bytes shared with escaped scalars (`·` is C2 B7, `—` is E2 80 94) send the text to the
+    /// scalar check, which keeps what needs no escape; the piece writes what `render` returns.
+    @Test func swiftStringLiteralScreensBytesExactly() {
+        #expect(SwiftStringLiteral.render("a·b—c\u{00A0}\u{FEFE}") == "\"a·b—c\u{00A0}\u{FEFE}\"")
+        #expect(SwiftStringLiteral.render("\u{85}\u{61C}\u{200E}\u{2066}\u{FEFF}") == #""\u{85}\u{61C}\u{200E}\u{2066}\u{FEFF}""#)
+        for text in ["plain", "한글 라벨", "a·b", "x\u{2029}y", "\u{7F}", "tab\there", "\"", "\\", ""] {
+            var bytes: [UInt8] = []
+            SwiftStringLiteral.Piece(text).append(to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == SwiftStringLiteral.render(text))
+        }
+    }
+
     @Test func docCommentSplitsEveryLineBreakAndKeepsTheRest() {
         let lines = DocComment.render([.paragraph("a */ \"\"\" \\(x) `b`\nc\r\nd\re\u{2028}f\u{2029}g\u{0}")])
         #expect(lines == [

@@ -25,17 +25,28 @@ enum SwiftStringLiteral {
 
     /// Whether the literal is the text between two quotes, as for nearly all schema text.
     private static func isVerbatim(_ text: String) -> Bool {
-        // Printable ASCII without a quote or backslash needs no escape: most wire values. The
-        // bytes are read through a buffer pointer, a tight loop where `utf8` iterates generically.
-        let isPlainASCII = { (byte: UInt8) in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-        }
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(isPlainASCII) }) ?? text.utf8.allSatisfy(isPlainASCII) {
+        // Most text, Korean labels included, has no byte that can start an escaped scalar: one
+        // pass over the bytes, through a buffer pointer (where `utf8` iterates generically).
+        if text.utf8.withContiguousStorageIfAvailable(hasNoEscapeLeadByte) == true {
             return true
         }
-        // Most other text (Korean labels) has nothing to escape either: a read-only pass is far
-        // cheaper than rebuilding it scalar by scalar.
+        // Text with `·` or `—` (whose lead bytes are shared with escaped scalars) is read scalar
+        // by scalar: a read-only pass, still far cheaper than rebuilding it.
         return !text.unicodeScalars.contains(where: needsEscape)
+    }
+
+    /// No byte is a quote, a backslash, an ASCII control or DEL, or the lead byte of a non-ASCII
+    /// scalar that `needsUnicodeEscape` names: C2 (C1 controls, NEL), D8 (U+061C), E2 (U+200E…,
+    /// U+2028…, U+2066…) and EF (U+FEFF). A continuation byte (80…BF) is never one of these, so a
+    /// pass is exact for "nothing to escape"; a failure only means "look closer".
+    private static func hasNoEscapeLeadByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0..<0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xC2, 0xD8, 0xE2, 0xEF: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// The literal as a piece of a line (`writer.line("case ", SwiftStringLiteral.Piece(wire), ":")`),

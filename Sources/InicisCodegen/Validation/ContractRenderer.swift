@@ -16,32 +16,44 @@ struct ContractRenderer {
     }
 
     func file() -> GeneratedFile {
-        SwiftFile.make(path: "Swift/Validation/InicisContract.swift") { writer in
+        // Worked out once: each contract's member is declared and listed in `allCases`.
+        let memberNames = schema.contracts.map(Self.memberName)
+        return SwiftFile.make(path: "Swift/Validation/InicisContract.swift") { writer in
             writer.line("/// 이니시스와 맺은 별도 계약. 검증할 때 맺은 계약을 알려 주면, 그 계약이 필요한 기능은 경고하지 않습니다.")
             writer.line("///")
-            writer.line("/// 스키마의 계약마다 정적 멤버가 있습니다. 아이디는 CLI의 " + CodeSpan.render("--contract") + " 값입니다.")
+            writer.line("/// 스키마의 계약마다 정적 멤버가 있습니다. 아이디는 CLI의 ", CodeSpan.Piece("--contract"), " 값입니다.")
             writer.block("public struct InicisContract: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible") { writer in
                 let example = schema.contracts.first.map { " (예: " + CodeSpan.render($0.id) + ")" } ?? ""
-                writer.lines(DocComment.render([.paragraph("계약 아이디" + example)]))
+                var rawValueComment = DocCommentWriter()
+                rawValueComment.paragraph("계약 아이디" + example, into: &writer)
                 writer.line("public let rawValue: String")
                 writer.line()
                 writer.block("public init(rawValue: String)") { writer in
                     writer.line("self.rawValue = rawValue")
                 }
-                for contract in schema.contracts {
+                for index in schema.contracts.indices {
                     writer.line()
-                    writer.lines(DocComment.render([.paragraph(contract.name), .paragraph(contract.documentation.description ?? "")]))
-                    writer.line("public static let \(Self.memberName(contract)) = InicisContract(rawValue: \(SwiftStringLiteral.render(contract.id)))")
+                    renderMember(schema.contracts[index], named: memberNames[index], into: &writer)
                 }
                 writer.line()
                 writer.line("/// 스키마의 모든 계약, 스키마 순서대로")
-                writer.line("public static let allCases: [InicisContract] = [" + schema.contracts.map { "." + Self.memberName($0) }.joined(separator: ", ") + "]")
+                writer.writeLine { line in
+                    line.write("public static let allCases: [InicisContract] = [")
+                    var separator = ListSeparator()
+                    for name in memberNames {
+                        separator.write(to: &line)
+                        line.write(".")
+                        line.write(name)
+                    }
+                    line.write("]")
+                }
                 writer.line()
-                writer.line("/// 가이드의 기능 이름; 스키마에 없는 계약이면 " + CodeSpan.render("nil"))
+                writer.line("/// 가이드의 기능 이름; 스키마에 없는 계약이면 ", CodeSpan.Piece("nil"))
                 writer.block("public var name: String?") { writer in
                     writer.switchBlock("rawValue") { writer in
-                        for contract in schema.contracts {
-                            writer.line("case \(SwiftStringLiteral.render(contract.id)): return \(SwiftStringLiteral.render(contract.name))")
+                        for index in schema.contracts.indices {
+                            let contract = schema.contracts[index]
+                            writer.line("case ", SwiftStringLiteral.Piece(contract.id), ": return ", SwiftStringLiteral.Piece(contract.name))
                         }
                         writer.line("default: return nil")
                     }
@@ -59,5 +71,13 @@ struct ContractRenderer {
                 }
             }
         }
+    }
+
+    /// The contract's name and description as its comment, then its static member.
+    private func renderMember(_ contract: Contract, named name: String, into writer: inout CodeWriter) {
+        var comment = DocCommentWriter()
+        comment.paragraph(contract.name, into: &writer)
+        comment.paragraph(contract.documentation.description, into: &writer)
+        writer.line("public static let ", name, " = InicisContract(rawValue: ", SwiftStringLiteral.Piece(contract.id), ")")
     }
 }

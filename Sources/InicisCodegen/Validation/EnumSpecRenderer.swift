@@ -6,24 +6,23 @@ struct EnumSpecRenderer {
     let enumType: EnumType
 
     func render(into writer: inout CodeWriter) {
-        writer.line("extension \(enumType.swiftName): JSONValueConvertible, JSONDocumentWritable {}")
+        writer.line("extension ", enumType.swiftName, ": JSONValueConvertible, JSONDocumentWritable {}")
         writer.line()
-        writer.block("extension \(enumType.swiftName)") { writer in
+        writer.block("extension ", enumType.swiftName) { writer in
             writer.line("/// 검증기가 쓰는 값 목록")
             writer.line("static let validationSpec = EnumSpec(")
             writer.indented { writer in
-                var arguments: [String] = []
                 if let summary = enumType.documentation.summary {
-                    arguments.append("label: \(SwiftStringLiteral.render(summary))")
+                    writer.line("label: ", SwiftStringLiteral.Piece(summary), ",")
                 }
                 if let prefix = enumType.aliasPrefix {
-                    arguments.append("aliasPrefix: \(SwiftStringLiteral.render(prefix))")
+                    writer.line("aliasPrefix: ", SwiftStringLiteral.Piece(prefix), ",")
                 }
-                for argument in arguments { writer.line(argument + ",") }
                 writer.line("values: [")
                 writer.indented { writer in
-                    for value in enumType.values {
-                        writer.line(SwiftStringLiteral.render(value.wire) + ",")
+                    // By index: `for value in` would copy every value, documentation and all.
+                    for index in enumType.values.indices {
+                        writer.line(SwiftStringLiteral.Piece(enumType.values[index].wire), ",")
                     }
                 }
                 writer.line("]")

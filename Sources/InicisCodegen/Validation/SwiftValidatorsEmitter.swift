@@ -29,6 +29,7 @@ public struct SwiftValidatorsEmitter: Emitter {
             }
         }
         files += OperationValidationRenderer.files(for: schema)
-        return files.sortedByPath()
+        // Grouped by kind, each in schema order: `Generator` sorts every emitter's files by path.
+        return files
     }
 }

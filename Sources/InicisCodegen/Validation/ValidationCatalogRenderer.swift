@@ -9,13 +9,13 @@ struct ValidationCatalogRenderer {
         SwiftFile.make(path: "Swift/Validation/ValidationCatalog.swift") { writer in
             writer.line("import Foundation")
             writer.line()
-            writer.line("/// The validator's tables, built once. " + CodeSpan.render("ValueSpec") + " refers to them by index.")
+            writer.line("/// The validator's tables, built once. ", CodeSpan.Piece("ValueSpec"), " refers to them by index.")
             writer.block("enum ValidationCatalog") { writer in
                 renderList("static let objects: [ObjectSpec]", schema.objects.map(\.swiftName), into: &writer)
                 writer.line()
                 renderList("static let enums: [EnumSpec]", schema.enums.map(\.swiftName), into: &writer)
                 writer.line()
-                writer.line("/// Every issue of " + CodeSpan.render("request") + " as the request of " + CodeSpan.render("operation") + ", sorted by path.")
+                writer.line("/// Every issue of ", CodeSpan.Piece("request"), " as the request of ", CodeSpan.Piece("operation"), ", sorted by path.")
                 writer.block("static func validate(_ request: JSONDocument, as operation: OperationSpec, platform: Platform, contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]") { writer in
                     writer.line("RequestValidator(request, objects: objects, enums: enums, platform: platform, contracts: contracts, now: now).validate(as: operation)")
                 }
@@ -44,13 +44,13 @@ struct ValidationCatalogRenderer {
     /// `declaration = [`, one table per line in schema order (a comment gives its index), `]`.
     private func renderList(_ declaration: String, _ typeNames: [String], into writer: inout CodeWriter) {
         guard !typeNames.isEmpty else {
-            writer.line(declaration + " = []")
+            writer.line(declaration, " = []")
             return
         }
-        writer.line(declaration + " = [")
+        writer.line(declaration, " = [")
         writer.indented { writer in
             for (index, name) in typeNames.enumerated() {
-                writer.line("\(name).validationSpec, // \(index)")
+                writer.line(name, ".validationSpec, // ", index)
             }
         }
         writer.line("]")

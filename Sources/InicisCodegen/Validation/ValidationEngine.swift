@@ -15,12 +15,26 @@ enum ValidationEngine {
     ]
 
     /// Each source as `SwiftFile.make` would lay it out (notice, blank line, the source, one
-    /// trailing newline), without splitting it into lines and joining them again.
+    /// trailing newline), without splitting it into lines and joining them again. The bytes are
+    /// copied straight from the literals: `String + Substring` appends character by character.
     static func files() -> [GeneratedFile] {
         all.map { file in
-            var source = Substring(file.source)
-            while source.hasSuffix("\n") { source = source.dropLast() }
-            return GeneratedFile(path: "Swift/Validation/Engine/\(file.name).swift", contents: GeneratedNotice.swiftLine + "\n\n" + source + "\n")
+            GeneratedFile(path: "Swift/Validation/Engine/" + file.name + ".swift", bytes: bytes(of: file.source))
         }
+    }
+
+    private static func bytes(of source: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(GeneratedNotice.swiftLine.utf8.count + source.utf8.count + 3)
+        bytes.write(GeneratedNotice.swiftLine)
+        bytes.write("\n\n")
+        let sourceStart = bytes.count
+        bytes.write(source)
+        // The sources are plain LF text; however many newlines one ends with, it ends with one.
+        while bytes.count > sourceStart, bytes.last == UInt8(ascii: "\n") {
+            bytes.removeLast()
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 }
