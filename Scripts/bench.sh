@@ -12,11 +12,15 @@
 # inicis-codegen with a trivial Foundation program (built with swiftc -O) in one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-linking=(--static-swift-stdlib)
+# The static build has its own scratch folder: switching one folder between the two linkings
+# relinks everything each time.
+linking=(--static-swift-stdlib --scratch-path .build-static)
+build=.build-static
 if [[ "${1:-}" == "--dynamic-stdlib" ]]; then
     linking=()
+    build=.build
     shift
 fi
 swift build -c release "${linking[@]}" --product inicis-codegen >&2
 swift build -c release "${linking[@]}" --product inicis-bench >&2
-exec .build/release/inicis-bench "$@"
+exec "$build/release/inicis-bench" "$@"
