@@ -87,6 +87,23 @@ struct WriterTests {
         #expect(run.stdout.contains("removed ..a/.b"))
     }
 
+    @Test("A FIFO where a generated file belongs is replaced, not read (which would block forever)")
+    func fifoInPlaceOfAFile() throws {
+        let scratch = try TemporaryFolder()
+        let out = scratch.path("out")
+        try #require(try generate(into: out).status == 0)
+        let page = out.appendingPathComponent("Docs/README.md")
+        try FileManager.default.removeItem(at: page)
+        try #require(mkfifo(page.path, 0o644) == 0)
+
+        let check = try CommandLineRun.inicisCodegen(["check", "--schema", PackagePaths.schema.path, "--output", out.path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("Docs/README.md: missing"))
+        let run = try generate(into: out)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FolderSnapshot(out) == FolderSnapshot(PackagePaths.generated))
+    }
+
     @Test("Files the generator did not write are never removed or overwritten")
     func leavesForeignFilesAlone() throws {
         let scratch = try TemporaryFolder()

@@ -8,7 +8,9 @@ import Foundation
 enum FileBytes {
     /// The file's bytes; nil when it does not exist or cannot be read (as `FileManager` answers).
     static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO in the folder's place cannot hang the run before the check
+        // below refuses it; for a regular file the flag changes nothing.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
