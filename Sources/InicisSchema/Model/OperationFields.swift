@@ -10,10 +10,16 @@ public struct FieldRow: Sendable, Hashable {
     public let path: String
 
     init(components: [String], field: Field, parent: ObjectType) {
+        self.init(components: components, path: components.joined(separator: "."), field: field, parent: parent)
+    }
+
+    /// `path` must be `components` joined with dots; the walk extends its parent's path instead
+    /// of joining every row's components again.
+    init(components: [String], path: String, field: Field, parent: ObjectType) {
         self.components = components
         self.field = field
         self.parent = parent
-        path = components.joined(separator: ".")
+        self.path = path
     }
 
     public var isArray: Bool {
@@ -49,19 +55,28 @@ public struct OperationFields: Sendable {
     public private(set) var occurrences: [ObjectOccurrence] = []
 
     public init(operation: Operation, schema: Schema) {
-        visit(operation.body, at: [], visiting: [], in: schema)
+        var ancestors: [String] = []
+        visit(operation.body, at: [], path: "", ancestors: &ancestors, in: schema)
     }
 
-    private mutating func visit(_ objectID: String, at prefix: [String], visiting: Set<String>, in schema: Schema) {
-        guard let object = schema.object(objectID), !visiting.contains(objectID) else { return }
+    /// `ancestors`: the objects on the way from the root, innermost last. A stack rather than a
+    /// set made per nested field: it is a handful deep, and the walk pushes and pops in place.
+    private mutating func visit(_ objectID: String, at prefix: [String], path prefixPath: String,
+                                ancestors: inout [String], in schema: Schema) {
+        guard !ancestors.contains(objectID), let object = schema.object(objectID) else { return }
         occurrences.append(ObjectOccurrence(components: prefix, object: object))
-        for field in object.fields {
-            let components = prefix + [field.wireName]
-            rows.append(FieldRow(components: components, field: field, parent: object))
-            if let nested = Self.objectID(in: field.type) {
-                visit(nested, at: components, visiting: visiting.union([objectID]), in: schema)
+        ancestors.append(objectID)
+        for index in object.fields.indices {
+            let wireName = object.fields[index].wireName
+            var components = prefix
+            components.append(wireName)
+            let path = prefix.isEmpty ? wireName : prefixPath + "." + wireName
+            rows.append(FieldRow(components: components, path: path, field: object.fields[index], parent: object))
+            if let nested = Self.objectID(in: object.fields[index].type) {
+                visit(nested, at: components, path: path, ancestors: &ancestors, in: schema)
             }
         }
+        ancestors.removeLast()
     }
 
     public static func objectID(in type: FieldType) -> String? {
@@ -76,8 +91,9 @@ public struct OperationFields: Sendable {
     public func enumIDs() -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        for row in rows {
-            if case .enumeration(let id)? = Self.enumType(in: row.field.type), seen.insert(id).inserted {
+        // By index: iterating would copy each `FieldRow`, a dozen strings and arrays.
+        for index in rows.indices {
+            if case .enumeration(let id)? = Self.enumType(in: rows[index].field.type), seen.insert(id).inserted {
                 result.append(id)
             }
         }
