@@ -50,22 +50,26 @@ enum TextLines {
     /// Whether `split` would return the text as it is: no line break, no control character and
     /// no trailing blank. Checked on the UTF-8 bytes, the fast path for most schema text.
     static func isCleanLine(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(isCleanLine) ?? isCleanLine(Array(text.utf8))
+        text.utf8.withContiguousStorageIfAvailable(isCleanLine)
+            ?? Array(text.utf8).withUnsafeBufferPointer(isCleanLine)
     }
 
-    private static func isCleanLine<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            // C0 controls with tab (a trailing tab would go) and DEL; C1 controls and NEL are
-            // C2 80…9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            if byte < 0x20 || byte == 0x7F { return false }
-            if previous == 0xC2, byte <= 0x9F { return false }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
-            beforePrevious = previous
-            previous = byte
+    /// One test per byte for printable ASCII and for most bytes of other scripts; only a byte
+    /// that can end a line break or C1 control looks back at the one or two bytes before it.
+    private static func isCleanLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            // Printable ASCII (20…7E), the common case: one unsigned comparison.
+            if byte &- 0x20 < 0x5F { continue }
+            // C0 controls with tab (a trailing tab would go) and DEL.
+            if byte < 0x80 { return false }
+            // C1 controls and NEL are C2 80…9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if byte <= 0x9F, index >= 1, bytes[index - 1] == 0xC2 { return false }
+            if byte == 0xA8 || byte == 0xA9, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 {
+                return false
+            }
         }
-        return previous != 0x20
+        return bytes.last != 0x20
     }
 
     /// One line (no line breaks left) with controls made visible and trailing blanks removed.

@@ -21,8 +21,24 @@ public enum SwiftIdentifier {
 
     /// `default` -> `` `default` ``; other names unchanged.
     public static func escaped(_ name: String) -> String {
-        keywords.contains(name) ? "`\(name)`" : name
+        isKeyword(name) ? "`\(name)`" : name
     }
+
+    /// `keywords.contains(name)` without hashing the name (the emitters escape every case and
+    /// property name): a keyword is ASCII, so the name's first byte picks the few keywords it can
+    /// be, and their lengths rule out most of those before any comparison.
+    static func isKeyword(_ name: String) -> Bool {
+        guard let first = name.utf8.first, first < 0x80 else { return false }
+        let length = name.utf8.count
+        return keywordsByFirstByte[Int(first)].contains { $0.utf8.count == length && $0 == name }
+    }
+
+    /// `keywords` grouped by first byte, indexed by that byte (0…127).
+    private static let keywordsByFirstByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 128)
+        for keyword in keywords { table[Int(keyword.utf8.first!)].append(keyword) }
+        return table
+    }()
 
     /// A case name from an UPPER_SNAKE or kebab wire value: `KO_KR` -> `koKr`, `EASY_PAY` -> `easyPay`,
     /// `percard` -> `percard`. Values that start with a digit (`1m`) stay invalid on purpose: the
