@@ -15,7 +15,8 @@ extension CheckRun {
     private mutating func checkReach(of object: ObjectType) {
         let reachability = index.reachability
         let kinds = reachability.kinds[object.id] ?? []
-        let operations = (reachability.operationIDs[object.id] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+        // The texts below are built only for a diagnostic: nearly every object is fine.
+        var operations: String { (reachability.operationIDs[object.id] ?? []).map { "'\($0)'" }.joined(separator: ", ") }
         if kinds.isEmpty {
             warning("object '\(object.id)' is not used by any operation", at: object.location)
             return
@@ -24,7 +25,7 @@ extension CheckRun {
             error("object '\(object.id)' is used by both SDK and REST operations (\(operations)); requiredness differs per platform, so give each kind its own object", at: object.location)
             return
         }
-        let usage = kinds.contains(.sdk) ? "SDK operations (\(operations))" : "REST operations (\(operations))"
+        var usage: String { kinds.contains(.sdk) ? "SDK operations (\(operations))" : "REST operations (\(operations))" }
         let platforms = reachability.platforms(of: object.id)
         for field in object.fields {
             checkApplicable(field, platforms: platforms, owner: "object '\(object.id)'", usage: usage)
@@ -32,14 +33,18 @@ extension CheckRun {
         }
     }
 
-    private mutating func checkApplicable(_ field: Field, platforms: Set<Platform>, owner: String, usage: String) {
+    private mutating func checkApplicable(_ field: Field, platforms: Set<Platform>, owner: @autoclosure () -> String, usage: @autoclosure () -> String) {
+        // Sorting allocates: first ask whether any attribute is out of place (nearly none is).
+        guard field.requirements.byPlatform.keys.contains(where: { !platforms.contains($0) }) else { return }
         for platform in field.requirements.byPlatform.keys.sorted() where !platforms.contains(platform) {
             let applicable = platforms.sorted().map(\.rawValue).joined(separator: ", ")
-            error("field '\(field.wireName)': attribute '\(platform.rawValue)' does not apply: \(owner) is only used by \(usage), which run on \(applicable); remove the attribute", at: field.location)
+            error("field '\(field.wireName)': attribute '\(platform.rawValue)' does not apply: \(owner()) is only used by \(usage()), which run on \(applicable); remove the attribute", at: field.location)
         }
     }
 
     private mutating func checkConditional(_ field: Field, of object: ObjectType) {
+        // Filtering allocates a dictionary: first ask whether the field is conditional at all.
+        guard field.requirements.byPlatform.values.contains(.conditional) else { return }
         let conditional = field.requirements.byPlatform.filter { $0.value == .conditional }.keys.sorted()
         guard !conditional.isEmpty, !fieldsNamedByRules.contains(Self.fieldKey(object: object.id, field: field.wireName)) else { return }
         let platforms = conditional.map(\.rawValue).joined(separator: ", ")

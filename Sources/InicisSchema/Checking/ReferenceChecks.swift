@@ -43,7 +43,8 @@ extension CheckRun {
     /// A named type must exist and be of the kind the field's `type` says (`one-of` needs an object
     /// whose shape is one-of).
     private mutating func checkType(_ type: FieldType, of field: Field) {
-        let context = "field '\(field.wireName)'"
+        // Built only for a diagnostic: nearly every type resolves.
+        var context: String { "field '\(field.wireName)'" }
         switch type {
         case .string, .integer, .boolean, .dateTime:
             return
@@ -58,7 +59,8 @@ extension CheckRun {
             }
         case .object(let id), .oneOf(let id):
             let wantsOneOf = if case .oneOf = type { true } else { false }
-            guard let object = index.objects[id] else {
+            // Only the shape: reading the whole object out would retain each of its references.
+            guard let shape = index.objects[id]?.shape else {
                 if index.enums[id] != nil {
                     error("\(context): '\(id)' is an enum, not an object; use type=\"enum\"", at: field.location)
                 } else {
@@ -66,17 +68,18 @@ extension CheckRun {
                 }
                 return
             }
-            if wantsOneOf, object.shape != .oneOf {
+            if wantsOneOf, shape != .oneOf {
                 error("\(context): type 'one-of' needs an object with shape=\"one-of\", but '\(id)' is a structure; use type=\"object\" or set shape=\"one-of\" on '\(id)'", at: field.location)
-            } else if !wantsOneOf, object.shape == .oneOf {
+            } else if !wantsOneOf, shape == .oneOf {
                 error("\(context): '\(id)' has shape=\"one-of\"; use type=\"one-of\"", at: field.location)
             }
         }
     }
 
-    mutating func checkContract(_ id: String, usedBy user: String, at location: SourceLocation) {
+    /// `user` is built only for an unknown contract.
+    mutating func checkContract(_ id: String, usedBy user: @autoclosure () -> String, at location: SourceLocation) {
         guard !index.contractIDs.contains(id) else { return }
-        error("\(user): unknown contract '\(id)'\(NameSuggestion.didYouMean(id, among: index.contractIDs))", at: location)
+        error("\(user()): unknown contract '\(id)'\(NameSuggestion.didYouMean(id, among: index.contractIDs))", at: location)
     }
 
     private mutating func checkBody(of operation: Operation) {

@@ -3,13 +3,13 @@ extension CheckRun {
     mutating func checkRules() {
         for object in schema.objects where index.objects[object.id].map({ $0.location == object.location }) ?? false {
             let reached = index.reachability.isReached(object.id)
-            let holder = RuleHolder(description: "object '\(object.id)'", objectID: object.id, platforms: reached ? index.reachability.platforms(of: object.id) : nil)
+            let holder = RuleHolder(kind: "object", id: object.id, objectID: object.id, platforms: reached ? index.reachability.platforms(of: object.id) : nil)
             for rule in object.rules {
                 check(rule, in: holder)
             }
         }
         for operation in schema.operations {
-            let holder = RuleHolder(description: "operation '\(operation.id)'", objectID: operation.body, platforms: Set(operation.kind.platforms))
+            let holder = RuleHolder(kind: "operation", id: operation.id, objectID: operation.body, platforms: Set(operation.kind.platforms))
             for rule in operation.rules {
                 check(rule, in: holder)
             }
@@ -17,7 +17,8 @@ extension CheckRun {
     }
 
     private mutating func check(_ rule: Rule, in holder: RuleHolder) {
-        let context = "rule '\(rule.id)'"
+        // Built only for a diagnostic: nearly every rule is fine.
+        var context: String { "rule '\(rule.id)'" }
         if let platforms = holder.platforms {
             for platform in rule.platforms.sorted() where !platforms.contains(platform) {
                 let applicable = platforms.sorted().map(\.rawValue).joined(separator: ", ")
@@ -37,7 +38,7 @@ extension CheckRun {
 
     /// The field a path ends at, recording it as named by a rule; nil (after reporting) when the
     /// path does not resolve.
-    private mutating func resolve(_ path: String, from holder: RuleHolder, context: String, at location: SourceLocation, isCondition: Bool = false) -> Field? {
+    private mutating func resolve(_ path: String, from holder: RuleHolder, context: @autoclosure () -> String, at location: SourceLocation, isCondition: Bool = false) -> Field? {
         switch PathResolver(index: index).resolve(path, from: holder.objectID) {
         case .field(let owner, let field):
             if !isCondition {
@@ -45,58 +46,58 @@ extension CheckRun {
             }
             return field
         case .failure(let reason):
-            error("\(context): path '\(path)' does not resolve from \(holder.description): \(reason)", at: location)
+            error("\(context()): path '\(path)' does not resolve from \(holder.description): \(reason)", at: location)
             return nil
         case .blocked:
             return nil
         }
     }
 
-    private mutating func checkKind(_ rule: Rule, resolved: [String: Field], context: String) {
+    private mutating func checkKind(_ rule: Rule, resolved: [String: Field], context: @autoclosure () -> String) {
         switch rule.kind {
         case .allowedValues(let path, let values):
             if let field = resolved[path] {
-                checkValues(values, against: field, context: context, at: rule.location)
+                checkValues(values, against: field, context: context(), at: rule.location)
             }
         case .format(let path, let format):
             if let field = resolved[path], ![.string, .dateTime].contains(field.type.typeLookingThroughArrays) {
-                error("\(context): format '\(format.name)' applies to strings, but '\(path)' has type \(field.type)", at: rule.location)
+                error("\(context()): format '\(format.name)' applies to strings, but '\(path)' has type \(field.type)", at: rule.location)
             }
         case .range(let path, let minimum, let maximum):
             if minimum == nil, maximum == nil {
-                error("\(context): a range needs 'min', 'max' or both", at: rule.location)
+                error("\(context()): a range needs 'min', 'max' or both", at: rule.location)
             }
             if let minimum, let maximum, minimum > maximum {
-                error("\(context): min \(minimum) is greater than max \(maximum)", at: rule.location)
+                error("\(context()): min \(minimum) is greater than max \(maximum)", at: rule.location)
             }
             if let field = resolved[path], field.type.typeLookingThroughArrays != .integer {
-                error("\(context): a range applies to integers, but '\(path)' has type \(field.type)", at: rule.location)
+                error("\(context()): a range applies to integers, but '\(path)' has type \(field.type)", at: rule.location)
             }
         case .order(let earlier, let later):
             for path in [earlier, later] {
-                checkDateTime(resolved[path], path: path, context: context, at: rule.location)
+                checkDateTime(resolved[path], path: path, context: context(), at: rule.location)
             }
         case .future(let path, .dateTime):
-            checkDateTime(resolved[path], path: path, context: context, at: rule.location)
+            checkDateTime(resolved[path], path: path, context: context(), at: rule.location)
         case .future(let path, .twoDigitYear):
             if let field = resolved[path], field.type != .string {
-                error("\(context): a two-digit year is a string, but '\(path)' has type \(field.type)", at: rule.location)
+                error("\(context()): a two-digit year is a string, but '\(path)' has type \(field.type)", at: rule.location)
             }
         case .needsContract(_, let contract):
-            checkContract(contract, usedBy: context, at: rule.location)
+            checkContract(contract, usedBy: context(), at: rule.location)
         case .requiredGroup, .exactlyOne, .require, .forbid:
             break
         }
     }
 
-    private mutating func checkDateTime(_ field: Field?, path: String, context: String, at location: SourceLocation) {
+    private mutating func checkDateTime(_ field: Field?, path: String, context: @autoclosure () -> String, at location: SourceLocation) {
         guard let field, ![.dateTime, .string].contains(field.type) else { return }
-        error("\(context): '\(path)' must be a date-time, but it has type \(field.type)", at: location)
+        error("\(context()): '\(path)' must be a date-time, but it has type \(field.type)", at: location)
     }
 
-    private mutating func check(_ condition: Condition, in holder: RuleHolder, context: String) {
-        let conditionContext = "\(context): condition on '\(condition.path)'"
-        let field = resolve(condition.path, from: holder, context: context, at: condition.location, isCondition: true)
+    private mutating func check(_ condition: Condition, in holder: RuleHolder, context: @autoclosure () -> String) {
+        var conditionContext: String { "\(context()): condition on '\(condition.path)'" }
+        let field = resolve(condition.path, from: holder, context: context(), at: condition.location, isCondition: true)
         let values: [String]
         switch condition.test {
         case .present, .absent:
@@ -118,21 +119,21 @@ extension CheckRun {
 
     /// Values compared with a field must be values it can have: wire values of its enum, `true` or
     /// `false` for a boolean, integers for an integer.
-    private mutating func checkValues(_ values: [String], against field: Field, context: String, at location: SourceLocation) {
+    private mutating func checkValues(_ values: [String], against field: Field, context: @autoclosure () -> String, at location: SourceLocation) {
         switch field.type.typeLookingThroughArrays {
         case .enumeration(let id):
             guard let enumType = index.enums[id] else { return }
             let wires = Set(enumType.values.map(\.wire))
             for value in values where !wires.contains(value) {
-                error("\(context): '\(value)' is not a value of enum '\(id)'\(NameSuggestion.didYouMean(value, among: wires))", at: location)
+                error("\(context()): '\(value)' is not a value of enum '\(id)'\(NameSuggestion.didYouMean(value, among: wires))", at: location)
             }
         case .boolean:
             for value in values where value != "true" && value != "false" {
-                error("\(context): '\(value)' is not a boolean; use 'true' or 'false'", at: location)
+                error("\(context()): '\(value)' is not a boolean; use 'true' or 'false'", at: location)
             }
         case .integer:
             for value in values where Int(value) == nil {
-                error("\(context): '\(value)' is not an integer", at: location)
+                error("\(context()): '\(value)' is not an integer", at: location)
             }
         case .string, .dateTime, .object, .oneOf, .array:
             break
@@ -142,7 +143,10 @@ extension CheckRun {
 
 /// What a rule's paths start from, and the platforms it can be restricted to.
 private struct RuleHolder {
-    var description: String
+    var kind: String
+    var id: String
+    /// Built only for a diagnostic.
+    var description: String { "\(kind) '\(id)'" }
     var objectID: String
     /// nil when unknown (an object no operation reaches).
     var platforms: Set<Platform>?

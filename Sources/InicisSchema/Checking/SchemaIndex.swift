@@ -21,10 +21,7 @@ struct SchemaIndex {
     }
 
     private static func firstByID<Item>(_ items: [Item], id: (Item) -> String) -> [String: Item] {
-        var result: [String: Item] = [:]
-        for item in items where result[id(item)] == nil {
-            result[id(item)] = item
-        }
-        return result
+        // One hash per item, keeping the first of each id.
+        Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

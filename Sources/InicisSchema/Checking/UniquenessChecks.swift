@@ -47,21 +47,30 @@ extension CheckRun {
     }
 
     private mutating func checkValues(of enumType: EnumType) {
-        let scope = "enum '\(enumType.id)'"
-        let duplicates = reportDuplicates(enumType.values, what: "value", in: scope, key: \.wire, location: \.location)
-        reportDuplicateSwiftNames(enumType.values, skipping: duplicates, kind: "Swift case name", owner: { "value '\($0.wire)'" }, in: scope)
+        let duplicates = reportDuplicates(enumType.values, what: "value", in: "enum '\(enumType.id)'", key: \.wire, location: \.location)
+        reportDuplicateSwiftNames(enumType.values, skipping: duplicates, kind: "Swift case name", owner: { "value '\($0.wire)'" }, in: "enum '\(enumType.id)'")
         guard let prefix = enumType.aliasPrefix else { return }
-        // With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
-        var firstByWire: [String: SourceLocation] = [:]
-        firstByWire.reserveCapacity(enumType.values.count)
-        for value in enumType.values where firstByWire[value.wire] == nil {
-            firstByWire[value.wire] = value.location
-        }
-        for value in enumType.values {
-            let alias = "\(prefix)_\(value.wire)"
-            if let clash = firstByWire[alias] {
-                error("value '\(alias)' in \(scope) is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: clash)
+        checkAliases(of: enumType, prefix: prefix)
+    }
+
+    /// With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
+    /// Only values spelled `P_…` can clash, and there are rarely any: they are collected first
+    /// (the first of each spelling, by the `X` it aliases), so no `P_X` string is built per value.
+    private mutating func checkAliases(of enumType: EnumType, prefix: String) {
+        let marker = prefix + "_"
+        var firstByAliased: [Substring: Int] = [:]
+        for offset in enumType.values.indices where enumType.values[offset].wire.hasPrefix(marker) {
+            let wire = enumType.values[offset].wire
+            let aliased = wire[wire.index(wire.startIndex, offsetBy: marker.count)...]
+            if firstByAliased[aliased] == nil {
+                firstByAliased[aliased] = offset
             }
+        }
+        guard !firstByAliased.isEmpty else { return }
+        for value in enumType.values {
+            guard let clash = firstByAliased[Substring(value.wire)] else { continue }
+            let alias = "\(prefix)_\(value.wire)"
+            error("value '\(alias)' in enum '\(enumType.id)' is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: enumType.values[clash].location)
         }
     }
 
@@ -89,23 +98,23 @@ extension CheckRun {
     mutating func reportDuplicates<Item>(
         _ items: [Item],
         what: String,
-        in scope: String? = nil,
+        in scope: @autoclosure () -> String? = nil,
         key: (Item) -> String,
         location: (Item) -> SourceLocation
     ) -> Set<Int> {
-        var first: [String: SourceLocation] = [:]
-        first.reserveCapacity(items.count)
+        // One hash per item (`insert`); the first holder of a duplicated key is searched for only
+        // when reporting, and so is the scope built: nearly every scope has no duplicate.
+        var seen: Set<String> = []
+        seen.reserveCapacity(items.count)
         var duplicates: Set<Int> = []
         // By index: items are read in place, not copied whole (an enum value is a dozen references).
         for offset in items.indices {
             let name = key(items[offset])
-            if let earlier = first[name] {
-                let place = scope.map { " in \($0)" } ?? ""
-                error("duplicate \(what) '\(name)'\(place); the first is on line \(earlier.line)", at: location(items[offset]))
-                duplicates.insert(offset)
-            } else {
-                first[name] = location(items[offset])
-            }
+            guard !seen.insert(name).inserted else { continue }
+            let earlier = items.firstIndex { key($0) == name }!
+            let place = scope().map { " in \($0)" } ?? ""
+            error("duplicate \(what) '\(name)'\(place); the first is on line \(location(items[earlier]).line)", at: location(items[offset]))
+            duplicates.insert(offset)
         }
         return duplicates
     }
@@ -115,19 +124,18 @@ extension CheckRun {
         skipping skipped: Set<Int>,
         kind: String,
         owner: (Item) -> String,
-        in scope: String?
+        in scope: @autoclosure () -> String?
     ) {
-        var first: [String: Int] = [:]
-        first.reserveCapacity(items.count)
+        // As in `reportDuplicates`: one hash per name, the earlier holder searched for on a clash.
+        var seen: Set<String> = []
+        seen.reserveCapacity(items.count)
         for offset in items.indices where !skipped.contains(offset) {
             let swiftName = items[offset].swiftName
-            if let earlier = first[swiftName].map({ items[$0] }) {
-                let item = items[offset]
-                let place = scope.map { " in \($0)" } ?? ""
-                error("\(kind) '\(swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
-            } else {
-                first[swiftName] = offset
-            }
+            guard !seen.insert(swiftName).inserted else { continue }
+            let earlier = items[items.indices.first { !skipped.contains($0) && items[$0].swiftName == swiftName }!]
+            let item = items[offset]
+            let place = scope().map { " in \($0)" } ?? ""
+            error("\(kind) '\(swiftName)' of \(owner(item))\(place) is already used by \(owner(earlier)) on line \(earlier.location.line); set a different swift-name", at: item.location)
         }
     }
 }
