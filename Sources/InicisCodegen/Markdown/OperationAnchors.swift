@@ -28,22 +28,24 @@ struct OperationAnchors {
         }
         self.firstRowByPath = firstRowByPath
         // The first of several sections with the same key claims the anchor; the others share it.
-        func claim(_ key: String, _ anchor: @autoclosure () -> String, in sections: inout [String: String]) -> String {
+        func claim(_ key: String, in sections: inout [String: String], _ anchor: (inout AnchorSet) -> String) -> String {
             if let claimed = sections[key] { return claimed }
-            let claimed = set.claim(anchor())
+            let claimed = anchor(&set)
             sections[key] = claimed
             return claimed
         }
-        var enums: [String: String] = [:]
-        var objects: [String: String] = [:]
-        var ruleAnchorsByKey: [String: String] = [:]
-        var examples: [String: String] = [:]
-        for id in enumIDs { _ = claim(id, Links.enumAnchor(id), in: &enums) }
+        var enums: [String: String] = Dictionary(minimumCapacity: enumIDs.count)
+        var objects: [String: String] = Dictionary(minimumCapacity: fields.occurrences.count)
+        var ruleAnchorsByKey: [String: String] = Dictionary(minimumCapacity: rules.placed.count)
+        var examples: [String: String] = Dictionary(minimumCapacity: operation.examples.count)
+        // `claim("enum", id)` slugs as `Links.enumAnchor(id)` does, without the string in between.
+        for id in enumIDs { _ = claim(id, in: &enums) { $0.claim("enum", id) } }
         for occurrence in fields.occurrences {
-            _ = claim(occurrence.object.id, Links.objectAnchor(occurrence.object.id), in: &objects)
+            let id = occurrence.object.id
+            _ = claim(id, in: &objects) { $0.claim("object", id) }
         }
-        self.rules = rules.placed.map { claim($0.key, $0.anchorBase, in: &ruleAnchorsByKey) }
-        for example in operation.examples { _ = claim(example.id, Links.exampleAnchor(example.id), in: &examples) }
+        self.rules = rules.placed.map { placed in claim(placed.key, in: &ruleAnchorsByKey) { $0.claim(placed.anchorBase) } }
+        for example in operation.examples { _ = claim(example.id, in: &examples) { $0.claim("example", example.id) } }
         self.enums = enums
         self.objects = objects
         self.examples = examples
