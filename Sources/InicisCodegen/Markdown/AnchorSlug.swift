@@ -16,15 +16,26 @@ enum AnchorSlug {
     static func append(_ part: String, to bytes: inout [UInt8]) {
         var part = part
         part.withUTF8 { source in
-            for byte in source {
-                switch byte {
-                case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
-                case 0x41...0x5A: bytes.append(byte + 0x20)
-                // A continuation byte belongs to a character whose first byte gave its dash.
-                case 0x80...0xBF: continue
-                default: bytes.append(UInt8(ascii: "-"))
+            // Copied in one go, then slugged in place: appending byte by byte cost more than the
+            // slugging. Continuation bytes are dropped, so the write index trails the read index.
+            let start = bytes.count
+            bytes.append(contentsOf: source)
+            let end = bytes.withUnsafeMutableBufferPointer { buffer in
+                var write = start
+                for read in start..<buffer.count {
+                    let byte = buffer[read]
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: buffer[write] = byte
+                    case 0x41...0x5A: buffer[write] = byte + 0x20
+                    // A continuation byte belongs to a character whose first byte gave its dash.
+                    case 0x80...0xBF: continue
+                    default: buffer[write] = UInt8(ascii: "-")
+                    }
+                    write += 1
                 }
+                return write
             }
+            bytes.removeLast(bytes.count - end)
         }
     }
 }

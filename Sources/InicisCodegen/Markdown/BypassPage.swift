@@ -41,6 +41,8 @@ struct BypassPage {
     private var typedObjects: [ObjectType] { schema.objects.filter(PlatformParameterSet.applies) }
 
     private func addParameterSets(to page: inout MarkdownPage) {
+        // Once: the filter walks every object of the schema.
+        let typedObjects = typedObjects
         guard !typedObjects.isEmpty else { return }
         page.add("## 플랫폼별 파라미터")
         page.add("PC와 모바일의 파라미터는 타입이 다릅니다. 플랫폼별 묶음으로 객체를 만들면 옵션은 이니시스가 읽는 문자열이 되고, 같은 이름의 읽기 속성(" + MarkdownText.code("pc", inTable: false) + ", " + MarkdownText.code("mobile", inTable: false) + ")은 문자열을 다시 타입으로 읽습니다.")

@@ -32,11 +32,13 @@ struct EnumSection {
         }
         addSupportSummary(of: enumType, to: &page)
         page.addTable(header: ["값", "설명", "이니시스"]) { table in
-            for value in enumType.values {
+            // By index: iterating would copy each `EnumValue` (strings, documentation, location).
+            let values = enumType.values
+            for index in values.indices {
                 table.addRow { row in
-                    row.add(MarkdownText.Code(value.wire))
-                    row.add(ValueNotes(documentation: value.documentation))
-                    row.add(KoreanLabels.inicisSupport(value.inicis))
+                    row.add(MarkdownText.Code(values[index].wire))
+                    row.add(ValueNotes(documentation: values[index].documentation))
+                    row.add(KoreanLabels.inicisSupport(values[index].inicis))
                 }
             }
         }
@@ -46,22 +48,26 @@ struct EnumSection {
     /// `이니시스 지원 값: `KRW`, `USD`` and the unsupported values, before the full table; one
     /// paragraph each, so that they never join the notes' list above.
     private static func addSupportSummary(of enumType: EnumType, to page: inout MarkdownPage) {
+        // The list reads the enum's own values: filtering into new arrays copied every value.
+        let values = enumType.values
         for support in [InicisSupport.supported, .unsupported] {
-            let values = enumType.values.filter { $0.inicis == support }
-            guard !values.isEmpty else { continue }
-            page.add(support == .supported ? "이니시스 지원 값: " : "이니시스 미지원 값: ", ValueList(values: values))
+            guard values.contains(where: { $0.inicis == support }) else { continue }
+            page.add(support == .supported ? "이니시스 지원 값: " : "이니시스 미지원 값: ", ValueList(values: values, support: support))
         }
     }
 }
 
-/// `` `KRW`, `USD` `` outside a table.
+/// `` `KRW`, `USD` `` outside a table: the values with one support, in the enum's order.
 private struct ValueList: TextPiece {
     let values: [EnumValue]
+    let support: InicisSupport
 
     func append(to bytes: inout [UInt8]) {
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.write(", ") }
-            bytes.write(MarkdownText.Code(value.wire, inTable: false))
+        var first = true
+        for index in values.indices where values[index].inicis == support {
+            if !first { bytes.write(", ") }
+            first = false
+            bytes.write(MarkdownText.Code(values[index].wire, inTable: false))
         }
     }
 }

@@ -10,8 +10,10 @@ struct ObjectRows {
 
     init(_ operationFields: OperationFields) {
         var firstPlaces: [String: [String]] = [:]
-        for occurrence in operationFields.occurrences where firstPlaces[occurrence.object.id] == nil {
-            firstPlaces[occurrence.object.id] = occurrence.components
+        // By index, like the rows: an occurrence holds a whole `ObjectType`.
+        let occurrences = operationFields.occurrences
+        for index in occurrences.indices where firstPlaces[occurrences[index].object.id] == nil {
+            firstPlaces[occurrences[index].object.id] = occurrences[index].components
         }
         // By index: iterating the rows would copy each `FieldRow`.
         let rows = operationFields.rows

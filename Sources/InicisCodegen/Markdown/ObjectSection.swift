@@ -10,8 +10,10 @@ struct ObjectSection {
         page.add("## 객체")
         let rows = ObjectRows(context.fields)
         var seen = Set<String>()
-        for occurrence in context.fields.occurrences where seen.insert(occurrence.object.id).inserted {
-            add(occurrence.object, rows: rows, to: &page)
+        // By index: iterating would copy each occurrence with its whole `ObjectType`.
+        let occurrences = context.fields.occurrences
+        for index in occurrences.indices where seen.insert(occurrences[index].object.id).inserted {
+            add(occurrences[index].object, rows: rows, to: &page)
         }
     }
 

@@ -28,22 +28,24 @@ struct OperationAnchors {
         }
         self.firstRowByPath = firstRowByPath
         // The first of several sections with the same key claims the anchor; the others share it.
-        func claim(_ key: String, _ anchor: @autoclosure () -> String, in sections: inout [String: String]) -> String {
+        func claim(_ key: String, in sections: inout [String: String], _ anchor: (inout AnchorSet) -> String) -> String {
             if let claimed = sections[key] { return claimed }
-            let claimed = set.claim(anchor())
+            let claimed = anchor(&set)
             sections[key] = claimed
             return claimed
         }
-        var enums: [String: String] = [:]
-        var objects: [String: String] = [:]
-        var ruleAnchorsByKey: [String: String] = [:]
-        var examples: [String: String] = [:]
-        for id in enumIDs { _ = claim(id, Links.enumAnchor(id), in: &enums) }
+        var enums: [String: String] = Dictionary(minimumCapacity: enumIDs.count)
+        var objects: [String: String] = Dictionary(minimumCapacity: fields.occurrences.count)
+        var ruleAnchorsByKey: [String: String] = Dictionary(minimumCapacity: rules.placed.count)
+        var examples: [String: String] = Dictionary(minimumCapacity: operation.examples.count)
+        // `claim("enum", id)` slugs as `Links.enumAnchor(id)` does, without the string in between.
+        for id in enumIDs { _ = claim(id, in: &enums) { $0.claim("enum", id) } }
         for occurrence in fields.occurrences {
-            _ = claim(occurrence.object.id, Links.objectAnchor(occurrence.object.id), in: &objects)
+            let id = occurrence.object.id
+            _ = claim(id, in: &objects) { $0.claim("object", id) }
         }
-        self.rules = rules.placed.map { claim($0.key, $0.anchorBase, in: &ruleAnchorsByKey) }
-        for example in operation.examples { _ = claim(example.id, Links.exampleAnchor(example.id), in: &examples) }
+        self.rules = rules.placed.map { placed in claim(placed.key, in: &ruleAnchorsByKey) { $0.claim(placed.anchorBase) } }
+        for example in operation.examples { _ = claim(example.id, in: &examples) { $0.claim("example", example.id) } }
         self.enums = enums
         self.objects = objects
         self.examples = examples
@@ -57,6 +59,13 @@ struct OperationAnchors {
     /// The row of a validator issue path: array indices dropped (`items[0].vatAmount` ->
     /// `items.vatAmount`), the nearest field that exists (a bypass option at `acceptmethod[2]`).
     func row(forIssuePath path: String) -> String? {
+        if let joined = IssuePath.asciiJoinedPrefixes(path) {
+            // Longest prefix first, as below, without an array of components joined per try.
+            for end in joined.ends.reversed() {
+                if let anchor = row(String(decoding: joined.bytes[..<end], as: UTF8.self)) { return anchor }
+            }
+            return nil
+        }
         var components = IssuePath.components(path)
         while !components.isEmpty {
             if let anchor = row(components.joined(separator: ".")) { return anchor }
@@ -87,6 +96,35 @@ enum IssuePath {
             }
         }
         return withoutIndices.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// For an ASCII path: its components joined by `.`, and where each component ends, so that
+    /// `bytes[..<ends[k]]` is `components(path).prefix(k + 1).joined(separator: ".")`.
+    /// Nil for a path with other characters.
+    static func asciiJoinedPrefixes(_ path: String) -> (bytes: [UInt8], ends: [Int])? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        var ends: [Int] = []
+        var componentStart = 0
+        var depth = 0
+        // The same walk as `asciiComponents`; an empty component is left out with its dot.
+        func endComponent() {
+            guard bytes.count > componentStart else { return }
+            ends.append(bytes.count)
+            bytes.append(UInt8(ascii: "."))
+            componentStart = bytes.count
+        }
+        for byte in path.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: ".") where depth == 0: endComponent()
+            default: if depth == 0 { bytes.append(byte) }
+            }
+        }
+        endComponent()
+        return (bytes, ends)
     }
 
     private static func asciiComponents(_ path: String) -> [String] {
