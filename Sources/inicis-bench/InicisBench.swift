@@ -27,7 +27,7 @@ struct InicisBench: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Schema sizes to measure, as multiples of the real one.")
     var scales: [Int] = [1, 10, 100]
 
-    @Option(help: "Alternating rounds of baseline / generate (current) / generate (fresh).")
+    @Option(help: "Rounds of baseline / generate (output current), alternating, then of generate (output empty).")
     var processRuns = 41
 
     @Option(help: "The release inicis-codegen; default: the one beside this executable.")
@@ -94,10 +94,10 @@ struct InicisBench: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let baseline = try baseline ?? ProcessRegeneration.buildBaseline(in: scratch)
         let result = try ProcessRegeneration(codegen: codegen, baseline: baseline, schemaPath: schema, repetitions: processRuns).run()
-        let note = "alternating, \(processRuns) rounds, posix_spawn to exit"
+        let note = "alternating with the next, \(processRuns) rounds, posix_spawn to exit"
         report.figures.append(Figure("process: Foundation hello (baseline)", result.baseline, note: note))
         report.figures.append(Figure("process: generate, output current", result.upToDate, note: BinaryLinking.describe(codegen)))
-        report.figures.append(Figure("process: generate, output empty", result.fresh))
+        report.figures.append(Figure("process: generate, output empty", result.fresh, note: "\(processRuns) rounds after those, each on a new folder after sync()"))
         let limit = 3 * result.baseline.median
         for (name, samples) in [("output current", result.upToDate), ("output empty", result.fresh)] {
             let ratio = samples.median / result.baseline.median

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A whole regeneration as a user runs it, process start included: the release `inicis-codegen
-/// generate` against an output folder that is already current and against an empty one, timed
-/// alternately with a trivial Swift program that imports Foundation, so that both see the same
-/// machine load.
+/// generate` against an output folder that is already current, timed alternately with a trivial
+/// Swift program that imports Foundation so that both see the same machine load, and then
+/// against empty folders.
 struct ProcessRegeneration {
     struct Result {
         var baseline: Samples
@@ -27,15 +27,23 @@ struct ProcessRegeneration {
         }
 
         var result = Result(baseline: Samples(), upToDate: Samples(), fresh: Samples())
+        // The output-current rounds alternate with the baseline; the output-empty rounds come
+        // after them, each on a new folder. Interleaved, writing and removing 237 files left the
+        // file system writing back during the next rounds, which slowed both other programs.
         for index in -2..<repetitions {  // two untimed rounds warm the page cache
             let baselineTime = try ChildProcess.timed([baseline])
             let upToDateTime = try ChildProcess.timed(generate(current))
-            let fresh = scratch.appendingPathComponent("fresh-\(index)").path
-            let freshTime = try ChildProcess.timed(generate(fresh))
-            try? FileManager.default.removeItem(atPath: fresh)
             guard index >= 0 else { continue }
             result.baseline.add(baselineTime)
             result.upToDate.add(upToDateTime)
+        }
+        for index in -1..<repetitions {
+            let fresh = scratch.appendingPathComponent("fresh-\(index)").path
+            // Settled first, so each write starts from the same file-system state.
+            sync()
+            let freshTime = try ChildProcess.timed(generate(fresh))
+            try? FileManager.default.removeItem(atPath: fresh)
+            guard index >= 0 else { continue }
             result.fresh.add(freshTime)
         }
         return result
