@@ -22,6 +22,6 @@ public struct SchemaChange: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: SchemaChange, rhs: SchemaChange) -> Bool {
-        (lhs.scope.utf8.lexicographicallyPrecedes(rhs.scope.utf8) || lhs.scope == rhs.scope && lhs.summary.utf8.lexicographicallyPrecedes(rhs.summary.utf8))
+        UTF8Order.precedes(lhs.scope, rhs.scope) || lhs.scope == rhs.scope && UTF8Order.precedes(lhs.summary, rhs.summary)
     }
 }

@@ -131,7 +131,7 @@ struct TextTraits {
             isCleanLine = false
         } else {
             // C2 and E2 start NEL, C1 controls, U+2028 and U+2029, but also `·`, `—` and `→`.
-            isCleanLine = classes & Self.mayBreakLine == 0 || TextLines.isClean(bytes)
+            isCleanLine = classes & Self.mayBreakLine == 0 || TextLines.isCleanLine(bytes)
         }
     }
 

@@ -1,21 +1,6 @@
 /// Small `TextPiece`s the pages are made of: links and anchors written straight into a page, so
 /// that a cell like `[`customer.email`](payment.md#payment-customer-email)` is never a `String`.
 
-extension Array<UInt8> {
-    /// The pieces' bytes, in order: for pieces that are themselves made of pieces.
-    @inline(__always)
-    mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
-        repeat (each pieces).append(to: &self)
-    }
-
-    /// One piece. Not a pack of one: the compiler passes a pack through value witnesses (a copy
-    /// and a destroy of each piece at run time), which for short pieces costs more than writing.
-    @inline(__always)
-    mutating func write<Piece: TextPiece>(_ piece: Piece) {
-        piece.append(to: &self)
-    }
-}
-
 /// `payment.md#anchor`, `#anchor` on the page itself, or a page alone.
 struct LinkTarget: TextPiece {
     /// Empty for a link within the page.

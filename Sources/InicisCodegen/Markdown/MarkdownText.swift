@@ -28,16 +28,6 @@ enum MarkdownText {
         let fence = String(repeating: "`", count: max(3, CodeSpan.longestBacktickRun(in: content) + 1))
         return [fence + info] + lines + [fence]
     }
-
-    /// One line with inline specials escaped, anything that could open a block at its start
-    /// (`#`, `-`, `+`, `=`, `1.`, indentation) neutralised, and a `#` at its end escaped: in a
-    /// heading, trailing `#`s after a space would be read as its closing sequence and dropped.
-    static func escapeLine(_ line: String) -> String {
-        var line = line
-        var bytes: [UInt8] = []
-        line.withUTF8 { MarkdownEscaping.appendLine($0, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }
 
 extension MarkdownText {

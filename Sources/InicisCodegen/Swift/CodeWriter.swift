@@ -3,8 +3,8 @@
 /// Lines go straight into one byte buffer (no array of lines to join at the end); empty lines
 /// are only counted until a non-empty line follows, so trailing ones are dropped for free.
 struct CodeWriter {
-    /// The UTF-8 bytes so far. Kept here rather than in a `TextBuffer` so that the fixed-arity
-    /// `line` overloads (CodeWriter+Lines.swift) can hand it to each piece directly.
+    /// The UTF-8 bytes so far, which the fixed-arity `line` overloads (CodeWriter+Lines.swift)
+    /// hand to each piece directly.
     private var output: [UInt8] = []
     private var pendingEmptyLines = 0
     private var depth = 0

@@ -32,23 +32,11 @@ enum FieldDocumentation {
         }
     }
 
-    /// `필수 여부: PC: 필수 · 모바일: 선택`, in platform order; nothing when the schema states
-    /// nothing. The text of `KoreanLabels.requirementSummary`, written piece by piece: nearly
-    /// every field has one, and joining the parts into strings cost more than the rest of the
-    /// field's comment.
+    /// `필수 여부: PC: 필수 · 모바일: 선택`; nothing when the schema states nothing.
     private static func writeRequirements(_ requirements: PlatformRequirements, into comment: inout DocCommentWriter, writer: inout CodeWriter) {
         guard !requirements.byPlatform.isEmpty else { return }
         comment.item(into: &writer) { output in
-            "필수 여부: ".append(to: &output)
-            var separator = ""
-            for platform in Platform.allCases {
-                guard let requirement = requirements[platform] else { continue }
-                separator.append(to: &output)
-                KoreanLabels.platform(platform).append(to: &output)
-                ": ".append(to: &output)
-                KoreanLabels.requirement(requirement).append(to: &output)
-                separator = " · "
-            }
+            output.write("필수 여부: ", KoreanLabels.RequirementSummary(requirements: requirements))
         }
     }
 }

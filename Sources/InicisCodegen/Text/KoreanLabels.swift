@@ -28,12 +28,23 @@ enum KoreanLabels {
         return requirements.byPlatform.isEmpty ? self.requirement(.optional) : "-"
     }
 
-    /// `PC: 필수 · 모바일: 선택`, in platform order; nil when the schema states nothing.
-    static func requirementSummary(_ requirements: PlatformRequirements) -> String? {
-        let parts = Platform.allCases.compactMap { platform in
-            requirements[platform].map { "\(self.platform(platform)): \(requirement($0))" }
+    /// `PC: 필수 · 모바일: 선택`, in platform order, written as a piece (nearly every field has
+    /// one, and joining strings cost more than the rest of the field's doc comment); nothing when
+    /// the schema states nothing.
+    struct RequirementSummary: TextPiece {
+        let requirements: PlatformRequirements
+
+        func append(to bytes: inout [UInt8]) {
+            var separator = ""
+            for platform in Platform.allCases {
+                guard let requirement = requirements[platform] else { continue }
+                separator.append(to: &bytes)
+                KoreanLabels.platform(platform).append(to: &bytes)
+                ": ".append(to: &bytes)
+                KoreanLabels.requirement(requirement).append(to: &bytes)
+                separator = " · "
+            }
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// Short form for tables: 지원, 미지원, 명시 없음.

@@ -43,28 +43,11 @@ extension TextLines {
     /// A line without breaks as `split` leaves it: as it is when clean, else through `split`,
     /// which for text without breaks returns exactly the cleaned line.
     private static func cleanLine(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if isClean(line) {
+        if isCleanLine(line) {
             body(line)
             return
         }
         var cleaned = split(String(decoding: line, as: UTF8.self))[0]
         cleaned.withUTF8(body)
-    }
-
-    /// `isCleanLine` on bytes: no control character, no line break, no trailing blank.
-    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                // C1 controls and NEL are C2 80…9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return false }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 { return false }
-            } else if byte < 0x20 || byte == 0x7F {
-                return false
-            }
-            index += 1
-        }
-        return bytes.last != 0x20
     }
 }

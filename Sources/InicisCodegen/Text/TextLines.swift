@@ -54,9 +54,11 @@ enum TextLines {
             ?? Array(text.utf8).withUnsafeBufferPointer(isCleanLine)
     }
 
+    /// `isCleanLine` on UTF-8 bytes, for the writers that work on byte buffers.
+    ///
     /// One test per byte for printable ASCII and for most bytes of other scripts; only a byte
     /// that can end a line break or C1 control looks back at the one or two bytes before it.
-    private static func isCleanLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCleanLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices {
             let byte = bytes[index]
             // Printable ASCII (20…7E), the common case: one unsigned comparison.

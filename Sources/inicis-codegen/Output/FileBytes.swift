@@ -45,11 +45,7 @@ enum FileBytes {
     }
 
     static func write(_ data: [UInt8], to url: URL) throws {
-        try write(data, toPath: url.path)
-    }
-
-    static func write(_ data: [UInt8], toPath path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
