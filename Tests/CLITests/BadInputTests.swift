@@ -50,6 +50,26 @@ struct BadInputTests {
         #expect(run.stderr == "/nonexistent/inicis-v2.xml: error: no such file\n")
     }
 
+    @Test("A folder given as the schema is one clear line and exit 2")
+    func folderAsSchema() throws {
+        let scratch = try TemporaryFolder()
+        let folder = scratch.path("schema.xml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let run = try CommandLineRun.inicisCodegen(["lint", "--schema", folder.path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "\(folder.path): error: is a directory, not a file\n")
+    }
+
+    /// A device has no size to refuse it by, so it is read only one byte past the limit.
+    @Test("An endless device as the schema is refused as too large, without reading it all")
+    func endlessDevice() throws {
+        let run = try CommandLineRun.inicisCodegen(["lint", "--schema", "/dev/zero"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("/dev/zero"))
+        #expect(run.stderr.contains("error:"))
+        #expect(run.seconds < 2, "took \(run.seconds) s")
+    }
+
     @Test("lint accepts the real schema")
     func lintRealSchema() throws {
         let run = try CommandLineRun.inicisCodegen(["lint", "--schema", PackagePaths.schema.path])

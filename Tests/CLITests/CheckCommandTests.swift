@@ -41,6 +41,24 @@ struct CheckCommandTests {
         _ = scratch
     }
 
+    /// The folder is compared a block at a time, so an edit that keeps the size, deep in a large
+    /// file, must still be found; so must bytes added to or cut from its end.
+    @Test("Edits that keep the size, or only touch the end, are found", arguments: [
+        ByteEdit.flipByte(at: 100_000), .flipByteFromEnd(1), .append([0x0A]), .truncate(by: 1),
+    ])
+    func sizeKeepingEdit(_ edit: ByteEdit) throws {
+        let (scratch, copy) = try copyOfGenerated()
+        let largest = try #require(FolderSnapshot(copy).files.max { $0.value.count < $1.value.count })
+        try #require(largest.value.count > 100_000, "the test needs a file larger than a few read blocks")
+        let file = copy.appendingPathComponent(largest.key)
+        try Data(edit.apply(to: Array(largest.value))).write(to: file)
+
+        let run = try check(copy)
+        #expect(run.status == 1, "\(edit) went unnoticed")
+        #expect(run.stderr.contains("\(largest.key): differs"))
+        _ = scratch
+    }
+
     @Test("A deleted file and a file no longer generated are both stale")
     func missingAndLeftover() throws {
         let (scratch, copy) = try copyOfGenerated()
@@ -56,5 +74,33 @@ struct CheckCommandTests {
         #expect(run.stderr.contains("\(victim): missing"))
         #expect(run.stderr.contains("Swift/Old.swift: no longer generated"))
         _ = scratch
+    }
+}
+
+/// A change to a file's bytes, for the comparison tests.
+enum ByteEdit: CustomTestStringConvertible, Sendable {
+    case flipByte(at: Int)
+    case flipByteFromEnd(Int)
+    case append([UInt8])
+    case truncate(by: Int)
+
+    func apply(to bytes: [UInt8]) -> [UInt8] {
+        var edited = bytes
+        switch self {
+        case .flipByte(let offset): edited[offset] ^= 0x01
+        case .flipByteFromEnd(let fromEnd): edited[edited.count - fromEnd] ^= 0x01
+        case .append(let tail): edited += tail
+        case .truncate(let count): edited.removeLast(count)
+        }
+        return edited
+    }
+
+    var testDescription: String {
+        switch self {
+        case .flipByte(let offset): "a byte flipped at offset \(offset)"
+        case .flipByteFromEnd(let fromEnd): "a byte flipped \(fromEnd) from the end"
+        case .append(let tail): "\(tail.count) byte(s) appended"
+        case .truncate(let count): "\(count) byte(s) cut from the end"
+        }
     }
 }

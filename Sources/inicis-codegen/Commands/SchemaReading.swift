@@ -9,15 +9,12 @@ enum SchemaReading {
         let loader = SchemaLoader()
         // A file over the limit is refused from its size, unread; one that has no size (a pipe,
         // /dev/zero) is read only one byte past the limit. A 50 MB file is never held in memory.
-        var bytes: [UInt8] = []
-        if loader.sizeProblem(fileSize(path), path: path) == nil {
-            bytes = try readFile(path, atMost: loader.maximumFileSize + 1)
-        }
-        if let problem = loader.sizeProblem(max(bytes.count, fileSize(path)), path: path) {
+        let file = try readFile(path, atMost: loader.maximumFileSize + 1, unlessLargerThan: loader.maximumFileSize)
+        if let problem = loader.sizeProblem(max(file.bytes.count, file.reportedSize), path: path) {
             Terminal.printDiagnostics([problem])
             return nil
         }
-        let result = loader.load(bytes, path: path)
+        let result = loader.load(file.bytes, path: path)
         Terminal.printDiagnostics(result.diagnostics)
         return result.schema
     }
@@ -25,20 +22,34 @@ enum SchemaReading {
     /// The file's bytes, or its first `limit` bytes when it is longer. Read straight into the
     /// array (no intermediate `Data`), so a big file is in memory once.
     static func readFile(_ path: String, atMost limit: Int = .max) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UnusableInput(description: "\(path): error: no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw UnusableInput(description: "\(path): error: is a directory, not a file")
-        }
+        try readFile(path, atMost: limit, unlessLargerThan: .max).bytes
+    }
+
+    /// The bytes read, and the size the file system reports (0 for pipes and devices). Nothing is
+    /// read when the reported size is over `refusedSize`.
+    ///
+    /// Plain `open` and `fstat`: `FileManager`'s attributes also look up the owner's and group's
+    /// names, which read /etc/passwd and /etc/group each time, most of a millisecond (issue 8).
+    private static func readFile(_ path: String, atMost limit: Int, unlessLargerThan refusedSize: Int) throws -> (bytes: [UInt8], reportedSize: Int) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw UnusableInput(description: "\(path): error: cannot read the file (permission denied?)")
+            throw UnusableInput(description: errno == ENOENT || errno == ENOTDIR
+                ? "\(path): error: no such file"
+                : "\(path): error: cannot read the file (permission denied?)")
         }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw UnusableInput(description: "\(path): error: cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+            throw UnusableInput(description: "\(path): error: is a directory, not a file")
+        }
+        // Only regular files have a meaningful size.
+        let reportedSize = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        guard reportedSize <= refusedSize else { return ([], reportedSize) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, fileSize(path)))
+        bytes.reserveCapacity(min(limit, reportedSize + 1))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit {
             let wanted = min(chunk.count, limit - bytes.count)
@@ -50,11 +61,6 @@ enum SchemaReading {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
         }
-        return bytes
-    }
-
-    /// The size the file system reports; 0 for files without one (pipes, devices).
-    private static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        return (bytes, reportedSize)
     }
 }

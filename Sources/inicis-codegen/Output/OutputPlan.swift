@@ -40,7 +40,9 @@ struct OutputPlan {
     /// Throws when a generated path would overwrite a file the generator does not own.
     static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
         let manifestURL = root.appendingPathComponent(OutputManifest.fileName, isDirectory: false)
-        let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).map(OutputManifest.init(parsing:))
+        let previous = FileBytes.read(manifestURL.path)
+            .flatMap { String(validating: $0, as: UTF8.self) }
+            .map(OutputManifest.init(parsing:))
         let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))
         let produced = files.map { ($0.path, $0.bytes) } + [(OutputManifest.fileName, Array(manifest.text.utf8))]
@@ -48,10 +50,7 @@ struct OutputPlan {
 
         let rootPath = root.path
         // Reading and comparing hundreds of files is independent work: both cores share it.
-        let onDisk = ParallelMap.map(produced) { path, data -> DiskState in
-            guard let current = FileBytes.read(rootPath + "/" + path) else { return .missing }
-            return FileBytes.equal(current, data) ? .same : .different(current)
-        }
+        let onDisk = ParallelMap.map(produced) { path, data in FileBytes.compare(rootPath + "/" + path, with: data) }
         var changes: [Change] = []
         var unchanged = 0
         var foreign: [String] = []
@@ -77,13 +76,6 @@ struct OutputPlan {
             changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
-    }
-
-    /// A generated file's counterpart in the output folder.
-    private enum DiskState: Sendable {
-        case missing
-        case same
-        case different([UInt8])
     }
 }
 
