@@ -25,6 +25,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // mallopt for the CLI's heap reservation (HeapReservation.swift).
+        .systemLibrary(name: "CMalloc"),
         // Schema model (plain data), the libxml2 loader and the semantic checker.
         .target(
             name: "InicisSchema",
@@ -45,6 +47,7 @@ let package = Package(
                 // If a schema change ever makes Generated/Swift fail to compile, restore it with
                 // `git checkout Generated/` and regenerate.
                 "InicisV2",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
