@@ -3,24 +3,22 @@
 #
 #     Scripts/bench.sh [--dynamic-stdlib] [inicis-bench options]   e.g. --format json, --scales 1 10, --skip-process
 #
-# The release binaries link the Swift runtime and Foundation statically (--static-swift-stdlib),
-# as a command-line tool is best installed on Linux: the process then starts without resolving
-# a dozen shared libraries' symbols, which was about 6 ms of a 40 ms regeneration here.
-# --dynamic-stdlib measures the default, dynamically linked build instead.
+# The inicis-codegen it times is the static executable of Scripts/build-static.sh, as a
+# command-line tool is best installed on Linux: most of a regeneration is process start, and a
+# static executable starts without mapping and resolving a dozen shared libraries.
+# --dynamic-stdlib times the default, dynamically linked build instead.
 #
 # Figures are medians of repeated runs; the whole-regeneration figure alternates the release
 # inicis-codegen with a trivial Foundation program (built with swiftc -O) in one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The static build has its own scratch folder: switching one folder between the two linkings
-# relinks everything each time.
-linking=(--static-swift-stdlib --scratch-path .build-static)
-build=.build-static
 if [[ "${1:-}" == "--dynamic-stdlib" ]]; then
-    linking=()
-    build=.build
     shift
+    swift build -c release --product inicis-codegen >&2
+    codegen=.build/release/inicis-codegen
+else
+    codegen=$(Scripts/build-static.sh)
 fi
-swift build -c release "${linking[@]}" --product inicis-codegen >&2
-swift build -c release "${linking[@]}" --product inicis-bench >&2
-exec "$build/release/inicis-bench" "$@"
+# The in-process figures do not start a process, so the benchmark itself is the default build.
+swift build -c release --product inicis-bench >&2
+exec .build/release/inicis-bench --codegen "$codegen" "$@"

@@ -10,7 +10,7 @@ struct InicisBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inicis-bench",
         abstract: "Time load + check + emit for the real schema and synthetic 10× and 100× ones, a whole regeneration against process start, and validation.",
-        discussion: "Every figure is the median of repeated runs. Build in release mode: `swift build -c release --static-swift-stdlib`, then `.build/release/inicis-bench` (Scripts/bench.sh does both)."
+        discussion: "Every figure is the median of repeated runs. Build in release mode, with the inicis-codegen to time as a static executable: Scripts/bench.sh does both (Scripts/build-static.sh, then `.build/release/inicis-bench --codegen .build-static/release/inicis-codegen`)."
     )
 
     enum Format: String, ExpressibleByArgument {
