@@ -25,8 +25,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // mallopt for the CLI's heap reservation (HeapReservation.swift).
+        // glibc's <malloc.h> (mallopt), which the Glibc module does not export.
         .systemLibrary(name: "CMalloc"),
+        // The heap configuration of the two executables that load and generate (HeapReservation).
+        .target(name: "HeapConfiguration", dependencies: ["CMalloc"]),
         // Schema model (plain data), the libxml2 loader and the semantic checker.
         .target(
             name: "InicisSchema",
@@ -47,7 +49,7 @@ let package = Package(
                 // If a schema change ever makes Generated/Swift fail to compile, restore it with
                 // `git checkout Generated/` and regenerate.
                 "InicisV2",
-                "CMalloc",
+                "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +66,7 @@ let package = Package(
                 "InicisCodegen",
                 "InicisV2",
                 "CAllocationCounter",
+                "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

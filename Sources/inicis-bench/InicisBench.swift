@@ -1,6 +1,7 @@
 import ArgumentParser
 import CAllocationCounter
 import Foundation
+import HeapConfiguration
 import InicisCodegen
 import InicisSchema
 
@@ -46,6 +47,8 @@ struct InicisBench: ParsableCommand {
     var enforceBudgets = false
 
     func run() throws {
+        // The pipeline runs here under the heap configuration of the CLI, where users run it.
+        HeapReservation.reserve()
         let text = try String(contentsOfFile: schema, encoding: .utf8)
         var report = Report(machine: Self.machine())
         try addInProcess(text, to: &report)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeapConfiguration
 
 @main
 struct InicisCodegenCommand: ParsableCommand {
