@@ -13,20 +13,19 @@ struct PathResolver {
     let index: SchemaIndex
 
     func resolve(_ path: String, from objectID: String) -> Outcome {
-        guard index.objects[objectID] != nil else { return .blocked }
+        guard index.schema.objectPosition(objectID) != nil else { return .blocked }
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var ownerID = objectID
         for (position, segment) in segments.enumerated() {
-            let fields = index.fields[ownerID] ?? [:]
-            guard let field = fields[segment] else {
-                return .failure("unknown field '\(segment)' in object '\(ownerID)'\(NameSuggestion.didYouMean(segment, among: fields.keys))")
+            guard let field = index.field(segment, of: ownerID) else {
+                return .failure("unknown field '\(segment)' in object '\(ownerID)'\(NameSuggestion.didYouMean(segment, among: index.fieldNames(of: ownerID)))")
             }
             if position == segments.count - 1 {
                 return .field(owner: ownerID, field)
             }
             switch field.type.typeLookingThroughArrays {
             case .object(let next), .oneOf(let next):
-                guard index.objects[next] != nil else { return .blocked }
+                guard index.schema.objectPosition(next) != nil else { return .blocked }
                 ownerID = next
             default:
                 return .failure("'\(segment)' has type \(field.type), so the path cannot go on to '\(segments[position + 1])'")

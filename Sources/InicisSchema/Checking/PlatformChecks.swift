@@ -2,7 +2,7 @@ extension CheckRun {
     /// Objects belong to one kind of operation, are used at all, and set requirements only for
     /// platforms that apply; `conditional` fields are named by a rule that says when.
     mutating func checkPlatforms() {
-        for object in schema.objects where index.objects[object.id]?.location == object.location {
+        for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position {
             checkReach(of: object)
         }
         for operation in schema.operations where operation.kind == .rest {

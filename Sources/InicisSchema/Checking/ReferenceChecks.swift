@@ -31,8 +31,8 @@ extension CheckRun {
             checkContract(contract, usedBy: "field '\(field.wireName)'", at: field.location)
         }
         if let grammar = field.grammar {
-            if index.grammars[grammar] == nil {
-                error("field '\(field.wireName)': unknown grammar '\(grammar)'\(NameSuggestion.didYouMean(grammar, among: index.grammars.keys))", at: field.location)
+            if schema.grammar(grammar) == nil {
+                error("field '\(field.wireName)': unknown grammar '\(grammar)'\(NameSuggestion.didYouMean(grammar, among: schema.grammars.lazy.map(\.id)))", at: field.location)
             }
             if field.type != .string, field.type != .array(.string) {
                 error("field '\(field.wireName)': grammar '\(grammar)' describes strings, but the field's type is \(field.type)", at: field.location)
@@ -51,20 +51,20 @@ extension CheckRun {
         case .array(let element):
             checkType(element, of: field)
         case .enumeration(let id):
-            guard index.enums[id] == nil else { return }
-            if index.objects[id] != nil {
+            guard schema.enumPosition(id) == nil else { return }
+            if schema.objectPosition(id) != nil {
                 error("\(context): '\(id)' is an object, not an enum; use type=\"object\"", at: field.location)
             } else {
-                error("\(context): unknown type '\(id)'\(NameSuggestion.didYouMean(id, among: index.enums.keys))", at: field.location)
+                error("\(context): unknown type '\(id)'\(NameSuggestion.didYouMean(id, among: schema.enums.lazy.map(\.id)))", at: field.location)
             }
         case .object(let id), .oneOf(let id):
             let wantsOneOf = if case .oneOf = type { true } else { false }
             // Only the shape: reading the whole object out would retain each of its references.
-            guard let shape = index.objects[id]?.shape else {
-                if index.enums[id] != nil {
+            guard let shape = schema.objectPosition(id).map({ schema.objects[$0].shape }) else {
+                if schema.enumPosition(id) != nil {
                     error("\(context): '\(id)' is an enum, not an object; use type=\"enum\"", at: field.location)
                 } else {
-                    error("\(context): unknown type '\(id)'\(NameSuggestion.didYouMean(id, among: index.objects.keys))", at: field.location)
+                    error("\(context): unknown type '\(id)'\(NameSuggestion.didYouMean(id, among: schema.objects.lazy.map(\.id)))", at: field.location)
                 }
                 return
             }
@@ -78,13 +78,13 @@ extension CheckRun {
 
     /// `user` is built only for an unknown contract.
     mutating func checkContract(_ id: String, usedBy user: @autoclosure () -> String, at location: SourceLocation) {
-        guard !index.contractIDs.contains(id) else { return }
-        error("\(user()): unknown contract '\(id)'\(NameSuggestion.didYouMean(id, among: index.contractIDs))", at: location)
+        guard schema.contract(id) == nil else { return }
+        error("\(user()): unknown contract '\(id)'\(NameSuggestion.didYouMean(id, among: schema.contracts.lazy.map(\.id)))", at: location)
     }
 
     private mutating func checkBody(of operation: Operation) {
-        guard index.objects[operation.body] == nil else { return }
-        let hint = index.enums[operation.body] != nil ? "; '\(operation.body)' is an enum, and a body must be an object" : NameSuggestion.didYouMean(operation.body, among: index.objects.keys)
+        guard schema.objectPosition(operation.body) == nil else { return }
+        let hint = schema.enumPosition(operation.body) != nil ? "; '\(operation.body)' is an enum, and a body must be an object" : NameSuggestion.didYouMean(operation.body, among: schema.objects.lazy.map(\.id))
         error("operation '\(operation.id)': unknown body object '\(operation.body)'\(hint)", at: operation.location)
     }
 
@@ -96,8 +96,8 @@ extension CheckRun {
             case .repetition(_, _, let inner):
                 checkEnumReferences(in: inner, of: token)
             case .value(let value):
-                if case .enumeration(let id) = value.kind, index.enums[id] == nil {
-                    error("token '\(token.id)': value '\(value.name)' names unknown enum '\(id)'\(NameSuggestion.didYouMean(id, among: index.enums.keys))", at: token.location)
+                if case .enumeration(let id) = value.kind, schema.enumPosition(id) == nil {
+                    error("token '\(token.id)': value '\(value.name)' names unknown enum '\(id)'\(NameSuggestion.didYouMean(id, among: schema.enums.lazy.map(\.id)))", at: token.location)
                 }
             }
         }
@@ -109,8 +109,8 @@ extension CheckRun {
         let context = "pay-method table '\(table.id)'"
         var checkedEnums: Set<String> = []
         for operationID in table.operations {
-            guard let operation = index.operations[operationID] else {
-                error("\(context): unknown operation '\(operationID)'\(NameSuggestion.didYouMean(operationID, among: index.operations.keys))", at: table.location)
+            guard let operation = schema.operation(operationID) else {
+                error("\(context): unknown operation '\(operationID)'\(NameSuggestion.didYouMean(operationID, among: schema.operations.lazy.map(\.id)))", at: table.location)
                 continue
             }
             let field: Field
@@ -123,7 +123,7 @@ extension CheckRun {
             case .blocked:
                 continue
             }
-            guard case .enumeration(let enumID) = field.type.typeLookingThroughArrays, let enumType = index.enums[enumID],
+            guard case .enumeration(let enumID) = field.type.typeLookingThroughArrays, let enumType = schema.enumType(enumID),
                   checkedEnums.insert(enumID).inserted else { continue }
             let wires = Set(enumType.values.map(\.wire))
             for row in table.rows where !wires.contains(row.value) {

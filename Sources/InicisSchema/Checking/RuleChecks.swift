@@ -1,7 +1,7 @@
 extension CheckRun {
     /// Rules of objects (paths from the object) and of operations (paths from the body).
     mutating func checkRules() {
-        for object in schema.objects where index.objects[object.id].map({ $0.location == object.location }) ?? false {
+        for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position {
             let reached = index.reachability.isReached(object.id)
             let holder = RuleHolder(kind: "object", id: object.id, objectID: object.id, platforms: reached ? index.reachability.platforms(of: object.id) : nil)
             for rule in object.rules {
@@ -122,7 +122,7 @@ extension CheckRun {
     private mutating func checkValues(_ values: [String], against field: Field, context: @autoclosure () -> String, at location: SourceLocation) {
         switch field.type.typeLookingThroughArrays {
         case .enumeration(let id):
-            guard let enumType = index.enums[id] else { return }
+            guard let enumType = schema.enumType(id) else { return }
             let wires = Set(enumType.values.map(\.wire))
             for value in values where !wires.contains(value) {
                 error("\(context()): '\(value)' is not a value of enum '\(id)'\(NameSuggestion.didYouMean(value, among: wires))", at: location)
