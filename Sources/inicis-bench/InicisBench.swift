@@ -101,12 +101,17 @@ struct InicisBench: ParsableCommand {
         report.figures.append(Figure("process: Foundation hello (baseline)", result.baseline, note: note))
         report.figures.append(Figure("process: generate, output current", result.upToDate, note: BinaryLinking.describe(codegen)))
         report.figures.append(Figure("process: generate, output empty", result.fresh, note: "\(processRuns) rounds after those, each on a new folder after sync()"))
+        report.figures.append(Figure("file system: the same files, plain writes", result.fileSystemFloor, note: "in process, no renames; each round after one of the above, after sync()"))
         let limit = 3 * result.baseline.median
-        for (name, samples) in [("output current", result.upToDate), ("output empty", result.fresh)] {
+        // Writing into an empty folder cannot take less than the file system's floor for the same
+        // files; the budget line says so when the floor alone is over the limit.
+        let floor = result.fileSystemFloor.median
+        let floorNote = floor > limit ? " (the file system alone: \(Report.number(floor * 1e3)) ms)" : ""
+        for (name, samples, note) in [("output current", result.upToDate, ""), ("output empty", result.fresh, floorNote)] {
             let ratio = samples.median / result.baseline.median
             report.budgets.append(BudgetCheck(
                 budget: "real schema, whole regeneration (\(name)) at most 3× a Foundation program's start (\(Report.number(limit * 1e3)) ms)",
-                measured: Report.number(samples.median * 1e3) + " ms = " + String(format: "%.2f×", ratio),
+                measured: Report.number(samples.median * 1e3) + " ms = " + String(format: "%.2f×", ratio) + note,
                 isMet: samples.median <= limit
             ))
         }

@@ -3,12 +3,14 @@ import Foundation
 /// A whole regeneration as a user runs it, process start included: the release `inicis-codegen
 /// generate` against an output folder that is already current, timed alternately with a trivial
 /// Swift program that imports Foundation so that both see the same machine load, and then
-/// against empty folders.
+/// against empty folders, each round followed by the file system's floor for the same files.
 struct ProcessRegeneration {
     struct Result {
         var baseline: Samples
         var upToDate: Samples
         var fresh: Samples
+        /// The same files written into an empty folder by plain calls in process (`FileSystemFloor`).
+        var fileSystemFloor: Samples
     }
 
     let codegen: String
@@ -26,7 +28,8 @@ struct ProcessRegeneration {
             throw BenchmarkFailure(description: "\(codegen) generate failed; run it by hand to see why")
         }
 
-        var result = Result(baseline: Samples(), upToDate: Samples(), fresh: Samples())
+        var result = Result(baseline: Samples(), upToDate: Samples(), fresh: Samples(), fileSystemFloor: Samples())
+        let floor = try FileSystemFloor(copying: current)
         // The output-current rounds alternate with the baseline; the output-empty rounds come
         // after them, each on a new folder. Interleaved, writing and removing 237 files left the
         // file system writing back during the next rounds, which slowed both other programs.
@@ -43,8 +46,13 @@ struct ProcessRegeneration {
             sync()
             let freshTime = try ChildProcess.timed(generate(fresh))
             try? FileManager.default.removeItem(atPath: fresh)
+            let plain = scratch.appendingPathComponent("plain-\(index)").path
+            sync()
+            let floorTime = try floor.time(writingInto: plain)
+            try? FileManager.default.removeItem(atPath: plain)
             guard index >= 0 else { continue }
             result.fresh.add(freshTime)
+            result.fileSystemFloor.add(floorTime)
         }
         return result
     }
