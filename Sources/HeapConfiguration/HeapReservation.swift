@@ -22,7 +22,7 @@ import Glibc
 /// Only hints: where huge pages are disabled, or on another C library, nothing changes. Dispatch's
 /// worker threads allocate from arenas of their own, which the advice does not cover.
 public enum HeapReservation {
-    public static let size = 32 << 20
+    private static let size = 32 << 20
 
     /// Call once, first thing in `main`.
     public static func reserve() {

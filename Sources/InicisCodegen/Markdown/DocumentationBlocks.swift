@@ -19,6 +19,19 @@ enum DocumentationBlocks {
         }
     }
 
+    /// Notes (`비고: …`) and differences in a table cell, an item each, after what the cell
+    /// shows first.
+    static func appendNotesAndDifferences(of documentation: Documentation, items: inout CellItems, to bytes: inout [UInt8]) {
+        for note in documentation.notes {
+            items.next(in: &bytes)
+            bytes.write("비고: ", MarkdownText.Inline(note))
+        }
+        for difference in documentation.differences {
+            items.next(in: &bytes)
+            bytes.write(DifferenceText(difference: difference))
+        }
+    }
+
     /// `가이드 `vat`, 포트원 `vatAmount` — explanation` for table cells and lists.
     static func difference(_ difference: GuideDifference, inTable: Bool = true) -> String {
         DifferenceText(difference: difference, inTable: inTable).rendered

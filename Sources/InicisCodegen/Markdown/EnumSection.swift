@@ -83,13 +83,6 @@ private struct ValueNotes: TextPiece {
             items.next(in: &bytes)
             bytes.write(MarkdownText.Inline(text))
         }
-        for note in documentation.notes {
-            items.next(in: &bytes)
-            bytes.write("비고: ", MarkdownText.Inline(note))
-        }
-        for difference in documentation.differences {
-            items.next(in: &bytes)
-            bytes.write(DifferenceText(difference: difference))
-        }
+        DocumentationBlocks.appendNotesAndDifferences(of: documentation, items: &items, to: &bytes)
     }
 }

@@ -104,14 +104,7 @@ enum FieldNotes {
             bytes.write("옵션 문법: ", CodeLink(text: grammar, target: LinkTarget(page: Links.bypassPage, anchor: Links.grammarAnchor(grammar))))
         }
         if let path { appendConstraints(of: path, context: context, items: &items, to: &bytes) }
-        for note in documentation.notes {
-            items.next(in: &bytes)
-            bytes.write("비고: ", MarkdownText.Inline(note))
-        }
-        for difference in documentation.differences {
-            items.next(in: &bytes)
-            bytes.write(DifferenceText(difference: difference))
-        }
+        DocumentationBlocks.appendNotesAndDifferences(of: documentation, items: &items, to: &bytes)
     }
 
     /// `제약: 조건 … (규칙 `id`)`, one per rule that constrains the path; the rule's row in the

@@ -1,91 +1,47 @@
-/// `line` for one to eight pieces (and `block` for two to four), as ordinary generic functions.
-/// A parameter pack is the same call for any number of pieces, but Swift 6.3 walks it
-/// generically even in specialized code, copying each piece through its value witness (about a
-/// hundred instructions a piece); these overloads are specialized like any generic function.
-/// Swift prefers them to the pack versions.
+/// `line` for one to eight pieces (and `block` for two to four), as ordinary generic functions
+/// over `Array<UInt8>.write`'s overloads of the same arity: a parameter pack would be walked
+/// generically (see `write`). Swift prefers them to the pack versions.
 extension CodeWriter {
     mutating func line<A: TextPiece>(_ a: A) {
-        writeLine { output in
-            a.append(to: &output)
-        }
+        writeLine { $0.write(a) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece>(_ a: A, _ b: B) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-        }
+        writeLine { $0.write(a, b) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece, C: TextPiece>(_ a: A, _ b: B, _ c: C) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-        }
+        writeLine { $0.write(a, b, c) }
     }
 
-    mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece>(_ a: A, _ b: B, _ c: C, _ d: D) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-            d.append(to: &output)
-        }
+    mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D
+    ) {
+        writeLine { $0.write(a, b, c, d) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece>(
         _ a: A, _ b: B, _ c: C, _ d: D, _ e: E
     ) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-            d.append(to: &output)
-            e.append(to: &output)
-        }
+        writeLine { $0.write(a, b, c, d, e) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece>(
         _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F
     ) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-            d.append(to: &output)
-            e.append(to: &output)
-            f.append(to: &output)
-        }
+        writeLine { $0.write(a, b, c, d, e, f) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece, G: TextPiece>(
         _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G
     ) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-            d.append(to: &output)
-            e.append(to: &output)
-            f.append(to: &output)
-            g.append(to: &output)
-        }
+        writeLine { $0.write(a, b, c, d, e, f, g) }
     }
 
     mutating func line<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece, G: TextPiece, H: TextPiece>(
         _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H
     ) {
-        writeLine { output in
-            a.append(to: &output)
-            b.append(to: &output)
-            c.append(to: &output)
-            d.append(to: &output)
-            e.append(to: &output)
-            f.append(to: &output)
-            g.append(to: &output)
-            h.append(to: &output)
-        }
+        writeLine { $0.write(a, b, c, d, e, f, g, h) }
     }
 
     // `block` openers of two to four pieces, for the same reason.

@@ -4,17 +4,91 @@
 /// every call, and a file takes tens of thousands of appends.
 
 extension Array<UInt8> {
-    /// The pieces' bytes, in order: for pieces that are themselves made of pieces.
+    /// The pieces' bytes, in order, for any number of pieces. Swift 6.3 walks a pack generically
+    /// even in specialized code, copying each piece through its value witness (about a hundred
+    /// instructions a piece), so one to eight pieces take the overloads below, which Swift
+    /// prefers and specializes like any generic function.
     @inline(__always)
     mutating func write<each Piece: TextPiece>(_ pieces: repeat each Piece) {
         repeat (each pieces).append(to: &self)
     }
 
-    /// One piece. Not a pack of one: the compiler passes a pack through value witnesses (a copy
-    /// and a destroy of each piece at run time), which for short pieces costs more than writing.
     @inline(__always)
-    mutating func write<Piece: TextPiece>(_ piece: Piece) {
-        piece.append(to: &self)
+    mutating func write<A: TextPiece>(_ a: A) {
+        a.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece>(_ a: A, _ b: B) {
+        a.append(to: &self)
+        b.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece>(_ a: A, _ b: B, _ c: C) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D
+    ) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+        d.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D, _ e: E
+    ) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+        d.append(to: &self)
+        e.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F
+    ) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+        d.append(to: &self)
+        e.append(to: &self)
+        f.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece, G: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G
+    ) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+        d.append(to: &self)
+        e.append(to: &self)
+        f.append(to: &self)
+        g.append(to: &self)
+    }
+
+    @inline(__always)
+    mutating func write<A: TextPiece, B: TextPiece, C: TextPiece, D: TextPiece, E: TextPiece, F: TextPiece, G: TextPiece, H: TextPiece>(
+        _ a: A, _ b: B, _ c: C, _ d: D, _ e: E, _ f: F, _ g: G, _ h: H
+    ) {
+        a.append(to: &self)
+        b.append(to: &self)
+        c.append(to: &self)
+        d.append(to: &self)
+        e.append(to: &self)
+        f.append(to: &self)
+        g.append(to: &self)
+        h.append(to: &self)
     }
 }
 
