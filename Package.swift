@@ -29,6 +29,9 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         // The heap configuration of the two executables that load and generate (HeapReservation).
         .target(name: "HeapConfiguration", dependencies: ["CMalloc"]),
+        // The runtime the generated library carries (JSON, validation engine, bypass grammars,
+        // model support): real Swift, tested here, copied verbatim into Generated/Swift/Runtime.
+        .target(name: "InicisRuntime"),
         // Schema model (plain data), the libxml2 loader and the semantic checker.
         .target(
             name: "InicisSchema",
@@ -37,7 +40,9 @@ let package = Package(
         // Emitters: Schema -> [GeneratedFile]. Pure functions, no file I/O.
         .target(
             name: "InicisCodegen",
-            dependencies: ["InicisSchema"]
+            dependencies: ["InicisSchema", "InicisRuntime"],
+            // The runtime's sources, which the generator copies into the generated library.
+            resources: [.copy("../InicisRuntime")]
         ),
         // The only place that touches the disk.
         .executableTarget(
@@ -45,10 +50,9 @@ let package = Package(
             dependencies: [
                 "InicisSchema",
                 "InicisCodegen",
-                // `normalize` (and later `validate`) decode requests with the generated models.
-                // If a schema change ever makes Generated/Swift fail to compile, restore it with
-                // `git checkout Generated/` and regenerate.
-                "InicisV2",
+                // `validate` and `normalize` run the runtime on the loaded schema's tables; the
+                // generator never needs the library it generates.
+                "InicisRuntime",
                 "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,18 +61,6 @@ let package = Package(
         .target(
             name: "InicisV2",
             path: "Generated/Swift"
-        ),
-        // `swift run -c release inicis-bench` (or Scripts/bench.sh): the performance figures.
-        .executableTarget(
-            name: "inicis-bench",
-            dependencies: [
-                "InicisSchema",
-                "InicisCodegen",
-                "InicisV2",
-                "CAllocationCounter",
-                "HeapConfiguration",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
         ),
         // Counts heap allocations for the benchmark by replacing malloc in that process only.
         .target(name: "CAllocationCounter"),
@@ -84,6 +76,10 @@ let package = Package(
             name: "InicisCodegenBuildPlugin",
             capability: .buildTool(),
             dependencies: ["inicis-codegen"]
+        ),
+        .testTarget(
+            name: "InicisRuntimeTests",
+            dependencies: ["InicisRuntime"]
         ),
         .testTarget(
             name: "InicisSchemaTests",

@@ -1,35 +1,35 @@
 import InicisSchema
 
-/// One family of outputs (Swift models, Markdown pages, …), produced from the whole schema.
+/// One family of outputs (the Swift library, the Markdown pages), produced from the whole schema.
 /// Emitters are pure: same schema in, same files out, no I/O, no clock, no locale.
 public protocol Emitter: Sendable {
     func files(for schema: Schema) -> [GeneratedFile]
 }
 
 /// Everything the generator produces, composed from the emitters.
-public enum Generator {
-    /// The emitters, in no particular order: their outputs live under disjoint folders.
-    public static let emitters: [any Emitter] = [
-        SwiftModelsEmitter(),
-        SwiftValidatorsEmitter(),
-        MarkdownPagesEmitter(),
-        BypassBuildersEmitter(),
-    ]
+public struct Generator: Sendable {
+    public let emitters: [any Emitter]
 
-    /// Every file the generator owns, sorted by path.
-    ///
-    /// The emitters run one after another, each spreading its own files over the cores. Running
-    /// the emitters side by side instead left the pages to one core: a parallel map inside a
-    /// parallel map runs serially, and the pages are the biggest emitter (measured alternately,
-    /// the whole regeneration was 0.9 ms slower that way).
-    public static func files(for schema: Schema) -> [GeneratedFile] {
+    /// - Parameter runtime: the runtime sources the Swift library carries (`RuntimeSources.bundled()`).
+    public init(runtime: RuntimeSources) {
+        emitters = [SwiftLibraryEmitter(runtime: runtime), MarkdownPagesEmitter()]
+    }
+
+    /// Every file the generator owns, sorted by path. The emitters' outputs live under disjoint
+    /// folders (`Swift/`, `Docs/`).
+    public func files(for schema: Schema) -> [GeneratedFile] {
         emitters.flatMap { $0.files(for: schema) }.sortedByPath()
+    }
+
+    /// Only the Swift library, as the build-tool plugin wants it.
+    public func swiftFiles(for schema: Schema) -> [GeneratedFile] {
+        emitters.compactMap { $0 as? SwiftLibraryEmitter }.flatMap { $0.files(for: schema) }.sortedByPath()
     }
 }
 
 extension Array where Element == GeneratedFile {
     /// Sorted by the UTF-8 bytes of the path, so the order never depends on locale or collation.
     func sortedByPath() -> [GeneratedFile] {
-        sorted { UTF8Order.precedes($0.path, $1.path) }
+        sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

@@ -6,7 +6,7 @@
 ///
 /// - 문법 아이디: `acceptmethod`
 /// - 플랫폼: PC
-public enum AcceptMethod: BypassOption {
+public enum AcceptMethod: Hashable, Sendable, Codable, CustomStringConvertible {
     /// 결제창 색상
     ///
     /// string 부분에는 #으로 시작하는 여섯자리 Hex 값을 입력합니다. (ex. SKIN(#C1272C))
@@ -14,59 +14,66 @@ public enum AcceptMethod: BypassOption {
     /// - 문법: `SKIN(#RRGGBB)`
     /// - 예: `SKIN(#C1272C)`, `SKIN(#fc6b2d)`
     /// - Note: 결제창 배경색상 설정 [기본값: #C1272C] (포트원 SDK 스키마)
-    case skin(HexColor)
+    case skin(InicisBypass.HexColor)
+
     /// (카드결제 & 간편결제 시) 1000원 미만 결제 허용 옵션
     ///
     /// - 문법: `below1000`
     /// - 예: `below1000`
     case below1000
+
     /// (카드결제 시) 카드 메인화면에 OCB 적립을 위한 카드번호 창 표시옵션 (별도 계약시 이용 가능)
     ///
     /// - 문법: `ocb`
     /// - 예: `ocb`
-    /// - 별도 계약 필요: OK캐시백 적립 옵션 설정 (`ok-cashbag`)
+    /// - KG이니시스 별도 계약 필요: OK캐시백 적립 옵션 설정 (`ok-cashbag`)
     case okCashbag
+
     /// (카드결제 시) 안심클릭계열 신용카드 POPUP 형태 표시옵션
     ///
     /// - 문법: `paypopup`
     /// - 예: `paypopup`
     case payPopup
+
     /// (카드결제 시) 프로그레스바 미노출 옵션
     ///
     /// - 문법: `hidebar`
     /// - 예: `hidebar`
     case hideBar
+
     /// (카드결제 시) 간편결제 미노출 옵션
     ///
     /// - 문법: `noeasypay`
     /// - 예: `noeasypay`
     case noEasyPay
+
     /// 부분 무이자 설정 (별도 계약시 이용 가능)
     ///
     /// string 부분에는 코드-개월:개월^코드-개월:개월 와 같은 형식으로 입력합니다. (ex. slimquota(11-2:3^34-2:3))
     ///
     /// - 문법: `slimquota(<카드코드>-<개월>:…^…)`
     /// - 예: `slimquota(11-2:3^34-2:3)`
-    /// - 별도 계약 필요: 부분무이자 설정 (`partial-free-interest`)
+    /// - KG이니시스 별도 계약 필요: 부분무이자 설정 (`partial-free-interest`)
     /// - Note: 카드사 코드는 이니시스 통합 코드 페이지에서 “결제요청 시 카드코드” 섹션을 참고하시기 바랍니다.
     /// - Note: 가이드는 카드사 코드 목록과 개월 수 범위를 제시하지 않습니다. 카드코드는 두 자리 숫자, 개월 수는 2~36으로 검사합니다.
-    case slimQuota(OneOrMore<SlimQuotaPlan>)
+    case slimQuota(InicisBypass.OneOrMore<SlimQuotaPlan>)
+
     /// 몰포인트 (별도 계약시 이용 가능)
     ///
     /// string 부분에는 카드코드:카드코드 와 같은 형식으로 입력합니다. (ex. mallpoint(11:34))
     ///
     /// - 문법: `mallpoint(<카드코드>:…)`
     /// - 예: `mallpoint(11:34)`
-    /// - 별도 계약 필요: 몰포인트 설정 (`mall-point`)
+    /// - KG이니시스 별도 계약 필요: 몰포인트 설정 (`mall-point`)
     /// - Note: 카드사 코드는 이니시스 통합 코드 페이지에서 “결제요청 시 카드코드” 섹션을 참고하시기 바랍니다.
-    case mallPoint(OneOrMore<CardCode>)
+    case mallPoint(InicisBypass.OneOrMore<InicisBypass.CardCode>)
 
     /// `<카드코드>-<개월>:…`: 반복되는 항목 하나
     public struct SlimQuotaPlan: Hashable, Sendable {
-        public var cardCode: CardCode
-        public var months: OneOrMore<Month>
+        public var cardCode: InicisBypass.CardCode
+        public var months: InicisBypass.OneOrMore<InicisBypass.Month>
 
-        public init(cardCode: CardCode, months: OneOrMore<Month>) {
+        public init(cardCode: InicisBypass.CardCode, months: InicisBypass.OneOrMore<InicisBypass.Month>) {
             self.cardCode = cardCode
             self.months = months
         }
@@ -74,92 +81,87 @@ public enum AcceptMethod: BypassOption {
 }
 
 extension AcceptMethod {
-    public static let grammarID = "acceptmethod"
+    /// 스키마의 문법 아이디
+    public static var grammarID: String { "acceptmethod" }
 
-    /// 이니시스에 보내는 옵션 문자열
+    /// KG이니시스에 보내는 옵션 문자열
     public var rendered: String {
         switch self {
         case .skin(let color):
-            "SKIN(" + color.rendered + ")"
+            return "SKIN(" + color.rawValue + ")"
         case .below1000:
-            "below1000"
+            return "below1000"
         case .okCashbag:
-            "ocb"
+            return "ocb"
         case .payPopup:
-            "paypopup"
+            return "paypopup"
         case .hideBar:
-            "hidebar"
+            return "hidebar"
         case .noEasyPay:
-            "noeasypay"
+            return "noeasypay"
         case .slimQuota(let plans):
-            "slimquota(" + plans.rendered(separator: "^") + ")"
+            return "slimquota(" + plans.map { $0.cardCode.rawValue + "-" + $0.months.map { String($0.rawValue) }.joined(separator: ":") }.joined(separator: "^") + ")"
         case .mallPoint(let cardCodes):
-            "mallpoint(" + cardCodes.rendered(separator: ":") + ")"
+            return "mallpoint(" + cardCodes.map { $0.rawValue }.joined(separator: ":") + ")"
         }
     }
 
-    /// 이 옵션에 필요한 이니시스 별도 계약의 아이디; 필요 없으면 nil
-    public var contract: String? {
+    /// 이 옵션에 필요한 KG이니시스 별도 계약; 필요 없으면 nil
+    public var contract: InicisContract? {
         switch self {
-        case .skin, .below1000, .payPopup, .hideBar, .noEasyPay: nil
-        case .okCashbag: "ok-cashbag"
-        case .slimQuota: "partial-free-interest"
-        case .mallPoint: "mall-point"
+        case .skin: return nil
+        case .below1000: return nil
+        case .okCashbag: return InicisContract(rawValue: "ok-cashbag")
+        case .payPopup: return nil
+        case .hideBar: return nil
+        case .noEasyPay: return nil
+        case .slimQuota: return InicisContract(rawValue: "partial-free-interest")
+        case .mallPoint: return InicisContract(rawValue: "mall-point")
         }
     }
 
     /// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.
-    public init(parsing text: String) throws(BypassSyntaxError) {
-        var parser = BypassOptionParser<AcceptMethod>(text)
-        parser.attempt("SKIN(", shownAs: "SKIN(#RRGGBB)") { (scanner: inout BypassScanner) throws(BypassSyntaxError) in
-            let color = try HexColor.scan(&scanner)
-            try scanner.expect(")")
-            return .skin(color)
+    public init(parsing text: String) throws(InicisBypass.SyntaxError) {
+        let match = try GeneratedTables.catalog.bypassReader("acceptmethod").read(text)
+        switch match.token {
+        case "skin": self = .skin(InicisBypass.HexColor(unchecked: match.captures[0].text))
+        case "below1000": self = .below1000
+        case "ocb": self = .okCashbag
+        case "paypopup": self = .payPopup
+        case "hidebar": self = .hideBar
+        case "noeasypay": self = .noEasyPay
+        case "slimquota": self = .slimQuota(InicisBypass.OneOrMore(match.captures[0].occurrences.map { SlimQuotaPlan(cardCode: InicisBypass.CardCode(unchecked: $0[0].text), months: InicisBypass.OneOrMore($0[1].occurrences.map { InicisBypass.Month(unchecked: Int($0[0].text)!) })!) })!)
+        case "mallpoint": self = .mallPoint(InicisBypass.OneOrMore(match.captures[0].occurrences.map { InicisBypass.CardCode(unchecked: $0[0].text) })!)
+        default: preconditionFailure("AcceptMethod: unknown token \(match.token)")
         }
-        parser.keyword("below1000", .below1000)
-        parser.keyword("ocb", .okCashbag)
-        parser.keyword("paypopup", .payPopup)
-        parser.keyword("hidebar", .hideBar)
-        parser.keyword("noeasypay", .noEasyPay)
-        parser.attempt("slimquota(", shownAs: "slimquota(<카드코드>-<개월>:…^…)") { (scanner: inout BypassScanner) throws(BypassSyntaxError) in
-            let plans: OneOrMore<SlimQuotaPlan> = try scanner.repeated(separator: "^")
-            try scanner.expect(")")
-            return .slimQuota(plans)
-        }
-        parser.attempt("mallpoint(", shownAs: "mallpoint(<카드코드>:…)") { (scanner: inout BypassScanner) throws(BypassSyntaxError) in
-            let cardCodes: OneOrMore<CardCode> = try scanner.repeated(separator: ":")
-            try scanner.expect(")")
-            return .mallPoint(cardCodes)
-        }
-        self = try parser.result()
     }
+
+    public var description: String { rendered }
 
     /// JSON에서는 옵션 문자열입니다.
     public init(from decoder: any Decoder) throws {
-        self = try BypassCoding.decode(from: decoder, AcceptMethod.init(parsing:))
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try BypassCoding.encode(rendered, to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(rendered)
     }
 }
+
+extension AcceptMethod: ParsableBypassOption {}
 
 extension AcceptMethod {
     /// `SlimQuotaPlan` 목록을 순서 있는 키-값 쌍으로 씁니다. 빈 목록은 실행 중 멈춥니다.
-    public static func slimQuota(_ pairs: KeyValuePairs<CardCode, OneOrMore<Month>>) -> AcceptMethod {
+    public static func slimQuota(_ pairs: KeyValuePairs<InicisBypass.CardCode, InicisBypass.OneOrMore<InicisBypass.Month>>) -> AcceptMethod {
         let items = pairs.map { SlimQuotaPlan(cardCode: $0.key, months: $0.value) }
-        guard let list = OneOrMore(items) else { preconditionFailure("AcceptMethod.slimQuota: 빈 목록은 만들 수 없습니다") }
+        guard let list = InicisBypass.OneOrMore(items) else { preconditionFailure("AcceptMethod.slimQuota: 빈 목록은 만들 수 없습니다") }
         return .slimQuota(list)
     }
-}
-
-extension AcceptMethod.SlimQuotaPlan: BypassValue {
-    static func scan(_ scanner: inout BypassScanner) throws(BypassSyntaxError) -> AcceptMethod.SlimQuotaPlan {
-        let cardCode = try CardCode.scan(&scanner)
-        try scanner.expect("-")
-        let months: OneOrMore<Month> = try scanner.repeated(separator: ":")
-        return AcceptMethod.SlimQuotaPlan(cardCode: cardCode, months: months)
-    }
-
-    var rendered: String { cardCode.rendered + "-" + months.rendered(separator: ":") }
 }

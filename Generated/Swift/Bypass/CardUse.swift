@@ -7,12 +7,13 @@
 /// - 문법 아이디: `carduse`
 /// - 플랫폼: 모바일
 /// - Note: 모바일에서만 동작하는 파라미터입니다.
-public enum CardUse: BypassOption, CaseIterable {
+public enum CardUse: Hashable, Sendable, Codable, CustomStringConvertible, CaseIterable {
     /// ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있습니다.
     ///
     /// - 문법: `percard`
     /// - 예: `percard`
     case personalCard
+
     /// ‘cocard’ 입력 시 법인 카드로만 결제를 진행 할 수 있습니다.
     ///
     /// - 문법: `cocard`
@@ -21,39 +22,54 @@ public enum CardUse: BypassOption, CaseIterable {
 }
 
 extension CardUse {
-    public static let grammarID = "carduse"
+    /// 스키마의 문법 아이디
+    public static var grammarID: String { "carduse" }
 
-    /// 이니시스에 보내는 옵션 문자열
+    /// KG이니시스에 보내는 옵션 문자열
     public var rendered: String {
         switch self {
         case .personalCard:
-            "percard"
+            return "percard"
         case .corporateCard:
-            "cocard"
+            return "cocard"
         }
     }
 
-    /// 이 옵션에 필요한 이니시스 별도 계약의 아이디; 필요 없으면 nil
-    public var contract: String? {
+    /// 이 옵션에 필요한 KG이니시스 별도 계약; 필요 없으면 nil
+    public var contract: InicisContract? {
         switch self {
-        case .personalCard, .corporateCard: nil
+        case .personalCard: return nil
+        case .corporateCard: return nil
         }
     }
 
     /// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.
-    public init(parsing text: String) throws(BypassSyntaxError) {
-        var parser = BypassOptionParser<CardUse>(text)
-        parser.keyword("percard", .personalCard)
-        parser.keyword("cocard", .corporateCard)
-        self = try parser.result()
+    public init(parsing text: String) throws(InicisBypass.SyntaxError) {
+        let match = try GeneratedTables.catalog.bypassReader("carduse").read(text)
+        switch match.token {
+        case "percard": self = .personalCard
+        case "cocard": self = .corporateCard
+        default: preconditionFailure("CardUse: unknown token \(match.token)")
+        }
     }
+
+    public var description: String { rendered }
 
     /// JSON에서는 옵션 문자열입니다.
     public init(from decoder: any Decoder) throws {
-        self = try BypassCoding.decode(from: decoder, CardUse.init(parsing:))
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try BypassCoding.encode(rendered, to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(rendered)
     }
 }
+
+extension CardUse: ParsableBypassOption {}

@@ -29,6 +29,7 @@ extension InicisV2Bypass {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `parentemail`
+        /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 14세 미만 고객의 경우 필수 입력입니다.
         /// - Note: ”@”, ”.” 외의 특수문자는 입력 불가합니다.
         public var parentEmail: String?
@@ -39,6 +40,7 @@ extension InicisV2Bypass {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `Ini_SSGPAY_MDN`
+        /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: - 없이 숫자만 허용합니다.
         public var iniSSGPayMDN: String?
 
@@ -110,7 +112,7 @@ extension InicisV2Bypass {
         }
     }
 
-    /// 타입이 있는 플랫폼별 파라미터(`pc`, `mobile`)로 만듭니다. 옵션은 이니시스가 읽는 문자열이 됩니다.
+    /// 타입이 있는 플랫폼별 파라미터(`pc`, `mobile`)로 만듭니다. 옵션은 KG이니시스가 읽는 문자열이 됩니다.
     public init(pc: PC? = nil, mobile: Mobile? = nil) {
         self.init(
             logoURL: pc?.logoURL,
@@ -126,24 +128,24 @@ extension InicisV2Bypass {
 
     /// PC용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.
     public var pc: PC {
-        get throws(BypassFieldError) {
+        get throws(InicisBypass.FieldError) {
             PC(
                 logoURL: logoURL,
                 logo2nd: logo2nd,
                 parentEmail: parentEmail,
                 iniSSGPayMDN: iniSSGPayMDN,
-                acceptMethod: try BypassFieldError.parse(acceptMethod, key: "acceptmethod")
+                acceptMethod: try InicisBypass.FieldError.parse(acceptMethod, key: "acceptmethod")
             )
         }
     }
 
     /// 모바일용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.
     public var mobile: Mobile {
-        get throws(BypassFieldError) {
+        get throws(InicisBypass.FieldError) {
             Mobile(
-                pCardOption: try BypassFieldError.parse(pCardOption, key: "P_CARD_OPTION"),
+                pCardOption: try InicisBypass.FieldError.parse(pCardOption, key: "P_CARD_OPTION"),
                 pMerchantName: pMerchantName,
-                pReserved: try BypassFieldError.parse(pReserved, key: "P_RESERVED")
+                pReserved: try InicisBypass.FieldError.parse(pReserved, key: "P_RESERVED")
             )
         }
     }

@@ -20,7 +20,7 @@ extension InicisV2IssueBillingKeyBypass {
         }
     }
 
-    /// 타입이 있는 플랫폼별 파라미터(`mobile`)로 만듭니다. 옵션은 이니시스가 읽는 문자열이 됩니다.
+    /// 타입이 있는 플랫폼별 파라미터(`mobile`)로 만듭니다. 옵션은 KG이니시스가 읽는 문자열이 됩니다.
     public init(mobile: Mobile? = nil) {
         self.init(
             cardUse: mobile?.cardUse?.rendered
@@ -29,9 +29,9 @@ extension InicisV2IssueBillingKeyBypass {
 
     /// 모바일용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.
     public var mobile: Mobile {
-        get throws(BypassFieldError) {
+        get throws(InicisBypass.FieldError) {
             Mobile(
-                cardUse: try BypassFieldError.parse(cardUse, key: "carduse")
+                cardUse: try InicisBypass.FieldError.parse(cardUse, key: "carduse")
             )
         }
     }

@@ -7,48 +7,59 @@
 /// - 문법 아이디: `p-card-option`
 /// - 플랫폼: 모바일
 /// - Note: 카드사 코드 목록은 가이드에 없으므로 두 자리 숫자로 검사합니다.
-public enum PCardOption: BypassOption {
+public enum PCardOption: Hashable, Sendable, Codable, CustomStringConvertible {
     /// selcode=카드코드 형식으로 입력합니다. (ex. selcode=14)
     ///
     /// - 문법: `selcode=<카드코드>`
     /// - 예: `selcode=14`
-    case selectedCard(CardCode)
+    case selectedCard(InicisBypass.CardCode)
 }
 
 extension PCardOption {
-    public static let grammarID = "p-card-option"
+    /// 스키마의 문법 아이디
+    public static var grammarID: String { "p-card-option" }
 
-    /// 이니시스에 보내는 옵션 문자열
+    /// KG이니시스에 보내는 옵션 문자열
     public var rendered: String {
         switch self {
         case .selectedCard(let cardCode):
-            "selcode=" + cardCode.rendered
+            return "selcode=" + cardCode.rawValue
         }
     }
 
-    /// 이 옵션에 필요한 이니시스 별도 계약의 아이디; 필요 없으면 nil
-    public var contract: String? {
+    /// 이 옵션에 필요한 KG이니시스 별도 계약; 필요 없으면 nil
+    public var contract: InicisContract? {
         switch self {
-        case .selectedCard: nil
+        case .selectedCard: return nil
         }
     }
 
     /// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.
-    public init(parsing text: String) throws(BypassSyntaxError) {
-        var parser = BypassOptionParser<PCardOption>(text)
-        parser.attempt("selcode=", shownAs: "selcode=<카드코드>") { (scanner: inout BypassScanner) throws(BypassSyntaxError) in
-            let cardCode = try CardCode.scan(&scanner)
-            return .selectedCard(cardCode)
+    public init(parsing text: String) throws(InicisBypass.SyntaxError) {
+        let match = try GeneratedTables.catalog.bypassReader("p-card-option").read(text)
+        switch match.token {
+        case "selcode": self = .selectedCard(InicisBypass.CardCode(unchecked: match.captures[0].text))
+        default: preconditionFailure("PCardOption: unknown token \(match.token)")
         }
-        self = try parser.result()
     }
+
+    public var description: String { rendered }
 
     /// JSON에서는 옵션 문자열입니다.
     public init(from decoder: any Decoder) throws {
-        self = try BypassCoding.decode(from: decoder, PCardOption.init(parsing:))
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try BypassCoding.encode(rendered, to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(rendered)
     }
 }
+
+extension PCardOption: ParsableBypassOption {}

@@ -6,22 +6,25 @@
 ///
 /// - 문법 아이디: `p-reserved`
 /// - 플랫폼: 모바일
-public enum PReserved: BypassOption, CaseIterable {
+public enum PReserved: Hashable, Sendable, Codable, CustomStringConvertible, CaseIterable {
     /// (카드결제 & 간편결제 시) 1000원 미만 결제 허용 옵션
     ///
     /// - 문법: `below1000=Y`
     /// - 예: `below1000=Y`
     case below1000
+
     /// (카드결제 시) 간편결제 미노출 옵션
     ///
     /// - 문법: `noeasypay=Y`
     /// - 예: `noeasypay=Y`
     case noEasyPay
+
     /// 해외카드 노출 옵션
     ///
     /// - 문법: `global_visa3d=Y`
     /// - 예: `global_visa3d=Y`
     case globalVisa3d
+
     /// (android의 경우) custom url scheme 대신 intent schema(intent://) 호출
     ///
     /// - 문법: `apprun_check=Y`
@@ -30,45 +33,62 @@ public enum PReserved: BypassOption, CaseIterable {
 }
 
 extension PReserved {
-    public static let grammarID = "p-reserved"
+    /// 스키마의 문법 아이디
+    public static var grammarID: String { "p-reserved" }
 
-    /// 이니시스에 보내는 옵션 문자열
+    /// KG이니시스에 보내는 옵션 문자열
     public var rendered: String {
         switch self {
         case .below1000:
-            "below1000=Y"
+            return "below1000=Y"
         case .noEasyPay:
-            "noeasypay=Y"
+            return "noeasypay=Y"
         case .globalVisa3d:
-            "global_visa3d=Y"
+            return "global_visa3d=Y"
         case .appRunCheck:
-            "apprun_check=Y"
+            return "apprun_check=Y"
         }
     }
 
-    /// 이 옵션에 필요한 이니시스 별도 계약의 아이디; 필요 없으면 nil
-    public var contract: String? {
+    /// 이 옵션에 필요한 KG이니시스 별도 계약; 필요 없으면 nil
+    public var contract: InicisContract? {
         switch self {
-        case .below1000, .noEasyPay, .globalVisa3d, .appRunCheck: nil
+        case .below1000: return nil
+        case .noEasyPay: return nil
+        case .globalVisa3d: return nil
+        case .appRunCheck: return nil
         }
     }
 
     /// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.
-    public init(parsing text: String) throws(BypassSyntaxError) {
-        var parser = BypassOptionParser<PReserved>(text)
-        parser.keyword("below1000=Y", .below1000)
-        parser.keyword("noeasypay=Y", .noEasyPay)
-        parser.keyword("global_visa3d=Y", .globalVisa3d)
-        parser.keyword("apprun_check=Y", .appRunCheck)
-        self = try parser.result()
+    public init(parsing text: String) throws(InicisBypass.SyntaxError) {
+        let match = try GeneratedTables.catalog.bypassReader("p-reserved").read(text)
+        switch match.token {
+        case "below1000": self = .below1000
+        case "noeasypay": self = .noEasyPay
+        case "global-visa3d": self = .globalVisa3d
+        case "apprun-check": self = .appRunCheck
+        default: preconditionFailure("PReserved: unknown token \(match.token)")
+        }
     }
+
+    public var description: String { rendered }
 
     /// JSON에서는 옵션 문자열입니다.
     public init(from decoder: any Decoder) throws {
-        self = try BypassCoding.decode(from: decoder, PReserved.init(parsing:))
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try BypassCoding.encode(rendered, to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(rendered)
     }
 }
+
+extension PReserved: ParsableBypassOption {}

@@ -4,150 +4,91 @@
 ///
 /// 가상계좌 발급 및 계좌이체 은행 다이렉트 호출 시 사용되는 SDK의 은행 코드입니다.
 ///
-/// - 디코딩할 때 `BANK_` 접두사가 붙은 별칭도 받습니다(예: `BANK_INDUSTRIAL_BANK_OF_KOREA`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 가상계좌 bankCode 파라미터를 지원하지 않으며, 해당 파라미터를 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
 /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN_BANK` — SDK의 Bank enum(SHINHAN_BANK 등)과 REST API의 Bank enum(SHINHAN 등)은 서로 다른 값 체계입니다. 가이드의 수기 결제 예시에 쓰인 SHINHAN은 REST API 값(RestBank)입니다.
-public enum Bank: Hashable, Sendable {
+/// - 디코딩할 때 `BANK_` 접두사가 붙은 별칭도 받습니다(예: `BANK_INDUSTRIAL_BANK_OF_KOREA`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct Bank: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "BANK" }
+
     /// 기업은행
     ///
-    /// `INDUSTRIAL_BANK_OF_KOREA`
-    case industrialBankOfKorea
+    /// - `INDUSTRIAL_BANK_OF_KOREA`
+    public static var industrialBankOfKorea: Bank { Bank(rawValue: "INDUSTRIAL_BANK_OF_KOREA") }
+
     /// 국민은행
     ///
-    /// `KOOKMIN_BANK`
-    case kookminBank
+    /// - `KOOKMIN_BANK`
+    public static var kookminBank: Bank { Bank(rawValue: "KOOKMIN_BANK") }
+
     /// 수협은행
     ///
-    /// `SUHYUP_BANK`
-    case suhyupBank
+    /// - `SUHYUP_BANK`
+    public static var suhyupBank: Bank { Bank(rawValue: "SUHYUP_BANK") }
+
     /// NH농협은행
     ///
-    /// `NH_NONGHYUP_BANK`
-    case nhNonghyupBank
+    /// - `NH_NONGHYUP_BANK`
+    public static var nhNonghyupBank: Bank { Bank(rawValue: "NH_NONGHYUP_BANK") }
+
     /// 우리은행
     ///
-    /// `WOORI_BANK`
-    case wooriBank
+    /// - `WOORI_BANK`
+    public static var wooriBank: Bank { Bank(rawValue: "WOORI_BANK") }
+
     /// SC제일은행
     ///
-    /// `SC_BANK_KOREA`
-    case scBankKorea
+    /// - `SC_BANK_KOREA`
+    public static var scBankKorea: Bank { Bank(rawValue: "SC_BANK_KOREA") }
+
     /// 대구은행
     ///
-    /// `DAEGU_BANK`
-    case daeguBank
+    /// - `DAEGU_BANK`
+    public static var daeguBank: Bank { Bank(rawValue: "DAEGU_BANK") }
+
     /// 부산은행
     ///
-    /// `BUSAN_BANK`
-    case busanBank
+    /// - `BUSAN_BANK`
+    public static var busanBank: Bank { Bank(rawValue: "BUSAN_BANK") }
+
     /// 광주은행
     ///
-    /// `GWANGJU_BANK`
-    case gwangjuBank
+    /// - `GWANGJU_BANK`
+    public static var gwangjuBank: Bank { Bank(rawValue: "GWANGJU_BANK") }
+
     /// 전북은행
     ///
-    /// `JEONBUK_BANK`
-    case jeonbukBank
+    /// - `JEONBUK_BANK`
+    public static var jeonbukBank: Bank { Bank(rawValue: "JEONBUK_BANK") }
+
     /// 경남은행
     ///
-    /// `KYONGNAM_BANK`
-    case kyongnamBank
+    /// - `KYONGNAM_BANK`
+    public static var kyongnamBank: Bank { Bank(rawValue: "KYONGNAM_BANK") }
+
     /// 우체국
     ///
-    /// `EPOST`
-    case epost
+    /// - `EPOST`
+    public static var epost: Bank { Bank(rawValue: "EPOST") }
+
     /// 하나은행
     ///
-    /// `HANA_BANK`
-    case hanaBank
+    /// - `HANA_BANK`
+    public static var hanaBank: Bank { Bank(rawValue: "HANA_BANK") }
+
     /// 신한은행
     ///
-    /// `SHINHAN_BANK`
-    case shinhanBank
+    /// - `SHINHAN_BANK`
+    public static var shinhanBank: Bank { Bank(rawValue: "SHINHAN_BANK") }
+
     /// 케이뱅크
     ///
-    /// `K_BANK`
-    case kBank
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `K_BANK`
+    public static var kBank: Bank { Bank(rawValue: "K_BANK") }
 }
 
-extension Bank: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "INDUSTRIAL_BANK_OF_KOREA", "BANK_INDUSTRIAL_BANK_OF_KOREA": self = .industrialBankOfKorea
-        case "KOOKMIN_BANK", "BANK_KOOKMIN_BANK": self = .kookminBank
-        case "SUHYUP_BANK", "BANK_SUHYUP_BANK": self = .suhyupBank
-        case "NH_NONGHYUP_BANK", "BANK_NH_NONGHYUP_BANK": self = .nhNonghyupBank
-        case "WOORI_BANK", "BANK_WOORI_BANK": self = .wooriBank
-        case "SC_BANK_KOREA", "BANK_SC_BANK_KOREA": self = .scBankKorea
-        case "DAEGU_BANK", "BANK_DAEGU_BANK": self = .daeguBank
-        case "BUSAN_BANK", "BANK_BUSAN_BANK": self = .busanBank
-        case "GWANGJU_BANK", "BANK_GWANGJU_BANK": self = .gwangjuBank
-        case "JEONBUK_BANK", "BANK_JEONBUK_BANK": self = .jeonbukBank
-        case "KYONGNAM_BANK", "BANK_KYONGNAM_BANK": self = .kyongnamBank
-        case "EPOST", "BANK_EPOST": self = .epost
-        case "HANA_BANK", "BANK_HANA_BANK": self = .hanaBank
-        case "SHINHAN_BANK", "BANK_SHINHAN_BANK": self = .shinhanBank
-        case "K_BANK", "BANK_K_BANK": self = .kBank
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .industrialBankOfKorea: "INDUSTRIAL_BANK_OF_KOREA"
-        case .kookminBank: "KOOKMIN_BANK"
-        case .suhyupBank: "SUHYUP_BANK"
-        case .nhNonghyupBank: "NH_NONGHYUP_BANK"
-        case .wooriBank: "WOORI_BANK"
-        case .scBankKorea: "SC_BANK_KOREA"
-        case .daeguBank: "DAEGU_BANK"
-        case .busanBank: "BUSAN_BANK"
-        case .gwangjuBank: "GWANGJU_BANK"
-        case .jeonbukBank: "JEONBUK_BANK"
-        case .kyongnamBank: "KYONGNAM_BANK"
-        case .epost: "EPOST"
-        case .hanaBank: "HANA_BANK"
-        case .shinhanBank: "SHINHAN_BANK"
-        case .kBank: "K_BANK"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension Bank: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension Bank: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [Bank] = [
-        .industrialBankOfKorea,
-        .kookminBank,
-        .suhyupBank,
-        .nhNonghyupBank,
-        .wooriBank,
-        .scBankKorea,
-        .daeguBank,
-        .busanBank,
-        .gwangjuBank,
-        .jeonbukBank,
-        .kyongnamBank,
-        .epost,
-        .hanaBank,
-        .shinhanBank,
-        .kBank,
-    ]
-}
+extension Bank: JSONDocumentWritable {}

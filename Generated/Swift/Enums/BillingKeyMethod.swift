@@ -2,71 +2,37 @@
 
 /// 빌링키 발급수단
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
-public enum BillingKeyMethod: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct BillingKeyMethod: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 카드
     ///
-    /// `CARD` · 이니시스 지원
-    case card
+    /// - `CARD` · KG이니시스 지원
+    public static var card: BillingKeyMethod { BillingKeyMethod(rawValue: "CARD") }
+
     /// 휴대전화
     ///
-    /// `MOBILE` · 이니시스 미지원
-    case mobile
+    /// - `MOBILE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+    public static var mobile: BillingKeyMethod { BillingKeyMethod(rawValue: "MOBILE") }
+
     /// 간편결제
     ///
-    /// `EASY_PAY` · 이니시스 미지원
-    case easyPay
+    /// - `EASY_PAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+    public static var easyPay: BillingKeyMethod { BillingKeyMethod(rawValue: "EASY_PAY") }
+
     /// 페이팔(RT)
     ///
-    /// `PAYPAL` · 이니시스 미지원
-    case paypal
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `PAYPAL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+    public static var paypal: BillingKeyMethod { BillingKeyMethod(rawValue: "PAYPAL") }
 }
 
-extension BillingKeyMethod: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CARD": self = .card
-        case "MOBILE": self = .mobile
-        case "EASY_PAY": self = .easyPay
-        case "PAYPAL": self = .paypal
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .card: "CARD"
-        case .mobile: "MOBILE"
-        case .easyPay: "EASY_PAY"
-        case .paypal: "PAYPAL"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension BillingKeyMethod: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension BillingKeyMethod: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [BillingKeyMethod] = [
-        .card,
-        .mobile,
-        .easyPay,
-        .paypal,
-    ]
-}
+extension BillingKeyMethod: JSONDocumentWritable {}

@@ -4,207 +4,132 @@
 ///
 /// 카드 결제시 사용되는 카드사 코드
 ///
-/// - 디코딩할 때 `CARD_COMPANY_` 접두사가 붙은 별칭도 받습니다(예: `CARD_COMPANY_KOREA_DEVELOPMENT_BANK`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
-public enum CardCompany: Hashable, Sendable {
+/// - 디코딩할 때 `CARD_COMPANY_` 접두사가 붙은 별칭도 받습니다(예: `CARD_COMPANY_KOREA_DEVELOPMENT_BANK`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct CardCompany: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "CARD_COMPANY" }
+
     /// KDB산업은행 카드
     ///
-    /// `KOREA_DEVELOPMENT_BANK` · 이니시스 지원
-    case koreaDevelopmentBank
+    /// - `KOREA_DEVELOPMENT_BANK` · KG이니시스 지원
+    public static var koreaDevelopmentBank: CardCompany { CardCompany(rawValue: "KOREA_DEVELOPMENT_BANK") }
+
     /// 새마을금고 카드
     ///
-    /// `KFCC` · 이니시스 지원
-    case kfcc
+    /// - `KFCC` · KG이니시스 지원
+    public static var kfcc: CardCompany { CardCompany(rawValue: "KFCC") }
+
     /// 신협 카드
     ///
-    /// `SHINHYUP` · 이니시스 지원
-    case shinhyup
+    /// - `SHINHYUP` · KG이니시스 지원
+    public static var shinhyup: CardCompany { CardCompany(rawValue: "SHINHYUP") }
+
     /// 우체국 카드
     ///
-    /// `EPOST` · 이니시스 지원
-    case epost
+    /// - `EPOST` · KG이니시스 지원
+    public static var epost: CardCompany { CardCompany(rawValue: "EPOST") }
+
     /// 저축은행 카드
     ///
-    /// `SAVINGS_BANK_KOREA` · 이니시스 지원
-    case savingsBankKorea
+    /// - `SAVINGS_BANK_KOREA` · KG이니시스 지원
+    public static var savingsBankKorea: CardCompany { CardCompany(rawValue: "SAVINGS_BANK_KOREA") }
+
     /// 카카오뱅크 카드
     ///
-    /// `KAKAO_BANK` · 이니시스 지원
-    case kakaoBank
+    /// - `KAKAO_BANK` · KG이니시스 지원
+    public static var kakaoBank: CardCompany { CardCompany(rawValue: "KAKAO_BANK") }
+
     /// 우리카드
     ///
-    /// `WOORI_CARD` · 이니시스 지원
-    case wooriCard
+    /// - `WOORI_CARD` · KG이니시스 지원
+    public static var wooriCard: CardCompany { CardCompany(rawValue: "WOORI_CARD") }
+
     /// BC카드
     ///
-    /// `BC_CARD` · 이니시스 지원
-    case bcCard
+    /// - `BC_CARD` · KG이니시스 지원
+    public static var bcCard: CardCompany { CardCompany(rawValue: "BC_CARD") }
+
     /// 광주카드
     ///
-    /// `GWANGJU_CARD` · 이니시스 지원
-    case gwangjuCard
+    /// - `GWANGJU_CARD` · KG이니시스 지원
+    public static var gwangjuCard: CardCompany { CardCompany(rawValue: "GWANGJU_CARD") }
+
     /// 삼성카드
     ///
-    /// `SAMSUNG_CARD` · 이니시스 지원
-    case samsungCard
+    /// - `SAMSUNG_CARD` · KG이니시스 지원
+    public static var samsungCard: CardCompany { CardCompany(rawValue: "SAMSUNG_CARD") }
+
     /// 신한카드
     ///
-    /// `SHINHAN_CARD` · 이니시스 지원
-    case shinhanCard
+    /// - `SHINHAN_CARD` · KG이니시스 지원
+    public static var shinhanCard: CardCompany { CardCompany(rawValue: "SHINHAN_CARD") }
+
     /// 현대카드
     ///
-    /// `HYUNDAI_CARD` · 이니시스 지원
-    case hyundaiCard
+    /// - `HYUNDAI_CARD` · KG이니시스 지원
+    public static var hyundaiCard: CardCompany { CardCompany(rawValue: "HYUNDAI_CARD") }
+
     /// 롯데카드
     ///
-    /// `LOTTE_CARD` · 이니시스 지원
-    case lotteCard
+    /// - `LOTTE_CARD` · KG이니시스 지원
+    public static var lotteCard: CardCompany { CardCompany(rawValue: "LOTTE_CARD") }
+
     /// 수협카드
     ///
-    /// `SUHYUP_CARD` · 이니시스 지원
-    case suhyupCard
+    /// - `SUHYUP_CARD` · KG이니시스 지원
+    public static var suhyupCard: CardCompany { CardCompany(rawValue: "SUHYUP_CARD") }
+
     /// 씨티카드
     ///
-    /// `CITI_CARD` · 이니시스 지원
-    case citiCard
+    /// - `CITI_CARD` · KG이니시스 지원
+    public static var citiCard: CardCompany { CardCompany(rawValue: "CITI_CARD") }
+
     /// NH 농협카드
     ///
-    /// `NH_CARD` · 이니시스 지원
-    case nhCard
+    /// - `NH_CARD` · KG이니시스 지원
+    public static var nhCard: CardCompany { CardCompany(rawValue: "NH_CARD") }
+
     /// 전북카드
     ///
-    /// `JEONBUK_CARD` · 이니시스 지원
-    case jeonbukCard
+    /// - `JEONBUK_CARD` · KG이니시스 지원
+    public static var jeonbukCard: CardCompany { CardCompany(rawValue: "JEONBUK_CARD") }
+
     /// 제주카드
     ///
-    /// `JEJU_CARD` · 이니시스 지원
-    case jejuCard
+    /// - `JEJU_CARD` · KG이니시스 지원
+    public static var jejuCard: CardCompany { CardCompany(rawValue: "JEJU_CARD") }
+
     /// 하나카드
     ///
-    /// `HANA_CARD` · 이니시스 지원
-    case hanaCard
+    /// - `HANA_CARD` · KG이니시스 지원
+    public static var hanaCard: CardCompany { CardCompany(rawValue: "HANA_CARD") }
+
     /// 국민카드
     ///
-    /// `KOOKMIN_CARD` · 이니시스 지원
-    case kookminCard
+    /// - `KOOKMIN_CARD` · KG이니시스 지원
+    public static var kookminCard: CardCompany { CardCompany(rawValue: "KOOKMIN_CARD") }
+
     /// K뱅크 카드
     ///
-    /// `K_BANK` · 이니시스 지원
-    case kBank
+    /// - `K_BANK` · KG이니시스 지원
+    public static var kBank: CardCompany { CardCompany(rawValue: "K_BANK") }
+
     /// 토스뱅크 카드
     ///
-    /// `TOSS_BANK` · 이니시스 미지원
-    ///
+    /// - `TOSS_BANK` · KG이니시스 미지원
     /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
-    case tossBank
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.")
+    public static var tossBank: CardCompany { CardCompany(rawValue: "TOSS_BANK") }
+
     /// 미래에셋증권 카드
     ///
-    /// `MIRAE_ASSET_SECURITIES` · 이니시스 지원
-    case miraeAssetSecurities
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `MIRAE_ASSET_SECURITIES` · KG이니시스 지원
+    public static var miraeAssetSecurities: CardCompany { CardCompany(rawValue: "MIRAE_ASSET_SECURITIES") }
 }
 
-extension CardCompany: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "KOREA_DEVELOPMENT_BANK", "CARD_COMPANY_KOREA_DEVELOPMENT_BANK": self = .koreaDevelopmentBank
-        case "KFCC", "CARD_COMPANY_KFCC": self = .kfcc
-        case "SHINHYUP", "CARD_COMPANY_SHINHYUP": self = .shinhyup
-        case "EPOST", "CARD_COMPANY_EPOST": self = .epost
-        case "SAVINGS_BANK_KOREA", "CARD_COMPANY_SAVINGS_BANK_KOREA": self = .savingsBankKorea
-        case "KAKAO_BANK", "CARD_COMPANY_KAKAO_BANK": self = .kakaoBank
-        case "WOORI_CARD", "CARD_COMPANY_WOORI_CARD": self = .wooriCard
-        case "BC_CARD", "CARD_COMPANY_BC_CARD": self = .bcCard
-        case "GWANGJU_CARD", "CARD_COMPANY_GWANGJU_CARD": self = .gwangjuCard
-        case "SAMSUNG_CARD", "CARD_COMPANY_SAMSUNG_CARD": self = .samsungCard
-        case "SHINHAN_CARD", "CARD_COMPANY_SHINHAN_CARD": self = .shinhanCard
-        case "HYUNDAI_CARD", "CARD_COMPANY_HYUNDAI_CARD": self = .hyundaiCard
-        case "LOTTE_CARD", "CARD_COMPANY_LOTTE_CARD": self = .lotteCard
-        case "SUHYUP_CARD", "CARD_COMPANY_SUHYUP_CARD": self = .suhyupCard
-        case "CITI_CARD", "CARD_COMPANY_CITI_CARD": self = .citiCard
-        case "NH_CARD", "CARD_COMPANY_NH_CARD": self = .nhCard
-        case "JEONBUK_CARD", "CARD_COMPANY_JEONBUK_CARD": self = .jeonbukCard
-        case "JEJU_CARD", "CARD_COMPANY_JEJU_CARD": self = .jejuCard
-        case "HANA_CARD", "CARD_COMPANY_HANA_CARD": self = .hanaCard
-        case "KOOKMIN_CARD", "CARD_COMPANY_KOOKMIN_CARD": self = .kookminCard
-        case "K_BANK", "CARD_COMPANY_K_BANK": self = .kBank
-        case "TOSS_BANK", "CARD_COMPANY_TOSS_BANK": self = .tossBank
-        case "MIRAE_ASSET_SECURITIES", "CARD_COMPANY_MIRAE_ASSET_SECURITIES": self = .miraeAssetSecurities
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .koreaDevelopmentBank: "KOREA_DEVELOPMENT_BANK"
-        case .kfcc: "KFCC"
-        case .shinhyup: "SHINHYUP"
-        case .epost: "EPOST"
-        case .savingsBankKorea: "SAVINGS_BANK_KOREA"
-        case .kakaoBank: "KAKAO_BANK"
-        case .wooriCard: "WOORI_CARD"
-        case .bcCard: "BC_CARD"
-        case .gwangjuCard: "GWANGJU_CARD"
-        case .samsungCard: "SAMSUNG_CARD"
-        case .shinhanCard: "SHINHAN_CARD"
-        case .hyundaiCard: "HYUNDAI_CARD"
-        case .lotteCard: "LOTTE_CARD"
-        case .suhyupCard: "SUHYUP_CARD"
-        case .citiCard: "CITI_CARD"
-        case .nhCard: "NH_CARD"
-        case .jeonbukCard: "JEONBUK_CARD"
-        case .jejuCard: "JEJU_CARD"
-        case .hanaCard: "HANA_CARD"
-        case .kookminCard: "KOOKMIN_CARD"
-        case .kBank: "K_BANK"
-        case .tossBank: "TOSS_BANK"
-        case .miraeAssetSecurities: "MIRAE_ASSET_SECURITIES"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension CardCompany: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension CardCompany: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [CardCompany] = [
-        .koreaDevelopmentBank,
-        .kfcc,
-        .shinhyup,
-        .epost,
-        .savingsBankKorea,
-        .kakaoBank,
-        .wooriCard,
-        .bcCard,
-        .gwangjuCard,
-        .samsungCard,
-        .shinhanCard,
-        .hyundaiCard,
-        .lotteCard,
-        .suhyupCard,
-        .citiCard,
-        .nhCard,
-        .jeonbukCard,
-        .jejuCard,
-        .hanaCard,
-        .kookminCard,
-        .kBank,
-        .tossBank,
-        .miraeAssetSecurities,
-    ]
-}
+extension CardCompany: JSONDocumentWritable {}

@@ -2,86 +2,45 @@
 
 /// 통신사 코드
 ///
-/// - 디코딩할 때 `CARRIER_` 접두사가 붙은 별칭도 받습니다(예: `CARRIER_SKT`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 가이드는 이니시스가 지원하는 통신사 목록을 따로 제시하지 않습니다.
-public enum Carrier: Hashable, Sendable {
+/// - 디코딩할 때 `CARRIER_` 접두사가 붙은 별칭도 받습니다(예: `CARRIER_SKT`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct Carrier: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "CARRIER" }
+
     /// SK텔레콤
     ///
-    /// `SKT`
-    case skt
+    /// - `SKT`
+    public static var skt: Carrier { Carrier(rawValue: "SKT") }
+
     /// KT
     ///
-    /// `KT`
-    case kt
+    /// - `KT`
+    public static var kt: Carrier { Carrier(rawValue: "KT") }
+
     /// LG U+
     ///
-    /// `LGU`
-    case lgu
+    /// - `LGU`
+    public static var lgu: Carrier { Carrier(rawValue: "LGU") }
+
     /// 헬로모바일
     ///
-    /// `HELLO`
-    case hello
+    /// - `HELLO`
+    public static var hello: Carrier { Carrier(rawValue: "HELLO") }
+
     /// 티플러스
     ///
-    /// `KCT`
-    case kct
+    /// - `KCT`
+    public static var kct: Carrier { Carrier(rawValue: "KCT") }
+
     /// SK 7mobile
     ///
-    /// `SK7`
-    case sk7
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `SK7`
+    public static var sk7: Carrier { Carrier(rawValue: "SK7") }
 }
 
-extension Carrier: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SKT", "CARRIER_SKT": self = .skt
-        case "KT", "CARRIER_KT": self = .kt
-        case "LGU", "CARRIER_LGU": self = .lgu
-        case "HELLO", "CARRIER_HELLO": self = .hello
-        case "KCT", "CARRIER_KCT": self = .kct
-        case "SK7", "CARRIER_SK7": self = .sk7
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .skt: "SKT"
-        case .kt: "KT"
-        case .lgu: "LGU"
-        case .hello: "HELLO"
-        case .kct: "KCT"
-        case .sk7: "SK7"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension Carrier: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension Carrier: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [Carrier] = [
-        .skt,
-        .kt,
-        .lgu,
-        .hello,
-        .kct,
-        .sk7,
-    ]
-}
+extension Carrier: JSONDocumentWritable {}

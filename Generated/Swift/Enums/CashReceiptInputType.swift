@@ -2,64 +2,29 @@
 
 /// 현금영수증 발급 유형 (REST)
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 발급 유형은 ENUM으로 정의되어 있습니다. 소득공제용 : PERSONAL, 지출증빙용 : CORPORATE, 미발행 : NO_RECEIPT
-public enum CashReceiptInputType: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct CashReceiptInputType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 소득공제용
     ///
-    /// `PERSONAL`
-    case personal
+    /// - `PERSONAL`
+    public static var personal: CashReceiptInputType { CashReceiptInputType(rawValue: "PERSONAL") }
+
     /// 지출증빙용
     ///
-    /// `CORPORATE`
-    case corporate
+    /// - `CORPORATE`
+    public static var corporate: CashReceiptInputType { CashReceiptInputType(rawValue: "CORPORATE") }
+
     /// 미발행
     ///
-    /// `NO_RECEIPT`
-    case noReceipt
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `NO_RECEIPT`
+    public static var noReceipt: CashReceiptInputType { CashReceiptInputType(rawValue: "NO_RECEIPT") }
 }
 
-extension CashReceiptInputType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERSONAL": self = .personal
-        case "CORPORATE": self = .corporate
-        case "NO_RECEIPT": self = .noReceipt
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .personal: "PERSONAL"
-        case .corporate: "CORPORATE"
-        case .noReceipt: "NO_RECEIPT"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension CashReceiptInputType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension CashReceiptInputType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [CashReceiptInputType] = [
-        .personal,
-        .corporate,
-        .noReceipt,
-    ]
-}
+extension CashReceiptInputType: JSONDocumentWritable {}

@@ -2,71 +2,35 @@
 
 /// 현금영수증 발급 유형
 ///
-/// - 디코딩할 때 `CASH_RECEIPT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `CASH_RECEIPT_TYPE_PERSONAL`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.
-public enum CashReceiptType: Hashable, Sendable {
+/// - 디코딩할 때 `CASH_RECEIPT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `CASH_RECEIPT_TYPE_PERSONAL`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct CashReceiptType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "CASH_RECEIPT_TYPE" }
+
     /// 소득공제(개인)
     ///
-    /// `PERSONAL` · 이니시스 미지원
-    ///
+    /// - `PERSONAL` · KG이니시스 미지원
     /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
-    case personal
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+    public static var personal: CashReceiptType { CashReceiptType(rawValue: "PERSONAL") }
+
     /// 지출증빙(사업자)
     ///
-    /// `CORPORATE` · 이니시스 미지원
-    ///
+    /// - `CORPORATE` · KG이니시스 미지원
     /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
-    case corporate
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+    public static var corporate: CashReceiptType { CashReceiptType(rawValue: "CORPORATE") }
+
     /// 미발행(PG 설정에 따라 무기명으로 자진 발급될 수 있음)
     ///
-    /// `ANONYMOUS` · 이니시스 지원
-    ///
+    /// - `ANONYMOUS` · KG이니시스 지원
     /// - Note: cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
-    case anonymous
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    public static var anonymous: CashReceiptType { CashReceiptType(rawValue: "ANONYMOUS") }
 }
 
-extension CashReceiptType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PERSONAL", "CASH_RECEIPT_TYPE_PERSONAL": self = .personal
-        case "CORPORATE", "CASH_RECEIPT_TYPE_CORPORATE": self = .corporate
-        case "ANONYMOUS", "CASH_RECEIPT_TYPE_ANONYMOUS": self = .anonymous
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .personal: "PERSONAL"
-        case .corporate: "CORPORATE"
-        case .anonymous: "ANONYMOUS"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension CashReceiptType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension CashReceiptType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [CashReceiptType] = [
-        .personal,
-        .corporate,
-        .anonymous,
-    ]
-}
+extension CashReceiptType: JSONDocumentWritable {}

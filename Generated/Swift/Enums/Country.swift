@@ -5,1787 +5,1259 @@
 /// SDK와 REST API가 같은 값 집합(ISO 3166-1 alpha-2)을 쓰므로 두 쪽에서 함께 사용합니다.
 ///
 /// - 디코딩할 때 `COUNTRY_` 접두사가 붙은 별칭도 받습니다(예: `COUNTRY_AF`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
-public enum Country: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct Country: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "COUNTRY" }
+
     /// Afghanistan
     ///
-    /// `AF`
-    case af
+    /// - `AF`
+    public static var af: Country { Country(rawValue: "AF") }
+
     /// Åland Islands
     ///
-    /// `AX`
-    case ax
+    /// - `AX`
+    public static var ax: Country { Country(rawValue: "AX") }
+
     /// Albania
     ///
-    /// `AL`
-    case al
+    /// - `AL`
+    public static var al: Country { Country(rawValue: "AL") }
+
     /// Algeria
     ///
-    /// `DZ`
-    case dz
+    /// - `DZ`
+    public static var dz: Country { Country(rawValue: "DZ") }
+
     /// American Samoa
     ///
-    /// `AS`
-    case `as`
+    /// - `AS`
+    public static var `as`: Country { Country(rawValue: "AS") }
+
     /// Andorra
     ///
-    /// `AD`
-    case ad
+    /// - `AD`
+    public static var ad: Country { Country(rawValue: "AD") }
+
     /// Angola
     ///
-    /// `AO`
-    case ao
+    /// - `AO`
+    public static var ao: Country { Country(rawValue: "AO") }
+
     /// Anguilla
     ///
-    /// `AI`
-    case ai
+    /// - `AI`
+    public static var ai: Country { Country(rawValue: "AI") }
+
     /// Antarctica
     ///
-    /// `AQ`
-    case aq
+    /// - `AQ`
+    public static var aq: Country { Country(rawValue: "AQ") }
+
     /// Antigua and Barbuda
     ///
-    /// `AG`
-    case ag
+    /// - `AG`
+    public static var ag: Country { Country(rawValue: "AG") }
+
     /// Argentina
     ///
-    /// `AR`
-    case ar
+    /// - `AR`
+    public static var ar: Country { Country(rawValue: "AR") }
+
     /// Armenia
     ///
-    /// `AM`
-    case am
+    /// - `AM`
+    public static var am: Country { Country(rawValue: "AM") }
+
     /// Aruba
     ///
-    /// `AW`
-    case aw
+    /// - `AW`
+    public static var aw: Country { Country(rawValue: "AW") }
+
     /// Australia
     ///
-    /// `AU`
-    case au
+    /// - `AU`
+    public static var au: Country { Country(rawValue: "AU") }
+
     /// Austria
     ///
-    /// `AT`
-    case at
+    /// - `AT`
+    public static var at: Country { Country(rawValue: "AT") }
+
     /// Azerbaijan
     ///
-    /// `AZ`
-    case az
+    /// - `AZ`
+    public static var az: Country { Country(rawValue: "AZ") }
+
     /// Bahrain
     ///
-    /// `BH`
-    case bh
+    /// - `BH`
+    public static var bh: Country { Country(rawValue: "BH") }
+
     /// Bahamas
     ///
-    /// `BS`
-    case bs
+    /// - `BS`
+    public static var bs: Country { Country(rawValue: "BS") }
+
     /// Bangladesh
     ///
-    /// `BD`
-    case bd
+    /// - `BD`
+    public static var bd: Country { Country(rawValue: "BD") }
+
     /// Barbados
     ///
-    /// `BB`
-    case bb
+    /// - `BB`
+    public static var bb: Country { Country(rawValue: "BB") }
+
     /// Belarus
     ///
-    /// `BY`
-    case by
+    /// - `BY`
+    public static var by: Country { Country(rawValue: "BY") }
+
     /// Belgium
     ///
-    /// `BE`
-    case be
+    /// - `BE`
+    public static var be: Country { Country(rawValue: "BE") }
+
     /// Belize
     ///
-    /// `BZ`
-    case bz
+    /// - `BZ`
+    public static var bz: Country { Country(rawValue: "BZ") }
+
     /// Benin
     ///
-    /// `BJ`
-    case bj
+    /// - `BJ`
+    public static var bj: Country { Country(rawValue: "BJ") }
+
     /// Bermuda
     ///
-    /// `BM`
-    case bm
+    /// - `BM`
+    public static var bm: Country { Country(rawValue: "BM") }
+
     /// Bhutan
     ///
-    /// `BT`
-    case bt
+    /// - `BT`
+    public static var bt: Country { Country(rawValue: "BT") }
+
     /// Bolivia, Plurinational State of
     ///
-    /// `BO`
-    case bo
+    /// - `BO`
+    public static var bo: Country { Country(rawValue: "BO") }
+
     /// Bonaire, Sint Eustatius and Saba
     ///
-    /// `BQ`
-    case bq
+    /// - `BQ`
+    public static var bq: Country { Country(rawValue: "BQ") }
+
     /// Bosnia and Herzegovina
     ///
-    /// `BA`
-    case ba
+    /// - `BA`
+    public static var ba: Country { Country(rawValue: "BA") }
+
     /// Botswana
     ///
-    /// `BW`
-    case bw
+    /// - `BW`
+    public static var bw: Country { Country(rawValue: "BW") }
+
     /// Bouvet Island
     ///
-    /// `BV`
-    case bv
+    /// - `BV`
+    public static var bv: Country { Country(rawValue: "BV") }
+
     /// Brazil
     ///
-    /// `BR`
-    case br
+    /// - `BR`
+    public static var br: Country { Country(rawValue: "BR") }
+
     /// British Indian Ocean Territory
     ///
-    /// `IO`
-    case io
+    /// - `IO`
+    public static var io: Country { Country(rawValue: "IO") }
+
     /// Brunei Darussalam
     ///
-    /// `BN`
-    case bn
+    /// - `BN`
+    public static var bn: Country { Country(rawValue: "BN") }
+
     /// Bulgaria
     ///
-    /// `BG`
-    case bg
+    /// - `BG`
+    public static var bg: Country { Country(rawValue: "BG") }
+
     /// Burkina Faso
     ///
-    /// `BF`
-    case bf
+    /// - `BF`
+    public static var bf: Country { Country(rawValue: "BF") }
+
     /// Burundi
     ///
-    /// `BI`
-    case bi
+    /// - `BI`
+    public static var bi: Country { Country(rawValue: "BI") }
+
     /// Cambodia
     ///
-    /// `KH`
-    case kh
+    /// - `KH`
+    public static var kh: Country { Country(rawValue: "KH") }
+
     /// Cameroon
     ///
-    /// `CM`
-    case cm
+    /// - `CM`
+    public static var cm: Country { Country(rawValue: "CM") }
+
     /// Canada
     ///
-    /// `CA`
-    case ca
+    /// - `CA`
+    public static var ca: Country { Country(rawValue: "CA") }
+
     /// Cape Verde
     ///
-    /// `CV`
-    case cv
+    /// - `CV`
+    public static var cv: Country { Country(rawValue: "CV") }
+
     /// Cayman Islands
     ///
-    /// `KY`
-    case ky
+    /// - `KY`
+    public static var ky: Country { Country(rawValue: "KY") }
+
     /// Central African Republic
     ///
-    /// `CF`
-    case cf
+    /// - `CF`
+    public static var cf: Country { Country(rawValue: "CF") }
+
     /// Chad
     ///
-    /// `TD`
-    case td
+    /// - `TD`
+    public static var td: Country { Country(rawValue: "TD") }
+
     /// Chile
     ///
-    /// `CL`
-    case cl
+    /// - `CL`
+    public static var cl: Country { Country(rawValue: "CL") }
+
     /// China
     ///
-    /// `CN`
-    case cn
+    /// - `CN`
+    public static var cn: Country { Country(rawValue: "CN") }
+
     /// Christmas Island
     ///
-    /// `CX`
-    case cx
+    /// - `CX`
+    public static var cx: Country { Country(rawValue: "CX") }
+
     /// Cocos (Keeling) Islands
     ///
-    /// `CC`
-    case cc
+    /// - `CC`
+    public static var cc: Country { Country(rawValue: "CC") }
+
     /// Colombia
     ///
-    /// `CO`
-    case co
+    /// - `CO`
+    public static var co: Country { Country(rawValue: "CO") }
+
     /// Comoros
     ///
-    /// `KM`
-    case km
+    /// - `KM`
+    public static var km: Country { Country(rawValue: "KM") }
+
     /// Congo
     ///
-    /// `CG`
-    case cg
+    /// - `CG`
+    public static var cg: Country { Country(rawValue: "CG") }
+
     /// Congo, the Democratic Republic of the
     ///
-    /// `CD`
-    case cd
+    /// - `CD`
+    public static var cd: Country { Country(rawValue: "CD") }
+
     /// Cook Islands
     ///
-    /// `CK`
-    case ck
+    /// - `CK`
+    public static var ck: Country { Country(rawValue: "CK") }
+
     /// Costa Rica
     ///
-    /// `CR`
-    case cr
+    /// - `CR`
+    public static var cr: Country { Country(rawValue: "CR") }
+
     /// Côte d'Ivoire
     ///
-    /// `CI`
-    case ci
+    /// - `CI`
+    public static var ci: Country { Country(rawValue: "CI") }
+
     /// Croatia
     ///
-    /// `HR`
-    case hr
+    /// - `HR`
+    public static var hr: Country { Country(rawValue: "HR") }
+
     /// Cuba
     ///
-    /// `CU`
-    case cu
+    /// - `CU`
+    public static var cu: Country { Country(rawValue: "CU") }
+
     /// Curaçao
     ///
-    /// `CW`
-    case cw
+    /// - `CW`
+    public static var cw: Country { Country(rawValue: "CW") }
+
     /// Cyprus
     ///
-    /// `CY`
-    case cy
+    /// - `CY`
+    public static var cy: Country { Country(rawValue: "CY") }
+
     /// Czech Republic
     ///
-    /// `CZ`
-    case cz
+    /// - `CZ`
+    public static var cz: Country { Country(rawValue: "CZ") }
+
     /// Denmark
     ///
-    /// `DK`
-    case dk
+    /// - `DK`
+    public static var dk: Country { Country(rawValue: "DK") }
+
     /// Djibouti
     ///
-    /// `DJ`
-    case dj
+    /// - `DJ`
+    public static var dj: Country { Country(rawValue: "DJ") }
+
     /// Dominica
     ///
-    /// `DM`
-    case dm
+    /// - `DM`
+    public static var dm: Country { Country(rawValue: "DM") }
+
     /// Dominican Republic
     ///
-    /// `DO`
-    case `do`
+    /// - `DO`
+    public static var `do`: Country { Country(rawValue: "DO") }
+
     /// Ecuador
     ///
-    /// `EC`
-    case ec
+    /// - `EC`
+    public static var ec: Country { Country(rawValue: "EC") }
+
     /// Egypt
     ///
-    /// `EG`
-    case eg
+    /// - `EG`
+    public static var eg: Country { Country(rawValue: "EG") }
+
     /// El Salvador
     ///
-    /// `SV`
-    case sv
+    /// - `SV`
+    public static var sv: Country { Country(rawValue: "SV") }
+
     /// Equatorial Guinea
     ///
-    /// `GQ`
-    case gq
+    /// - `GQ`
+    public static var gq: Country { Country(rawValue: "GQ") }
+
     /// Eritrea
     ///
-    /// `ER`
-    case er
+    /// - `ER`
+    public static var er: Country { Country(rawValue: "ER") }
+
     /// Estonia
     ///
-    /// `EE`
-    case ee
+    /// - `EE`
+    public static var ee: Country { Country(rawValue: "EE") }
+
     /// Ethiopia
     ///
-    /// `ET`
-    case et
+    /// - `ET`
+    public static var et: Country { Country(rawValue: "ET") }
+
     /// Falkland Islands (Malvinas)
     ///
-    /// `FK`
-    case fk
+    /// - `FK`
+    public static var fk: Country { Country(rawValue: "FK") }
+
     /// Faroe Islands
     ///
-    /// `FO`
-    case fo
+    /// - `FO`
+    public static var fo: Country { Country(rawValue: "FO") }
+
     /// Fiji
     ///
-    /// `FJ`
-    case fj
+    /// - `FJ`
+    public static var fj: Country { Country(rawValue: "FJ") }
+
     /// Finland
     ///
-    /// `FI`
-    case fi
+    /// - `FI`
+    public static var fi: Country { Country(rawValue: "FI") }
+
     /// France
     ///
-    /// `FR`
-    case fr
+    /// - `FR`
+    public static var fr: Country { Country(rawValue: "FR") }
+
     /// French Guiana
     ///
-    /// `GF`
-    case gf
+    /// - `GF`
+    public static var gf: Country { Country(rawValue: "GF") }
+
     /// French Polynesia
     ///
-    /// `PF`
-    case pf
+    /// - `PF`
+    public static var pf: Country { Country(rawValue: "PF") }
+
     /// French Southern Territories
     ///
-    /// `TF`
-    case tf
+    /// - `TF`
+    public static var tf: Country { Country(rawValue: "TF") }
+
     /// Gabon
     ///
-    /// `GA`
-    case ga
+    /// - `GA`
+    public static var ga: Country { Country(rawValue: "GA") }
+
     /// Gambia
     ///
-    /// `GM`
-    case gm
+    /// - `GM`
+    public static var gm: Country { Country(rawValue: "GM") }
+
     /// Georgia
     ///
-    /// `GE`
-    case ge
+    /// - `GE`
+    public static var ge: Country { Country(rawValue: "GE") }
+
     /// Germany
     ///
-    /// `DE`
-    case de
+    /// - `DE`
+    public static var de: Country { Country(rawValue: "DE") }
+
     /// Ghana
     ///
-    /// `GH`
-    case gh
+    /// - `GH`
+    public static var gh: Country { Country(rawValue: "GH") }
+
     /// Gibraltar
     ///
-    /// `GI`
-    case gi
+    /// - `GI`
+    public static var gi: Country { Country(rawValue: "GI") }
+
     /// Greece
     ///
-    /// `GR`
-    case gr
+    /// - `GR`
+    public static var gr: Country { Country(rawValue: "GR") }
+
     /// Greenland
     ///
-    /// `GL`
-    case gl
+    /// - `GL`
+    public static var gl: Country { Country(rawValue: "GL") }
+
     /// Grenada
     ///
-    /// `GD`
-    case gd
+    /// - `GD`
+    public static var gd: Country { Country(rawValue: "GD") }
+
     /// Guadeloupe
     ///
-    /// `GP`
-    case gp
+    /// - `GP`
+    public static var gp: Country { Country(rawValue: "GP") }
+
     /// Guam
     ///
-    /// `GU`
-    case gu
+    /// - `GU`
+    public static var gu: Country { Country(rawValue: "GU") }
+
     /// Guatemala
     ///
-    /// `GT`
-    case gt
+    /// - `GT`
+    public static var gt: Country { Country(rawValue: "GT") }
+
     /// Guernsey
     ///
-    /// `GG`
-    case gg
+    /// - `GG`
+    public static var gg: Country { Country(rawValue: "GG") }
+
     /// Guinea
     ///
-    /// `GN`
-    case gn
+    /// - `GN`
+    public static var gn: Country { Country(rawValue: "GN") }
+
     /// Guinea-Bissau
     ///
-    /// `GW`
-    case gw
+    /// - `GW`
+    public static var gw: Country { Country(rawValue: "GW") }
+
     /// Guyana
     ///
-    /// `GY`
-    case gy
+    /// - `GY`
+    public static var gy: Country { Country(rawValue: "GY") }
+
     /// Haiti
     ///
-    /// `HT`
-    case ht
+    /// - `HT`
+    public static var ht: Country { Country(rawValue: "HT") }
+
     /// Heard Island and McDonald Islands
     ///
-    /// `HM`
-    case hm
+    /// - `HM`
+    public static var hm: Country { Country(rawValue: "HM") }
+
     /// Holy See (Vatican City State)
     ///
-    /// `VA`
-    case va
+    /// - `VA`
+    public static var va: Country { Country(rawValue: "VA") }
+
     /// Honduras
     ///
-    /// `HN`
-    case hn
+    /// - `HN`
+    public static var hn: Country { Country(rawValue: "HN") }
+
     /// Hong Kong
     ///
-    /// `HK`
-    case hk
+    /// - `HK`
+    public static var hk: Country { Country(rawValue: "HK") }
+
     /// Hungary
     ///
-    /// `HU`
-    case hu
+    /// - `HU`
+    public static var hu: Country { Country(rawValue: "HU") }
+
     /// Iceland
     ///
-    /// `IS`
-    case `is`
+    /// - `IS`
+    public static var `is`: Country { Country(rawValue: "IS") }
+
     /// India
     ///
-    /// `IN`
-    case `in`
+    /// - `IN`
+    public static var `in`: Country { Country(rawValue: "IN") }
+
     /// Indonesia
     ///
-    /// `ID`
-    case id
+    /// - `ID`
+    public static var id: Country { Country(rawValue: "ID") }
+
     /// Iran, Islamic Republic of
     ///
-    /// `IR`
-    case ir
+    /// - `IR`
+    public static var ir: Country { Country(rawValue: "IR") }
+
     /// Iraq
     ///
-    /// `IQ`
-    case iq
+    /// - `IQ`
+    public static var iq: Country { Country(rawValue: "IQ") }
+
     /// Ireland
     ///
-    /// `IE`
-    case ie
+    /// - `IE`
+    public static var ie: Country { Country(rawValue: "IE") }
+
     /// Isle of Man
     ///
-    /// `IM`
-    case im
+    /// - `IM`
+    public static var im: Country { Country(rawValue: "IM") }
+
     /// Israel
     ///
-    /// `IL`
-    case il
+    /// - `IL`
+    public static var il: Country { Country(rawValue: "IL") }
+
     /// Italy
     ///
-    /// `IT`
-    case it
+    /// - `IT`
+    public static var it: Country { Country(rawValue: "IT") }
+
     /// Jamaica
     ///
-    /// `JM`
-    case jm
+    /// - `JM`
+    public static var jm: Country { Country(rawValue: "JM") }
+
     /// Japan
     ///
-    /// `JP`
-    case jp
+    /// - `JP`
+    public static var jp: Country { Country(rawValue: "JP") }
+
     /// Jersey
     ///
-    /// `JE`
-    case je
+    /// - `JE`
+    public static var je: Country { Country(rawValue: "JE") }
+
     /// Jordan
     ///
-    /// `JO`
-    case jo
+    /// - `JO`
+    public static var jo: Country { Country(rawValue: "JO") }
+
     /// Kazakhstan
     ///
-    /// `KZ`
-    case kz
+    /// - `KZ`
+    public static var kz: Country { Country(rawValue: "KZ") }
+
     /// Kenya
     ///
-    /// `KE`
-    case ke
+    /// - `KE`
+    public static var ke: Country { Country(rawValue: "KE") }
+
     /// Kiribati
     ///
-    /// `KI`
-    case ki
+    /// - `KI`
+    public static var ki: Country { Country(rawValue: "KI") }
+
     /// Korea, Democratic People's Republic of
     ///
-    /// `KP`
-    case kp
+    /// - `KP`
+    public static var kp: Country { Country(rawValue: "KP") }
+
     /// Korea, Republic of
     ///
-    /// `KR`
-    case kr
+    /// - `KR`
+    public static var kr: Country { Country(rawValue: "KR") }
+
     /// Kuwait
     ///
-    /// `KW`
-    case kw
+    /// - `KW`
+    public static var kw: Country { Country(rawValue: "KW") }
+
     /// Kyrgyzstan
     ///
-    /// `KG`
-    case kg
+    /// - `KG`
+    public static var kg: Country { Country(rawValue: "KG") }
+
     /// Lao People's Democratic Republic
     ///
-    /// `LA`
-    case la
+    /// - `LA`
+    public static var la: Country { Country(rawValue: "LA") }
+
     /// Latvia
     ///
-    /// `LV`
-    case lv
+    /// - `LV`
+    public static var lv: Country { Country(rawValue: "LV") }
+
     /// Lebanon
     ///
-    /// `LB`
-    case lb
+    /// - `LB`
+    public static var lb: Country { Country(rawValue: "LB") }
+
     /// Lesotho
     ///
-    /// `LS`
-    case ls
+    /// - `LS`
+    public static var ls: Country { Country(rawValue: "LS") }
+
     /// Liberia
     ///
-    /// `LR`
-    case lr
+    /// - `LR`
+    public static var lr: Country { Country(rawValue: "LR") }
+
     /// Libya
     ///
-    /// `LY`
-    case ly
+    /// - `LY`
+    public static var ly: Country { Country(rawValue: "LY") }
+
     /// Liechtenstein
     ///
-    /// `LI`
-    case li
+    /// - `LI`
+    public static var li: Country { Country(rawValue: "LI") }
+
     /// Lithuania
     ///
-    /// `LT`
-    case lt
+    /// - `LT`
+    public static var lt: Country { Country(rawValue: "LT") }
+
     /// Luxembourg
     ///
-    /// `LU`
-    case lu
+    /// - `LU`
+    public static var lu: Country { Country(rawValue: "LU") }
+
     /// Macao
     ///
-    /// `MO`
-    case mo
+    /// - `MO`
+    public static var mo: Country { Country(rawValue: "MO") }
+
     /// Macedonia, the Former Yugoslav Republic of
     ///
-    /// `MK`
-    case mk
+    /// - `MK`
+    public static var mk: Country { Country(rawValue: "MK") }
+
     /// Madagascar
     ///
-    /// `MG`
-    case mg
+    /// - `MG`
+    public static var mg: Country { Country(rawValue: "MG") }
+
     /// Malawi
     ///
-    /// `MW`
-    case mw
+    /// - `MW`
+    public static var mw: Country { Country(rawValue: "MW") }
+
     /// Malaysia
     ///
-    /// `MY`
-    case my
+    /// - `MY`
+    public static var my: Country { Country(rawValue: "MY") }
+
     /// Maldives
     ///
-    /// `MV`
-    case mv
+    /// - `MV`
+    public static var mv: Country { Country(rawValue: "MV") }
+
     /// Mali
     ///
-    /// `ML`
-    case ml
+    /// - `ML`
+    public static var ml: Country { Country(rawValue: "ML") }
+
     /// Malta
     ///
-    /// `MT`
-    case mt
+    /// - `MT`
+    public static var mt: Country { Country(rawValue: "MT") }
+
     /// Marshall Islands
     ///
-    /// `MH`
-    case mh
+    /// - `MH`
+    public static var mh: Country { Country(rawValue: "MH") }
+
     /// Martinique
     ///
-    /// `MQ`
-    case mq
+    /// - `MQ`
+    public static var mq: Country { Country(rawValue: "MQ") }
+
     /// Mauritania
     ///
-    /// `MR`
-    case mr
+    /// - `MR`
+    public static var mr: Country { Country(rawValue: "MR") }
+
     /// Mauritius
     ///
-    /// `MU`
-    case mu
+    /// - `MU`
+    public static var mu: Country { Country(rawValue: "MU") }
+
     /// Mayotte
     ///
-    /// `YT`
-    case yt
+    /// - `YT`
+    public static var yt: Country { Country(rawValue: "YT") }
+
     /// Mexico
     ///
-    /// `MX`
-    case mx
+    /// - `MX`
+    public static var mx: Country { Country(rawValue: "MX") }
+
     /// Micronesia, Federated States of
     ///
-    /// `FM`
-    case fm
+    /// - `FM`
+    public static var fm: Country { Country(rawValue: "FM") }
+
     /// Moldova, Republic of
     ///
-    /// `MD`
-    case md
+    /// - `MD`
+    public static var md: Country { Country(rawValue: "MD") }
+
     /// Monaco
     ///
-    /// `MC`
-    case mc
+    /// - `MC`
+    public static var mc: Country { Country(rawValue: "MC") }
+
     /// Mongolia
     ///
-    /// `MN`
-    case mn
+    /// - `MN`
+    public static var mn: Country { Country(rawValue: "MN") }
+
     /// Montenegro
     ///
-    /// `ME`
-    case me
+    /// - `ME`
+    public static var me: Country { Country(rawValue: "ME") }
+
     /// Montserrat
     ///
-    /// `MS`
-    case ms
+    /// - `MS`
+    public static var ms: Country { Country(rawValue: "MS") }
+
     /// Morocco
     ///
-    /// `MA`
-    case ma
+    /// - `MA`
+    public static var ma: Country { Country(rawValue: "MA") }
+
     /// Mozambique
     ///
-    /// `MZ`
-    case mz
+    /// - `MZ`
+    public static var mz: Country { Country(rawValue: "MZ") }
+
     /// Myanmar
     ///
-    /// `MM`
-    case mm
+    /// - `MM`
+    public static var mm: Country { Country(rawValue: "MM") }
+
     /// Namibia
     ///
-    /// `NA`
-    case na
+    /// - `NA`
+    public static var na: Country { Country(rawValue: "NA") }
+
     /// Nauru
     ///
-    /// `NR`
-    case nr
+    /// - `NR`
+    public static var nr: Country { Country(rawValue: "NR") }
+
     /// Nepal
     ///
-    /// `NP`
-    case np
+    /// - `NP`
+    public static var np: Country { Country(rawValue: "NP") }
+
     /// Netherlands
     ///
-    /// `NL`
-    case nl
+    /// - `NL`
+    public static var nl: Country { Country(rawValue: "NL") }
+
     /// New Caledonia
     ///
-    /// `NC`
-    case nc
+    /// - `NC`
+    public static var nc: Country { Country(rawValue: "NC") }
+
     /// New Zealand
     ///
-    /// `NZ`
-    case nz
+    /// - `NZ`
+    public static var nz: Country { Country(rawValue: "NZ") }
+
     /// Nicaragua
     ///
-    /// `NI`
-    case ni
+    /// - `NI`
+    public static var ni: Country { Country(rawValue: "NI") }
+
     /// Niger
     ///
-    /// `NE`
-    case ne
+    /// - `NE`
+    public static var ne: Country { Country(rawValue: "NE") }
+
     /// Nigeria
     ///
-    /// `NG`
-    case ng
+    /// - `NG`
+    public static var ng: Country { Country(rawValue: "NG") }
+
     /// Niue
     ///
-    /// `NU`
-    case nu
+    /// - `NU`
+    public static var nu: Country { Country(rawValue: "NU") }
+
     /// Norfolk Island
     ///
-    /// `NF`
-    case nf
+    /// - `NF`
+    public static var nf: Country { Country(rawValue: "NF") }
+
     /// Northern Mariana Islands
     ///
-    /// `MP`
-    case mp
+    /// - `MP`
+    public static var mp: Country { Country(rawValue: "MP") }
+
     /// Norway
     ///
-    /// `NO`
-    ///
+    /// - `NO`
     /// - Note: 전송 값은 NO(노르웨이)입니다. 포트원 SDK YAML의 따옴표 없는 NO는 YAML 1.1 파서에서 불리언 false로 읽힐 수 있으니 주의합니다.
-    case no
+    public static var no: Country { Country(rawValue: "NO") }
+
     /// Oman
     ///
-    /// `OM`
-    case om
+    /// - `OM`
+    public static var om: Country { Country(rawValue: "OM") }
+
     /// Pakistan
     ///
-    /// `PK`
-    case pk
+    /// - `PK`
+    public static var pk: Country { Country(rawValue: "PK") }
+
     /// Palau
     ///
-    /// `PW`
-    case pw
+    /// - `PW`
+    public static var pw: Country { Country(rawValue: "PW") }
+
     /// Palestine, State of
     ///
-    /// `PS`
-    case ps
+    /// - `PS`
+    public static var ps: Country { Country(rawValue: "PS") }
+
     /// Panama
     ///
-    /// `PA`
-    case pa
+    /// - `PA`
+    public static var pa: Country { Country(rawValue: "PA") }
+
     /// Papua New Guinea
     ///
-    /// `PG`
-    case pg
+    /// - `PG`
+    public static var pg: Country { Country(rawValue: "PG") }
+
     /// Paraguay
     ///
-    /// `PY`
-    case py
+    /// - `PY`
+    public static var py: Country { Country(rawValue: "PY") }
+
     /// Peru
     ///
-    /// `PE`
-    case pe
+    /// - `PE`
+    public static var pe: Country { Country(rawValue: "PE") }
+
     /// Philippines
     ///
-    /// `PH`
-    case ph
+    /// - `PH`
+    public static var ph: Country { Country(rawValue: "PH") }
+
     /// Pitcairn
     ///
-    /// `PN`
-    case pn
+    /// - `PN`
+    public static var pn: Country { Country(rawValue: "PN") }
+
     /// Poland
     ///
-    /// `PL`
-    case pl
+    /// - `PL`
+    public static var pl: Country { Country(rawValue: "PL") }
+
     /// Portugal
     ///
-    /// `PT`
-    case pt
+    /// - `PT`
+    public static var pt: Country { Country(rawValue: "PT") }
+
     /// Puerto Rico
     ///
-    /// `PR`
-    case pr
+    /// - `PR`
+    public static var pr: Country { Country(rawValue: "PR") }
+
     /// Qatar
     ///
-    /// `QA`
-    case qa
+    /// - `QA`
+    public static var qa: Country { Country(rawValue: "QA") }
+
     /// Réunion
     ///
-    /// `RE`
-    case re
+    /// - `RE`
+    public static var re: Country { Country(rawValue: "RE") }
+
     /// Romania
     ///
-    /// `RO`
-    case ro
+    /// - `RO`
+    public static var ro: Country { Country(rawValue: "RO") }
+
     /// Russian Federation
     ///
-    /// `RU`
-    case ru
+    /// - `RU`
+    public static var ru: Country { Country(rawValue: "RU") }
+
     /// Rwanda
     ///
-    /// `RW`
-    case rw
+    /// - `RW`
+    public static var rw: Country { Country(rawValue: "RW") }
+
     /// Saint Barthélemy
     ///
-    /// `BL`
-    case bl
+    /// - `BL`
+    public static var bl: Country { Country(rawValue: "BL") }
+
     /// Saint Helena, Ascension and Tristan da Cunha
     ///
-    /// `SH`
-    case sh
+    /// - `SH`
+    public static var sh: Country { Country(rawValue: "SH") }
+
     /// Saint Kitts and Nevis
     ///
-    /// `KN`
-    case kn
+    /// - `KN`
+    public static var kn: Country { Country(rawValue: "KN") }
+
     /// Saint Lucia
     ///
-    /// `LC`
-    case lc
+    /// - `LC`
+    public static var lc: Country { Country(rawValue: "LC") }
+
     /// Saint Martin (French part)
     ///
-    /// `MF`
-    case mf
+    /// - `MF`
+    public static var mf: Country { Country(rawValue: "MF") }
+
     /// Saint Pierre and Miquelon
     ///
-    /// `PM`
-    case pm
+    /// - `PM`
+    public static var pm: Country { Country(rawValue: "PM") }
+
     /// Saint Vincent and the Grenadines
     ///
-    /// `VC`
-    case vc
+    /// - `VC`
+    public static var vc: Country { Country(rawValue: "VC") }
+
     /// Samoa
     ///
-    /// `WS`
-    case ws
+    /// - `WS`
+    public static var ws: Country { Country(rawValue: "WS") }
+
     /// San Marino
     ///
-    /// `SM`
-    case sm
+    /// - `SM`
+    public static var sm: Country { Country(rawValue: "SM") }
+
     /// Sao Tome and Principe
     ///
-    /// `ST`
-    case st
+    /// - `ST`
+    public static var st: Country { Country(rawValue: "ST") }
+
     /// Saudi Arabia
     ///
-    /// `SA`
-    case sa
+    /// - `SA`
+    public static var sa: Country { Country(rawValue: "SA") }
+
     /// Senegal
     ///
-    /// `SN`
-    case sn
+    /// - `SN`
+    public static var sn: Country { Country(rawValue: "SN") }
+
     /// Serbia
     ///
-    /// `RS`
-    case rs
+    /// - `RS`
+    public static var rs: Country { Country(rawValue: "RS") }
+
     /// Seychelles
     ///
-    /// `SC`
-    case sc
+    /// - `SC`
+    public static var sc: Country { Country(rawValue: "SC") }
+
     /// Sierra Leone
     ///
-    /// `SL`
-    case sl
+    /// - `SL`
+    public static var sl: Country { Country(rawValue: "SL") }
+
     /// Singapore
     ///
-    /// `SG`
-    case sg
+    /// - `SG`
+    public static var sg: Country { Country(rawValue: "SG") }
+
     /// Sint Maarten (Dutch part)
     ///
-    /// `SX`
-    case sx
+    /// - `SX`
+    public static var sx: Country { Country(rawValue: "SX") }
+
     /// Slovakia
     ///
-    /// `SK`
-    case sk
+    /// - `SK`
+    public static var sk: Country { Country(rawValue: "SK") }
+
     /// Slovenia
     ///
-    /// `SI`
-    case si
+    /// - `SI`
+    public static var si: Country { Country(rawValue: "SI") }
+
     /// Solomon Islands
     ///
-    /// `SB`
-    case sb
+    /// - `SB`
+    public static var sb: Country { Country(rawValue: "SB") }
+
     /// Somalia
     ///
-    /// `SO`
-    case so
+    /// - `SO`
+    public static var so: Country { Country(rawValue: "SO") }
+
     /// South Africa
     ///
-    /// `ZA`
-    case za
+    /// - `ZA`
+    public static var za: Country { Country(rawValue: "ZA") }
+
     /// South Georgia and the South Sandwich Islands
     ///
-    /// `GS`
-    case gs
+    /// - `GS`
+    public static var gs: Country { Country(rawValue: "GS") }
+
     /// South Sudan
     ///
-    /// `SS`
-    case ss
+    /// - `SS`
+    public static var ss: Country { Country(rawValue: "SS") }
+
     /// Spain
     ///
-    /// `ES`
-    case es
+    /// - `ES`
+    public static var es: Country { Country(rawValue: "ES") }
+
     /// Sri Lanka
     ///
-    /// `LK`
-    case lk
+    /// - `LK`
+    public static var lk: Country { Country(rawValue: "LK") }
+
     /// Sudan
     ///
-    /// `SD`
-    case sd
+    /// - `SD`
+    public static var sd: Country { Country(rawValue: "SD") }
+
     /// Suriname
     ///
-    /// `SR`
-    case sr
+    /// - `SR`
+    public static var sr: Country { Country(rawValue: "SR") }
+
     /// Svalbard and Jan Mayen
     ///
-    /// `SJ`
-    case sj
+    /// - `SJ`
+    public static var sj: Country { Country(rawValue: "SJ") }
+
     /// Swaziland
     ///
-    /// `SZ`
-    case sz
+    /// - `SZ`
+    public static var sz: Country { Country(rawValue: "SZ") }
+
     /// Sweden
     ///
-    /// `SE`
-    case se
+    /// - `SE`
+    public static var se: Country { Country(rawValue: "SE") }
+
     /// Switzerland
     ///
-    /// `CH`
-    case ch
+    /// - `CH`
+    public static var ch: Country { Country(rawValue: "CH") }
+
     /// Syrian Arab Republic
     ///
-    /// `SY`
-    case sy
+    /// - `SY`
+    public static var sy: Country { Country(rawValue: "SY") }
+
     /// Taiwan, Province of China
     ///
-    /// `TW`
-    case tw
+    /// - `TW`
+    public static var tw: Country { Country(rawValue: "TW") }
+
     /// Tajikistan
     ///
-    /// `TJ`
-    case tj
+    /// - `TJ`
+    public static var tj: Country { Country(rawValue: "TJ") }
+
     /// Tanzania, United Republic of
     ///
-    /// `TZ`
-    case tz
+    /// - `TZ`
+    public static var tz: Country { Country(rawValue: "TZ") }
+
     /// Thailand
     ///
-    /// `TH`
-    case th
+    /// - `TH`
+    public static var th: Country { Country(rawValue: "TH") }
+
     /// Timor-Leste
     ///
-    /// `TL`
-    case tl
+    /// - `TL`
+    public static var tl: Country { Country(rawValue: "TL") }
+
     /// Togo
     ///
-    /// `TG`
-    case tg
+    /// - `TG`
+    public static var tg: Country { Country(rawValue: "TG") }
+
     /// Tokelau
     ///
-    /// `TK`
-    case tk
+    /// - `TK`
+    public static var tk: Country { Country(rawValue: "TK") }
+
     /// Tonga
     ///
-    /// `TO`
-    case to
+    /// - `TO`
+    public static var to: Country { Country(rawValue: "TO") }
+
     /// Trinidad and Tobago
     ///
-    /// `TT`
-    case tt
+    /// - `TT`
+    public static var tt: Country { Country(rawValue: "TT") }
+
     /// Tunisia
     ///
-    /// `TN`
-    case tn
+    /// - `TN`
+    public static var tn: Country { Country(rawValue: "TN") }
+
     /// Turkey
     ///
-    /// `TR`
-    case tr
+    /// - `TR`
+    public static var tr: Country { Country(rawValue: "TR") }
+
     /// Turkmenistan
     ///
-    /// `TM`
-    case tm
+    /// - `TM`
+    public static var tm: Country { Country(rawValue: "TM") }
+
     /// Turks and Caicos Islands
     ///
-    /// `TC`
-    case tc
+    /// - `TC`
+    public static var tc: Country { Country(rawValue: "TC") }
+
     /// Tuvalu
     ///
-    /// `TV`
-    case tv
+    /// - `TV`
+    public static var tv: Country { Country(rawValue: "TV") }
+
     /// Uganda
     ///
-    /// `UG`
-    case ug
+    /// - `UG`
+    public static var ug: Country { Country(rawValue: "UG") }
+
     /// Ukraine
     ///
-    /// `UA`
-    case ua
+    /// - `UA`
+    public static var ua: Country { Country(rawValue: "UA") }
+
     /// United Arab Emirates
     ///
-    /// `AE`
-    case ae
+    /// - `AE`
+    public static var ae: Country { Country(rawValue: "AE") }
+
     /// United Kingdom
     ///
-    /// `GB`
-    case gb
+    /// - `GB`
+    public static var gb: Country { Country(rawValue: "GB") }
+
     /// United States
     ///
-    /// `US`
-    case us
+    /// - `US`
+    public static var us: Country { Country(rawValue: "US") }
+
     /// United States Minor Outlying Islands
     ///
-    /// `UM`
-    case um
+    /// - `UM`
+    public static var um: Country { Country(rawValue: "UM") }
+
     /// Uruguay
     ///
-    /// `UY`
-    case uy
+    /// - `UY`
+    public static var uy: Country { Country(rawValue: "UY") }
+
     /// Uzbekistan
     ///
-    /// `UZ`
-    case uz
+    /// - `UZ`
+    public static var uz: Country { Country(rawValue: "UZ") }
+
     /// Vanuatu
     ///
-    /// `VU`
-    case vu
+    /// - `VU`
+    public static var vu: Country { Country(rawValue: "VU") }
+
     /// Venezuela, Bolivarian Republic of
     ///
-    /// `VE`
-    case ve
+    /// - `VE`
+    public static var ve: Country { Country(rawValue: "VE") }
+
     /// Viet Nam
     ///
-    /// `VN`
-    case vn
+    /// - `VN`
+    public static var vn: Country { Country(rawValue: "VN") }
+
     /// Virgin Islands, British
     ///
-    /// `VG`
-    case vg
+    /// - `VG`
+    public static var vg: Country { Country(rawValue: "VG") }
+
     /// Virgin Islands, U.S.
     ///
-    /// `VI`
-    case vi
+    /// - `VI`
+    public static var vi: Country { Country(rawValue: "VI") }
+
     /// Wallis and Futuna
     ///
-    /// `WF`
-    case wf
+    /// - `WF`
+    public static var wf: Country { Country(rawValue: "WF") }
+
     /// Western Sahara
     ///
-    /// `EH`
-    case eh
+    /// - `EH`
+    public static var eh: Country { Country(rawValue: "EH") }
+
     /// Yemen
     ///
-    /// `YE`
-    case ye
+    /// - `YE`
+    public static var ye: Country { Country(rawValue: "YE") }
+
     /// Zambia
     ///
-    /// `ZM`
-    case zm
+    /// - `ZM`
+    public static var zm: Country { Country(rawValue: "ZM") }
+
     /// Zimbabwe
     ///
-    /// `ZW`
-    case zw
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `ZW`
+    public static var zw: Country { Country(rawValue: "ZW") }
 }
 
-extension Country: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "AF", "COUNTRY_AF": self = .af
-        case "AX", "COUNTRY_AX": self = .ax
-        case "AL", "COUNTRY_AL": self = .al
-        case "DZ", "COUNTRY_DZ": self = .dz
-        case "AS", "COUNTRY_AS": self = .`as`
-        case "AD", "COUNTRY_AD": self = .ad
-        case "AO", "COUNTRY_AO": self = .ao
-        case "AI", "COUNTRY_AI": self = .ai
-        case "AQ", "COUNTRY_AQ": self = .aq
-        case "AG", "COUNTRY_AG": self = .ag
-        case "AR", "COUNTRY_AR": self = .ar
-        case "AM", "COUNTRY_AM": self = .am
-        case "AW", "COUNTRY_AW": self = .aw
-        case "AU", "COUNTRY_AU": self = .au
-        case "AT", "COUNTRY_AT": self = .at
-        case "AZ", "COUNTRY_AZ": self = .az
-        case "BH", "COUNTRY_BH": self = .bh
-        case "BS", "COUNTRY_BS": self = .bs
-        case "BD", "COUNTRY_BD": self = .bd
-        case "BB", "COUNTRY_BB": self = .bb
-        case "BY", "COUNTRY_BY": self = .by
-        case "BE", "COUNTRY_BE": self = .be
-        case "BZ", "COUNTRY_BZ": self = .bz
-        case "BJ", "COUNTRY_BJ": self = .bj
-        case "BM", "COUNTRY_BM": self = .bm
-        case "BT", "COUNTRY_BT": self = .bt
-        case "BO", "COUNTRY_BO": self = .bo
-        case "BQ", "COUNTRY_BQ": self = .bq
-        case "BA", "COUNTRY_BA": self = .ba
-        case "BW", "COUNTRY_BW": self = .bw
-        case "BV", "COUNTRY_BV": self = .bv
-        case "BR", "COUNTRY_BR": self = .br
-        case "IO", "COUNTRY_IO": self = .io
-        case "BN", "COUNTRY_BN": self = .bn
-        case "BG", "COUNTRY_BG": self = .bg
-        case "BF", "COUNTRY_BF": self = .bf
-        case "BI", "COUNTRY_BI": self = .bi
-        case "KH", "COUNTRY_KH": self = .kh
-        case "CM", "COUNTRY_CM": self = .cm
-        case "CA", "COUNTRY_CA": self = .ca
-        case "CV", "COUNTRY_CV": self = .cv
-        case "KY", "COUNTRY_KY": self = .ky
-        case "CF", "COUNTRY_CF": self = .cf
-        case "TD", "COUNTRY_TD": self = .td
-        case "CL", "COUNTRY_CL": self = .cl
-        case "CN", "COUNTRY_CN": self = .cn
-        case "CX", "COUNTRY_CX": self = .cx
-        case "CC", "COUNTRY_CC": self = .cc
-        case "CO", "COUNTRY_CO": self = .co
-        case "KM", "COUNTRY_KM": self = .km
-        case "CG", "COUNTRY_CG": self = .cg
-        case "CD", "COUNTRY_CD": self = .cd
-        case "CK", "COUNTRY_CK": self = .ck
-        case "CR", "COUNTRY_CR": self = .cr
-        case "CI", "COUNTRY_CI": self = .ci
-        case "HR", "COUNTRY_HR": self = .hr
-        case "CU", "COUNTRY_CU": self = .cu
-        case "CW", "COUNTRY_CW": self = .cw
-        case "CY", "COUNTRY_CY": self = .cy
-        case "CZ", "COUNTRY_CZ": self = .cz
-        case "DK", "COUNTRY_DK": self = .dk
-        case "DJ", "COUNTRY_DJ": self = .dj
-        case "DM", "COUNTRY_DM": self = .dm
-        case "DO", "COUNTRY_DO": self = .`do`
-        case "EC", "COUNTRY_EC": self = .ec
-        case "EG", "COUNTRY_EG": self = .eg
-        case "SV", "COUNTRY_SV": self = .sv
-        case "GQ", "COUNTRY_GQ": self = .gq
-        case "ER", "COUNTRY_ER": self = .er
-        case "EE", "COUNTRY_EE": self = .ee
-        case "ET", "COUNTRY_ET": self = .et
-        case "FK", "COUNTRY_FK": self = .fk
-        case "FO", "COUNTRY_FO": self = .fo
-        case "FJ", "COUNTRY_FJ": self = .fj
-        case "FI", "COUNTRY_FI": self = .fi
-        case "FR", "COUNTRY_FR": self = .fr
-        case "GF", "COUNTRY_GF": self = .gf
-        case "PF", "COUNTRY_PF": self = .pf
-        case "TF", "COUNTRY_TF": self = .tf
-        case "GA", "COUNTRY_GA": self = .ga
-        case "GM", "COUNTRY_GM": self = .gm
-        case "GE", "COUNTRY_GE": self = .ge
-        case "DE", "COUNTRY_DE": self = .de
-        case "GH", "COUNTRY_GH": self = .gh
-        case "GI", "COUNTRY_GI": self = .gi
-        case "GR", "COUNTRY_GR": self = .gr
-        case "GL", "COUNTRY_GL": self = .gl
-        case "GD", "COUNTRY_GD": self = .gd
-        case "GP", "COUNTRY_GP": self = .gp
-        case "GU", "COUNTRY_GU": self = .gu
-        case "GT", "COUNTRY_GT": self = .gt
-        case "GG", "COUNTRY_GG": self = .gg
-        case "GN", "COUNTRY_GN": self = .gn
-        case "GW", "COUNTRY_GW": self = .gw
-        case "GY", "COUNTRY_GY": self = .gy
-        case "HT", "COUNTRY_HT": self = .ht
-        case "HM", "COUNTRY_HM": self = .hm
-        case "VA", "COUNTRY_VA": self = .va
-        case "HN", "COUNTRY_HN": self = .hn
-        case "HK", "COUNTRY_HK": self = .hk
-        case "HU", "COUNTRY_HU": self = .hu
-        case "IS", "COUNTRY_IS": self = .`is`
-        case "IN", "COUNTRY_IN": self = .`in`
-        case "ID", "COUNTRY_ID": self = .id
-        case "IR", "COUNTRY_IR": self = .ir
-        case "IQ", "COUNTRY_IQ": self = .iq
-        case "IE", "COUNTRY_IE": self = .ie
-        case "IM", "COUNTRY_IM": self = .im
-        case "IL", "COUNTRY_IL": self = .il
-        case "IT", "COUNTRY_IT": self = .it
-        case "JM", "COUNTRY_JM": self = .jm
-        case "JP", "COUNTRY_JP": self = .jp
-        case "JE", "COUNTRY_JE": self = .je
-        case "JO", "COUNTRY_JO": self = .jo
-        case "KZ", "COUNTRY_KZ": self = .kz
-        case "KE", "COUNTRY_KE": self = .ke
-        case "KI", "COUNTRY_KI": self = .ki
-        case "KP", "COUNTRY_KP": self = .kp
-        case "KR", "COUNTRY_KR": self = .kr
-        case "KW", "COUNTRY_KW": self = .kw
-        case "KG", "COUNTRY_KG": self = .kg
-        case "LA", "COUNTRY_LA": self = .la
-        case "LV", "COUNTRY_LV": self = .lv
-        case "LB", "COUNTRY_LB": self = .lb
-        case "LS", "COUNTRY_LS": self = .ls
-        case "LR", "COUNTRY_LR": self = .lr
-        case "LY", "COUNTRY_LY": self = .ly
-        case "LI", "COUNTRY_LI": self = .li
-        case "LT", "COUNTRY_LT": self = .lt
-        case "LU", "COUNTRY_LU": self = .lu
-        case "MO", "COUNTRY_MO": self = .mo
-        case "MK", "COUNTRY_MK": self = .mk
-        case "MG", "COUNTRY_MG": self = .mg
-        case "MW", "COUNTRY_MW": self = .mw
-        case "MY", "COUNTRY_MY": self = .my
-        case "MV", "COUNTRY_MV": self = .mv
-        case "ML", "COUNTRY_ML": self = .ml
-        case "MT", "COUNTRY_MT": self = .mt
-        case "MH", "COUNTRY_MH": self = .mh
-        case "MQ", "COUNTRY_MQ": self = .mq
-        case "MR", "COUNTRY_MR": self = .mr
-        case "MU", "COUNTRY_MU": self = .mu
-        case "YT", "COUNTRY_YT": self = .yt
-        case "MX", "COUNTRY_MX": self = .mx
-        case "FM", "COUNTRY_FM": self = .fm
-        case "MD", "COUNTRY_MD": self = .md
-        case "MC", "COUNTRY_MC": self = .mc
-        case "MN", "COUNTRY_MN": self = .mn
-        case "ME", "COUNTRY_ME": self = .me
-        case "MS", "COUNTRY_MS": self = .ms
-        case "MA", "COUNTRY_MA": self = .ma
-        case "MZ", "COUNTRY_MZ": self = .mz
-        case "MM", "COUNTRY_MM": self = .mm
-        case "NA", "COUNTRY_NA": self = .na
-        case "NR", "COUNTRY_NR": self = .nr
-        case "NP", "COUNTRY_NP": self = .np
-        case "NL", "COUNTRY_NL": self = .nl
-        case "NC", "COUNTRY_NC": self = .nc
-        case "NZ", "COUNTRY_NZ": self = .nz
-        case "NI", "COUNTRY_NI": self = .ni
-        case "NE", "COUNTRY_NE": self = .ne
-        case "NG", "COUNTRY_NG": self = .ng
-        case "NU", "COUNTRY_NU": self = .nu
-        case "NF", "COUNTRY_NF": self = .nf
-        case "MP", "COUNTRY_MP": self = .mp
-        case "NO", "COUNTRY_NO": self = .no
-        case "OM", "COUNTRY_OM": self = .om
-        case "PK", "COUNTRY_PK": self = .pk
-        case "PW", "COUNTRY_PW": self = .pw
-        case "PS", "COUNTRY_PS": self = .ps
-        case "PA", "COUNTRY_PA": self = .pa
-        case "PG", "COUNTRY_PG": self = .pg
-        case "PY", "COUNTRY_PY": self = .py
-        case "PE", "COUNTRY_PE": self = .pe
-        case "PH", "COUNTRY_PH": self = .ph
-        case "PN", "COUNTRY_PN": self = .pn
-        case "PL", "COUNTRY_PL": self = .pl
-        case "PT", "COUNTRY_PT": self = .pt
-        case "PR", "COUNTRY_PR": self = .pr
-        case "QA", "COUNTRY_QA": self = .qa
-        case "RE", "COUNTRY_RE": self = .re
-        case "RO", "COUNTRY_RO": self = .ro
-        case "RU", "COUNTRY_RU": self = .ru
-        case "RW", "COUNTRY_RW": self = .rw
-        case "BL", "COUNTRY_BL": self = .bl
-        case "SH", "COUNTRY_SH": self = .sh
-        case "KN", "COUNTRY_KN": self = .kn
-        case "LC", "COUNTRY_LC": self = .lc
-        case "MF", "COUNTRY_MF": self = .mf
-        case "PM", "COUNTRY_PM": self = .pm
-        case "VC", "COUNTRY_VC": self = .vc
-        case "WS", "COUNTRY_WS": self = .ws
-        case "SM", "COUNTRY_SM": self = .sm
-        case "ST", "COUNTRY_ST": self = .st
-        case "SA", "COUNTRY_SA": self = .sa
-        case "SN", "COUNTRY_SN": self = .sn
-        case "RS", "COUNTRY_RS": self = .rs
-        case "SC", "COUNTRY_SC": self = .sc
-        case "SL", "COUNTRY_SL": self = .sl
-        case "SG", "COUNTRY_SG": self = .sg
-        case "SX", "COUNTRY_SX": self = .sx
-        case "SK", "COUNTRY_SK": self = .sk
-        case "SI", "COUNTRY_SI": self = .si
-        case "SB", "COUNTRY_SB": self = .sb
-        case "SO", "COUNTRY_SO": self = .so
-        case "ZA", "COUNTRY_ZA": self = .za
-        case "GS", "COUNTRY_GS": self = .gs
-        case "SS", "COUNTRY_SS": self = .ss
-        case "ES", "COUNTRY_ES": self = .es
-        case "LK", "COUNTRY_LK": self = .lk
-        case "SD", "COUNTRY_SD": self = .sd
-        case "SR", "COUNTRY_SR": self = .sr
-        case "SJ", "COUNTRY_SJ": self = .sj
-        case "SZ", "COUNTRY_SZ": self = .sz
-        case "SE", "COUNTRY_SE": self = .se
-        case "CH", "COUNTRY_CH": self = .ch
-        case "SY", "COUNTRY_SY": self = .sy
-        case "TW", "COUNTRY_TW": self = .tw
-        case "TJ", "COUNTRY_TJ": self = .tj
-        case "TZ", "COUNTRY_TZ": self = .tz
-        case "TH", "COUNTRY_TH": self = .th
-        case "TL", "COUNTRY_TL": self = .tl
-        case "TG", "COUNTRY_TG": self = .tg
-        case "TK", "COUNTRY_TK": self = .tk
-        case "TO", "COUNTRY_TO": self = .to
-        case "TT", "COUNTRY_TT": self = .tt
-        case "TN", "COUNTRY_TN": self = .tn
-        case "TR", "COUNTRY_TR": self = .tr
-        case "TM", "COUNTRY_TM": self = .tm
-        case "TC", "COUNTRY_TC": self = .tc
-        case "TV", "COUNTRY_TV": self = .tv
-        case "UG", "COUNTRY_UG": self = .ug
-        case "UA", "COUNTRY_UA": self = .ua
-        case "AE", "COUNTRY_AE": self = .ae
-        case "GB", "COUNTRY_GB": self = .gb
-        case "US", "COUNTRY_US": self = .us
-        case "UM", "COUNTRY_UM": self = .um
-        case "UY", "COUNTRY_UY": self = .uy
-        case "UZ", "COUNTRY_UZ": self = .uz
-        case "VU", "COUNTRY_VU": self = .vu
-        case "VE", "COUNTRY_VE": self = .ve
-        case "VN", "COUNTRY_VN": self = .vn
-        case "VG", "COUNTRY_VG": self = .vg
-        case "VI", "COUNTRY_VI": self = .vi
-        case "WF", "COUNTRY_WF": self = .wf
-        case "EH", "COUNTRY_EH": self = .eh
-        case "YE", "COUNTRY_YE": self = .ye
-        case "ZM", "COUNTRY_ZM": self = .zm
-        case "ZW", "COUNTRY_ZW": self = .zw
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .af: "AF"
-        case .ax: "AX"
-        case .al: "AL"
-        case .dz: "DZ"
-        case .`as`: "AS"
-        case .ad: "AD"
-        case .ao: "AO"
-        case .ai: "AI"
-        case .aq: "AQ"
-        case .ag: "AG"
-        case .ar: "AR"
-        case .am: "AM"
-        case .aw: "AW"
-        case .au: "AU"
-        case .at: "AT"
-        case .az: "AZ"
-        case .bh: "BH"
-        case .bs: "BS"
-        case .bd: "BD"
-        case .bb: "BB"
-        case .by: "BY"
-        case .be: "BE"
-        case .bz: "BZ"
-        case .bj: "BJ"
-        case .bm: "BM"
-        case .bt: "BT"
-        case .bo: "BO"
-        case .bq: "BQ"
-        case .ba: "BA"
-        case .bw: "BW"
-        case .bv: "BV"
-        case .br: "BR"
-        case .io: "IO"
-        case .bn: "BN"
-        case .bg: "BG"
-        case .bf: "BF"
-        case .bi: "BI"
-        case .kh: "KH"
-        case .cm: "CM"
-        case .ca: "CA"
-        case .cv: "CV"
-        case .ky: "KY"
-        case .cf: "CF"
-        case .td: "TD"
-        case .cl: "CL"
-        case .cn: "CN"
-        case .cx: "CX"
-        case .cc: "CC"
-        case .co: "CO"
-        case .km: "KM"
-        case .cg: "CG"
-        case .cd: "CD"
-        case .ck: "CK"
-        case .cr: "CR"
-        case .ci: "CI"
-        case .hr: "HR"
-        case .cu: "CU"
-        case .cw: "CW"
-        case .cy: "CY"
-        case .cz: "CZ"
-        case .dk: "DK"
-        case .dj: "DJ"
-        case .dm: "DM"
-        case .`do`: "DO"
-        case .ec: "EC"
-        case .eg: "EG"
-        case .sv: "SV"
-        case .gq: "GQ"
-        case .er: "ER"
-        case .ee: "EE"
-        case .et: "ET"
-        case .fk: "FK"
-        case .fo: "FO"
-        case .fj: "FJ"
-        case .fi: "FI"
-        case .fr: "FR"
-        case .gf: "GF"
-        case .pf: "PF"
-        case .tf: "TF"
-        case .ga: "GA"
-        case .gm: "GM"
-        case .ge: "GE"
-        case .de: "DE"
-        case .gh: "GH"
-        case .gi: "GI"
-        case .gr: "GR"
-        case .gl: "GL"
-        case .gd: "GD"
-        case .gp: "GP"
-        case .gu: "GU"
-        case .gt: "GT"
-        case .gg: "GG"
-        case .gn: "GN"
-        case .gw: "GW"
-        case .gy: "GY"
-        case .ht: "HT"
-        case .hm: "HM"
-        case .va: "VA"
-        case .hn: "HN"
-        case .hk: "HK"
-        case .hu: "HU"
-        case .`is`: "IS"
-        case .`in`: "IN"
-        case .id: "ID"
-        case .ir: "IR"
-        case .iq: "IQ"
-        case .ie: "IE"
-        case .im: "IM"
-        case .il: "IL"
-        case .it: "IT"
-        case .jm: "JM"
-        case .jp: "JP"
-        case .je: "JE"
-        case .jo: "JO"
-        case .kz: "KZ"
-        case .ke: "KE"
-        case .ki: "KI"
-        case .kp: "KP"
-        case .kr: "KR"
-        case .kw: "KW"
-        case .kg: "KG"
-        case .la: "LA"
-        case .lv: "LV"
-        case .lb: "LB"
-        case .ls: "LS"
-        case .lr: "LR"
-        case .ly: "LY"
-        case .li: "LI"
-        case .lt: "LT"
-        case .lu: "LU"
-        case .mo: "MO"
-        case .mk: "MK"
-        case .mg: "MG"
-        case .mw: "MW"
-        case .my: "MY"
-        case .mv: "MV"
-        case .ml: "ML"
-        case .mt: "MT"
-        case .mh: "MH"
-        case .mq: "MQ"
-        case .mr: "MR"
-        case .mu: "MU"
-        case .yt: "YT"
-        case .mx: "MX"
-        case .fm: "FM"
-        case .md: "MD"
-        case .mc: "MC"
-        case .mn: "MN"
-        case .me: "ME"
-        case .ms: "MS"
-        case .ma: "MA"
-        case .mz: "MZ"
-        case .mm: "MM"
-        case .na: "NA"
-        case .nr: "NR"
-        case .np: "NP"
-        case .nl: "NL"
-        case .nc: "NC"
-        case .nz: "NZ"
-        case .ni: "NI"
-        case .ne: "NE"
-        case .ng: "NG"
-        case .nu: "NU"
-        case .nf: "NF"
-        case .mp: "MP"
-        case .no: "NO"
-        case .om: "OM"
-        case .pk: "PK"
-        case .pw: "PW"
-        case .ps: "PS"
-        case .pa: "PA"
-        case .pg: "PG"
-        case .py: "PY"
-        case .pe: "PE"
-        case .ph: "PH"
-        case .pn: "PN"
-        case .pl: "PL"
-        case .pt: "PT"
-        case .pr: "PR"
-        case .qa: "QA"
-        case .re: "RE"
-        case .ro: "RO"
-        case .ru: "RU"
-        case .rw: "RW"
-        case .bl: "BL"
-        case .sh: "SH"
-        case .kn: "KN"
-        case .lc: "LC"
-        case .mf: "MF"
-        case .pm: "PM"
-        case .vc: "VC"
-        case .ws: "WS"
-        case .sm: "SM"
-        case .st: "ST"
-        case .sa: "SA"
-        case .sn: "SN"
-        case .rs: "RS"
-        case .sc: "SC"
-        case .sl: "SL"
-        case .sg: "SG"
-        case .sx: "SX"
-        case .sk: "SK"
-        case .si: "SI"
-        case .sb: "SB"
-        case .so: "SO"
-        case .za: "ZA"
-        case .gs: "GS"
-        case .ss: "SS"
-        case .es: "ES"
-        case .lk: "LK"
-        case .sd: "SD"
-        case .sr: "SR"
-        case .sj: "SJ"
-        case .sz: "SZ"
-        case .se: "SE"
-        case .ch: "CH"
-        case .sy: "SY"
-        case .tw: "TW"
-        case .tj: "TJ"
-        case .tz: "TZ"
-        case .th: "TH"
-        case .tl: "TL"
-        case .tg: "TG"
-        case .tk: "TK"
-        case .to: "TO"
-        case .tt: "TT"
-        case .tn: "TN"
-        case .tr: "TR"
-        case .tm: "TM"
-        case .tc: "TC"
-        case .tv: "TV"
-        case .ug: "UG"
-        case .ua: "UA"
-        case .ae: "AE"
-        case .gb: "GB"
-        case .us: "US"
-        case .um: "UM"
-        case .uy: "UY"
-        case .uz: "UZ"
-        case .vu: "VU"
-        case .ve: "VE"
-        case .vn: "VN"
-        case .vg: "VG"
-        case .vi: "VI"
-        case .wf: "WF"
-        case .eh: "EH"
-        case .ye: "YE"
-        case .zm: "ZM"
-        case .zw: "ZW"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension Country: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension Country: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [Country] = [
-        .af,
-        .ax,
-        .al,
-        .dz,
-        .`as`,
-        .ad,
-        .ao,
-        .ai,
-        .aq,
-        .ag,
-        .ar,
-        .am,
-        .aw,
-        .au,
-        .at,
-        .az,
-        .bh,
-        .bs,
-        .bd,
-        .bb,
-        .by,
-        .be,
-        .bz,
-        .bj,
-        .bm,
-        .bt,
-        .bo,
-        .bq,
-        .ba,
-        .bw,
-        .bv,
-        .br,
-        .io,
-        .bn,
-        .bg,
-        .bf,
-        .bi,
-        .kh,
-        .cm,
-        .ca,
-        .cv,
-        .ky,
-        .cf,
-        .td,
-        .cl,
-        .cn,
-        .cx,
-        .cc,
-        .co,
-        .km,
-        .cg,
-        .cd,
-        .ck,
-        .cr,
-        .ci,
-        .hr,
-        .cu,
-        .cw,
-        .cy,
-        .cz,
-        .dk,
-        .dj,
-        .dm,
-        .`do`,
-        .ec,
-        .eg,
-        .sv,
-        .gq,
-        .er,
-        .ee,
-        .et,
-        .fk,
-        .fo,
-        .fj,
-        .fi,
-        .fr,
-        .gf,
-        .pf,
-        .tf,
-        .ga,
-        .gm,
-        .ge,
-        .de,
-        .gh,
-        .gi,
-        .gr,
-        .gl,
-        .gd,
-        .gp,
-        .gu,
-        .gt,
-        .gg,
-        .gn,
-        .gw,
-        .gy,
-        .ht,
-        .hm,
-        .va,
-        .hn,
-        .hk,
-        .hu,
-        .`is`,
-        .`in`,
-        .id,
-        .ir,
-        .iq,
-        .ie,
-        .im,
-        .il,
-        .it,
-        .jm,
-        .jp,
-        .je,
-        .jo,
-        .kz,
-        .ke,
-        .ki,
-        .kp,
-        .kr,
-        .kw,
-        .kg,
-        .la,
-        .lv,
-        .lb,
-        .ls,
-        .lr,
-        .ly,
-        .li,
-        .lt,
-        .lu,
-        .mo,
-        .mk,
-        .mg,
-        .mw,
-        .my,
-        .mv,
-        .ml,
-        .mt,
-        .mh,
-        .mq,
-        .mr,
-        .mu,
-        .yt,
-        .mx,
-        .fm,
-        .md,
-        .mc,
-        .mn,
-        .me,
-        .ms,
-        .ma,
-        .mz,
-        .mm,
-        .na,
-        .nr,
-        .np,
-        .nl,
-        .nc,
-        .nz,
-        .ni,
-        .ne,
-        .ng,
-        .nu,
-        .nf,
-        .mp,
-        .no,
-        .om,
-        .pk,
-        .pw,
-        .ps,
-        .pa,
-        .pg,
-        .py,
-        .pe,
-        .ph,
-        .pn,
-        .pl,
-        .pt,
-        .pr,
-        .qa,
-        .re,
-        .ro,
-        .ru,
-        .rw,
-        .bl,
-        .sh,
-        .kn,
-        .lc,
-        .mf,
-        .pm,
-        .vc,
-        .ws,
-        .sm,
-        .st,
-        .sa,
-        .sn,
-        .rs,
-        .sc,
-        .sl,
-        .sg,
-        .sx,
-        .sk,
-        .si,
-        .sb,
-        .so,
-        .za,
-        .gs,
-        .ss,
-        .es,
-        .lk,
-        .sd,
-        .sr,
-        .sj,
-        .sz,
-        .se,
-        .ch,
-        .sy,
-        .tw,
-        .tj,
-        .tz,
-        .th,
-        .tl,
-        .tg,
-        .tk,
-        .to,
-        .tt,
-        .tn,
-        .tr,
-        .tm,
-        .tc,
-        .tv,
-        .ug,
-        .ua,
-        .ae,
-        .gb,
-        .us,
-        .um,
-        .uy,
-        .uz,
-        .vu,
-        .ve,
-        .vn,
-        .vg,
-        .vi,
-        .wf,
-        .eh,
-        .ye,
-        .zm,
-        .zw,
-    ]
-}
+extension Country: JSONDocumentWritable {}

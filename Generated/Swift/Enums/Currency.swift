@@ -2,1277 +2,1070 @@
 
 /// 결제 통화 (SDK)
 ///
-/// - 디코딩할 때 `CURRENCY_` 접두사가 붙은 별칭도 받습니다(예: `CURRENCY_KRW`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.
 /// - 가이드와 다름: 가이드 `CURRENCY_KRW`, 포트원 `KRW` — 가이드의 SDK 예시는 CURRENCY_KRW를 쓰지만 정식 값은 KRW입니다. SDK는 CURRENCY_ 접두사가 붙은 별칭도 받습니다.
-public enum Currency: Hashable, Sendable {
+/// - 디코딩할 때 `CURRENCY_` 접두사가 붙은 별칭도 받습니다(예: `CURRENCY_KRW`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct Currency: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "CURRENCY" }
+
     /// South Korean won
     ///
-    /// `KRW` · 이니시스 지원
-    case krw
+    /// - `KRW` · KG이니시스 지원
+    public static var krw: Currency { Currency(rawValue: "KRW") }
+
     /// United States dollar
     ///
-    /// `USD` · 이니시스 지원
-    case usd
+    /// - `USD` · KG이니시스 지원
+    public static var usd: Currency { Currency(rawValue: "USD") }
+
     /// Euro
     ///
-    /// `EUR` · 이니시스 미지원
-    case eur
+    /// - `EUR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var eur: Currency { Currency(rawValue: "EUR") }
+
     /// Japanese yen
     ///
-    /// `JPY` · 이니시스 미지원
-    case jpy
+    /// - `JPY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var jpy: Currency { Currency(rawValue: "JPY") }
+
     /// Chinese yuan
     ///
-    /// `CNY` · 이니시스 미지원
-    case cny
+    /// - `CNY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cny: Currency { Currency(rawValue: "CNY") }
+
     /// Vietnamese dong
     ///
-    /// `VND` · 이니시스 미지원
-    case vnd
+    /// - `VND` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var vnd: Currency { Currency(rawValue: "VND") }
+
     /// Thai baht
     ///
-    /// `THB` · 이니시스 미지원
-    case thb
+    /// - `THB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var thb: Currency { Currency(rawValue: "THB") }
+
     /// Singapore dollar
     ///
-    /// `SGD` · 이니시스 미지원
-    case sgd
+    /// - `SGD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sgd: Currency { Currency(rawValue: "SGD") }
+
     /// Australian dollar
     ///
-    /// `AUD` · 이니시스 미지원
-    case aud
+    /// - `AUD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var aud: Currency { Currency(rawValue: "AUD") }
+
     /// Hong Kong dollar
     ///
-    /// `HKD` · 이니시스 미지원
-    case hkd
+    /// - `HKD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var hkd: Currency { Currency(rawValue: "HKD") }
+
     /// United Arab Emirates dirham
     ///
-    /// `AED` · 이니시스 미지원
-    case aed
+    /// - `AED` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var aed: Currency { Currency(rawValue: "AED") }
+
     /// Afghan afghani
     ///
-    /// `AFN` · 이니시스 미지원
-    case afn
+    /// - `AFN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var afn: Currency { Currency(rawValue: "AFN") }
+
     /// Albanian lek
     ///
-    /// `ALL` · 이니시스 미지원
-    case all
+    /// - `ALL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var all: Currency { Currency(rawValue: "ALL") }
+
     /// Armenian dram
     ///
-    /// `AMD` · 이니시스 미지원
-    case amd
+    /// - `AMD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var amd: Currency { Currency(rawValue: "AMD") }
+
     /// Netherlands Antillean guilder
     ///
-    /// `ANG` · 이니시스 미지원
-    case ang
+    /// - `ANG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ang: Currency { Currency(rawValue: "ANG") }
+
     /// Angolan kwanza
     ///
-    /// `AOA` · 이니시스 미지원
-    case aoa
+    /// - `AOA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var aoa: Currency { Currency(rawValue: "AOA") }
+
     /// Argentine peso
     ///
-    /// `ARS` · 이니시스 미지원
-    case ars
+    /// - `ARS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ars: Currency { Currency(rawValue: "ARS") }
+
     /// Aruban florin
     ///
-    /// `AWG` · 이니시스 미지원
-    case awg
+    /// - `AWG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var awg: Currency { Currency(rawValue: "AWG") }
+
     /// Azerbaijani manat
     ///
-    /// `AZN` · 이니시스 미지원
-    case azn
+    /// - `AZN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var azn: Currency { Currency(rawValue: "AZN") }
+
     /// Bosnia and Herzegovina convertible mark
     ///
-    /// `BAM` · 이니시스 미지원
-    case bam
+    /// - `BAM` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bam: Currency { Currency(rawValue: "BAM") }
+
     /// Barbadian dollar
     ///
-    /// `BBD` · 이니시스 미지원
-    case bbd
+    /// - `BBD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bbd: Currency { Currency(rawValue: "BBD") }
+
     /// Bangladeshi taka
     ///
-    /// `BDT` · 이니시스 미지원
-    case bdt
+    /// - `BDT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bdt: Currency { Currency(rawValue: "BDT") }
+
     /// Bulgarian lev
     ///
-    /// `BGN` · 이니시스 미지원
-    case bgn
+    /// - `BGN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bgn: Currency { Currency(rawValue: "BGN") }
+
     /// Bermudian dollar
     ///
-    /// `BMD` · 이니시스 미지원
-    case bmd
+    /// - `BMD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bmd: Currency { Currency(rawValue: "BMD") }
+
     /// Brunei dollar
     ///
-    /// `BND` · 이니시스 미지원
-    case bnd
+    /// - `BND` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bnd: Currency { Currency(rawValue: "BND") }
+
     /// Boliviano
     ///
-    /// `BOB` · 이니시스 미지원
-    case bob
+    /// - `BOB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bob: Currency { Currency(rawValue: "BOB") }
+
     /// Bolivian Mvdol
     ///
-    /// `BOV` · 이니시스 미지원
-    case bov
+    /// - `BOV` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bov: Currency { Currency(rawValue: "BOV") }
+
     /// Brazilian real
     ///
-    /// `BRL` · 이니시스 미지원
-    case brl
+    /// - `BRL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var brl: Currency { Currency(rawValue: "BRL") }
+
     /// Bahamian dollar
     ///
-    /// `BSD` · 이니시스 미지원
-    case bsd
+    /// - `BSD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bsd: Currency { Currency(rawValue: "BSD") }
+
     /// Botswana pula
     ///
-    /// `BWP` · 이니시스 미지원
-    case bwp
+    /// - `BWP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bwp: Currency { Currency(rawValue: "BWP") }
+
     /// Belarusian ruble
     ///
-    /// `BYN` · 이니시스 미지원
-    case byn
+    /// - `BYN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var byn: Currency { Currency(rawValue: "BYN") }
+
     /// Belize dollar
     ///
-    /// `BZD` · 이니시스 미지원
-    case bzd
+    /// - `BZD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var bzd: Currency { Currency(rawValue: "BZD") }
+
     /// Canadian dollar
     ///
-    /// `CAD` · 이니시스 미지원
-    case cad
+    /// - `CAD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cad: Currency { Currency(rawValue: "CAD") }
+
     /// Congolese franc
     ///
-    /// `CDF` · 이니시스 미지원
-    case cdf
+    /// - `CDF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cdf: Currency { Currency(rawValue: "CDF") }
+
     /// WIR euro
     ///
-    /// `CHE` · 이니시스 미지원
-    case che
+    /// - `CHE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var che: Currency { Currency(rawValue: "CHE") }
+
     /// Swiss franc
     ///
-    /// `CHF` · 이니시스 미지원
-    case chf
+    /// - `CHF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var chf: Currency { Currency(rawValue: "CHF") }
+
     /// WIR franc
     ///
-    /// `CHW` · 이니시스 미지원
-    case chw
+    /// - `CHW` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var chw: Currency { Currency(rawValue: "CHW") }
+
     /// Chilean unit of account (UF)
     ///
-    /// `CLF` · 이니시스 미지원
-    case clf
+    /// - `CLF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var clf: Currency { Currency(rawValue: "CLF") }
+
     /// Chilean peso
     ///
-    /// `CLP` · 이니시스 미지원
-    case clp
+    /// - `CLP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var clp: Currency { Currency(rawValue: "CLP") }
+
     /// Colombian peso
     ///
-    /// `COP` · 이니시스 미지원
-    case cop
+    /// - `COP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cop: Currency { Currency(rawValue: "COP") }
+
     /// Unidad de Valor Real
     ///
-    /// `COU` · 이니시스 미지원
-    case cou
+    /// - `COU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cou: Currency { Currency(rawValue: "COU") }
+
     /// Costa Rican colon
     ///
-    /// `CRC` · 이니시스 미지원
-    case crc
+    /// - `CRC` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var crc: Currency { Currency(rawValue: "CRC") }
+
     /// Cuban convertible peso
     ///
-    /// `CUC` · 이니시스 미지원
-    case cuc
+    /// - `CUC` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cuc: Currency { Currency(rawValue: "CUC") }
+
     /// Cuban peso
     ///
-    /// `CUP` · 이니시스 미지원
-    case cup
+    /// - `CUP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cup: Currency { Currency(rawValue: "CUP") }
+
     /// Cape Verdean escudo
     ///
-    /// `CVE` · 이니시스 미지원
-    case cve
+    /// - `CVE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var cve: Currency { Currency(rawValue: "CVE") }
+
     /// Czech koruna
     ///
-    /// `CZK` · 이니시스 미지원
-    case czk
+    /// - `CZK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var czk: Currency { Currency(rawValue: "CZK") }
+
     /// Djiboutian franc
     ///
-    /// `DJF` · 이니시스 미지원
-    case djf
+    /// - `DJF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var djf: Currency { Currency(rawValue: "DJF") }
+
     /// Danish krone
     ///
-    /// `DKK` · 이니시스 미지원
-    case dkk
+    /// - `DKK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var dkk: Currency { Currency(rawValue: "DKK") }
+
     /// Dominican peso
     ///
-    /// `DOP` · 이니시스 미지원
-    case dop
+    /// - `DOP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var dop: Currency { Currency(rawValue: "DOP") }
+
     /// Algerian dinar
     ///
-    /// `DZD` · 이니시스 미지원
-    case dzd
+    /// - `DZD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var dzd: Currency { Currency(rawValue: "DZD") }
+
     /// Egyptian pound
     ///
-    /// `EGP` · 이니시스 미지원
-    case egp
+    /// - `EGP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var egp: Currency { Currency(rawValue: "EGP") }
+
     /// Eritrean nakfa
     ///
-    /// `ERN` · 이니시스 미지원
-    case ern
+    /// - `ERN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ern: Currency { Currency(rawValue: "ERN") }
+
     /// Ethiopian birr
     ///
-    /// `ETB` · 이니시스 미지원
-    case etb
+    /// - `ETB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var etb: Currency { Currency(rawValue: "ETB") }
+
     /// Fiji dollar
     ///
-    /// `FJD` · 이니시스 미지원
-    case fjd
+    /// - `FJD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var fjd: Currency { Currency(rawValue: "FJD") }
+
     /// Falkland Islands pound
     ///
-    /// `FKP` · 이니시스 미지원
-    case fkp
+    /// - `FKP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var fkp: Currency { Currency(rawValue: "FKP") }
+
     /// Pound sterling
     ///
-    /// `GBP` · 이니시스 미지원
-    case gbp
+    /// - `GBP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gbp: Currency { Currency(rawValue: "GBP") }
+
     /// Georgian lari
     ///
-    /// `GEL` · 이니시스 미지원
-    case gel
+    /// - `GEL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gel: Currency { Currency(rawValue: "GEL") }
+
     /// Ghanaian cedi
     ///
-    /// `GHS` · 이니시스 미지원
-    case ghs
+    /// - `GHS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ghs: Currency { Currency(rawValue: "GHS") }
+
     /// Gibraltar pound
     ///
-    /// `GIP` · 이니시스 미지원
-    case gip
+    /// - `GIP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gip: Currency { Currency(rawValue: "GIP") }
+
     /// Gambian dalasi
     ///
-    /// `GMD` · 이니시스 미지원
-    case gmd
+    /// - `GMD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gmd: Currency { Currency(rawValue: "GMD") }
+
     /// Guinean franc
     ///
-    /// `GNF` · 이니시스 미지원
-    case gnf
+    /// - `GNF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gnf: Currency { Currency(rawValue: "GNF") }
+
     /// Guatemalan quetzal
     ///
-    /// `GTQ` · 이니시스 미지원
-    case gtq
+    /// - `GTQ` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gtq: Currency { Currency(rawValue: "GTQ") }
+
     /// Guyanese dollar
     ///
-    /// `GYD` · 이니시스 미지원
-    case gyd
+    /// - `GYD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var gyd: Currency { Currency(rawValue: "GYD") }
+
     /// Honduran lempira
     ///
-    /// `HNL` · 이니시스 미지원
-    case hnl
+    /// - `HNL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var hnl: Currency { Currency(rawValue: "HNL") }
+
     /// Croatian kuna
     ///
-    /// `HRK` · 이니시스 미지원
-    case hrk
+    /// - `HRK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var hrk: Currency { Currency(rawValue: "HRK") }
+
     /// Haitian gourde
     ///
-    /// `HTG` · 이니시스 미지원
-    case htg
+    /// - `HTG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var htg: Currency { Currency(rawValue: "HTG") }
+
     /// Hungarian forint
     ///
-    /// `HUF` · 이니시스 미지원
-    case huf
+    /// - `HUF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var huf: Currency { Currency(rawValue: "HUF") }
+
     /// Indonesian rupiah
     ///
-    /// `IDR` · 이니시스 미지원
-    case idr
+    /// - `IDR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var idr: Currency { Currency(rawValue: "IDR") }
+
     /// Israeli new shekel
     ///
-    /// `ILS` · 이니시스 미지원
-    case ils
+    /// - `ILS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ils: Currency { Currency(rawValue: "ILS") }
+
     /// Indian rupee
     ///
-    /// `INR` · 이니시스 미지원
-    case inr
+    /// - `INR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var inr: Currency { Currency(rawValue: "INR") }
+
     /// Iraqi dinar
     ///
-    /// `IQD` · 이니시스 미지원
-    case iqd
+    /// - `IQD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var iqd: Currency { Currency(rawValue: "IQD") }
+
     /// Iranian rial
     ///
-    /// `IRR` · 이니시스 미지원
-    case irr
+    /// - `IRR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var irr: Currency { Currency(rawValue: "IRR") }
+
     /// Icelandic króna
     ///
-    /// `ISK` · 이니시스 미지원
-    case isk
+    /// - `ISK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var isk: Currency { Currency(rawValue: "ISK") }
+
     /// Jamaican dollar
     ///
-    /// `JMD` · 이니시스 미지원
-    case jmd
+    /// - `JMD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var jmd: Currency { Currency(rawValue: "JMD") }
+
     /// Jordanian dinar
     ///
-    /// `JOD` · 이니시스 미지원
-    case jod
+    /// - `JOD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var jod: Currency { Currency(rawValue: "JOD") }
+
     /// Kenyan shilling
     ///
-    /// `KES` · 이니시스 미지원
-    case kes
+    /// - `KES` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kes: Currency { Currency(rawValue: "KES") }
+
     /// Kyrgyzstani som
     ///
-    /// `KGS` · 이니시스 미지원
-    case kgs
+    /// - `KGS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kgs: Currency { Currency(rawValue: "KGS") }
+
     /// Cambodian riel
     ///
-    /// `KHR` · 이니시스 미지원
-    case khr
+    /// - `KHR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var khr: Currency { Currency(rawValue: "KHR") }
+
     /// Comoro franc
     ///
-    /// `KMF` · 이니시스 미지원
-    case kmf
+    /// - `KMF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kmf: Currency { Currency(rawValue: "KMF") }
+
     /// North Korean won
     ///
-    /// `KPW` · 이니시스 미지원
-    case kpw
+    /// - `KPW` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kpw: Currency { Currency(rawValue: "KPW") }
+
     /// Kuwaiti dinar
     ///
-    /// `KWD` · 이니시스 미지원
-    case kwd
+    /// - `KWD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kwd: Currency { Currency(rawValue: "KWD") }
+
     /// Cayman Islands dollar
     ///
-    /// `KYD` · 이니시스 미지원
-    case kyd
+    /// - `KYD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kyd: Currency { Currency(rawValue: "KYD") }
+
     /// Kazakhstani tenge
     ///
-    /// `KZT` · 이니시스 미지원
-    case kzt
+    /// - `KZT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var kzt: Currency { Currency(rawValue: "KZT") }
+
     /// Lao kip
     ///
-    /// `LAK` · 이니시스 미지원
-    case lak
+    /// - `LAK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lak: Currency { Currency(rawValue: "LAK") }
+
     /// Lebanese pound
     ///
-    /// `LBP` · 이니시스 미지원
-    case lbp
+    /// - `LBP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lbp: Currency { Currency(rawValue: "LBP") }
+
     /// Sri Lankan rupee
     ///
-    /// `LKR` · 이니시스 미지원
-    case lkr
+    /// - `LKR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lkr: Currency { Currency(rawValue: "LKR") }
+
     /// Liberian dollar
     ///
-    /// `LRD` · 이니시스 미지원
-    case lrd
+    /// - `LRD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lrd: Currency { Currency(rawValue: "LRD") }
+
     /// Lesotho loti
     ///
-    /// `LSL` · 이니시스 미지원
-    case lsl
+    /// - `LSL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lsl: Currency { Currency(rawValue: "LSL") }
+
     /// Libyan dinar
     ///
-    /// `LYD` · 이니시스 미지원
-    case lyd
+    /// - `LYD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var lyd: Currency { Currency(rawValue: "LYD") }
+
     /// Moroccan dirham
     ///
-    /// `MAD` · 이니시스 미지원
-    case mad
+    /// - `MAD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mad: Currency { Currency(rawValue: "MAD") }
+
     /// Moldovan leu
     ///
-    /// `MDL` · 이니시스 미지원
-    case mdl
+    /// - `MDL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mdl: Currency { Currency(rawValue: "MDL") }
+
     /// Malagasy ariary
     ///
-    /// `MGA` · 이니시스 미지원
-    case mga
+    /// - `MGA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mga: Currency { Currency(rawValue: "MGA") }
+
     /// Macedonian denar
     ///
-    /// `MKD` · 이니시스 미지원
-    case mkd
+    /// - `MKD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mkd: Currency { Currency(rawValue: "MKD") }
+
     /// Myanmar kyat
     ///
-    /// `MMK` · 이니시스 미지원
-    case mmk
+    /// - `MMK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mmk: Currency { Currency(rawValue: "MMK") }
+
     /// Mongolian tögrög
     ///
-    /// `MNT` · 이니시스 미지원
-    case mnt
+    /// - `MNT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mnt: Currency { Currency(rawValue: "MNT") }
+
     /// Macanese pataca
     ///
-    /// `MOP` · 이니시스 미지원
-    case mop
+    /// - `MOP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mop: Currency { Currency(rawValue: "MOP") }
+
     /// Mauritanian ouguiya
     ///
-    /// `MRU` · 이니시스 미지원
-    case mru
+    /// - `MRU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mru: Currency { Currency(rawValue: "MRU") }
+
     /// Mauritian rupee
     ///
-    /// `MUR` · 이니시스 미지원
-    case mur
+    /// - `MUR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mur: Currency { Currency(rawValue: "MUR") }
+
     /// Maldivian rufiyaa
     ///
-    /// `MVR` · 이니시스 미지원
-    case mvr
+    /// - `MVR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mvr: Currency { Currency(rawValue: "MVR") }
+
     /// Malawian kwacha
     ///
-    /// `MWK` · 이니시스 미지원
-    case mwk
+    /// - `MWK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mwk: Currency { Currency(rawValue: "MWK") }
+
     /// Mexican peso
     ///
-    /// `MXN` · 이니시스 미지원
-    case mxn
+    /// - `MXN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mxn: Currency { Currency(rawValue: "MXN") }
+
     /// Mexican Unidad de Inversion
     ///
-    /// `MXV` · 이니시스 미지원
-    case mxv
+    /// - `MXV` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mxv: Currency { Currency(rawValue: "MXV") }
+
     /// Mozambican metical
     ///
-    /// `MZN` · 이니시스 미지원
-    case mzn
+    /// - `MZN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var mzn: Currency { Currency(rawValue: "MZN") }
+
     /// Namibian dollar
     ///
-    /// `NAD` · 이니시스 미지원
-    case nad
+    /// - `NAD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var nad: Currency { Currency(rawValue: "NAD") }
+
     /// Nigerian naira
     ///
-    /// `NGN` · 이니시스 미지원
-    case ngn
+    /// - `NGN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ngn: Currency { Currency(rawValue: "NGN") }
+
     /// Nicaraguan córdoba
     ///
-    /// `NIO` · 이니시스 미지원
-    case nio
+    /// - `NIO` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var nio: Currency { Currency(rawValue: "NIO") }
+
     /// Norwegian krone
     ///
-    /// `NOK` · 이니시스 미지원
-    case nok
+    /// - `NOK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var nok: Currency { Currency(rawValue: "NOK") }
+
     /// Nepalese rupee
     ///
-    /// `NPR` · 이니시스 미지원
-    case npr
+    /// - `NPR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var npr: Currency { Currency(rawValue: "NPR") }
+
     /// New Zealand dollar
     ///
-    /// `NZD` · 이니시스 미지원
-    case nzd
+    /// - `NZD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var nzd: Currency { Currency(rawValue: "NZD") }
+
     /// Omani rial
     ///
-    /// `OMR` · 이니시스 미지원
-    case omr
+    /// - `OMR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var omr: Currency { Currency(rawValue: "OMR") }
+
     /// Panamanian balboa
     ///
-    /// `PAB` · 이니시스 미지원
-    case pab
+    /// - `PAB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pab: Currency { Currency(rawValue: "PAB") }
+
     /// Peruvian sol
     ///
-    /// `PEN` · 이니시스 미지원
-    case pen
+    /// - `PEN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pen: Currency { Currency(rawValue: "PEN") }
+
     /// Papua New Guinean kina
     ///
-    /// `PGK` · 이니시스 미지원
-    case pgk
+    /// - `PGK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pgk: Currency { Currency(rawValue: "PGK") }
+
     /// Philippine peso
     ///
-    /// `PHP` · 이니시스 미지원
-    case php
+    /// - `PHP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var php: Currency { Currency(rawValue: "PHP") }
+
     /// Pakistani rupee
     ///
-    /// `PKR` · 이니시스 미지원
-    case pkr
+    /// - `PKR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pkr: Currency { Currency(rawValue: "PKR") }
+
     /// Polish złoty
     ///
-    /// `PLN` · 이니시스 미지원
-    case pln
+    /// - `PLN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pln: Currency { Currency(rawValue: "PLN") }
+
     /// Paraguayan guaraní
     ///
-    /// `PYG` · 이니시스 미지원
-    case pyg
+    /// - `PYG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var pyg: Currency { Currency(rawValue: "PYG") }
+
     /// Qatari riyal
     ///
-    /// `QAR` · 이니시스 미지원
-    case qar
+    /// - `QAR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var qar: Currency { Currency(rawValue: "QAR") }
+
     /// Romanian leu
     ///
-    /// `RON` · 이니시스 미지원
-    case ron
+    /// - `RON` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ron: Currency { Currency(rawValue: "RON") }
+
     /// Serbian dinar
     ///
-    /// `RSD` · 이니시스 미지원
-    case rsd
+    /// - `RSD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var rsd: Currency { Currency(rawValue: "RSD") }
+
     /// Russian ruble
     ///
-    /// `RUB` · 이니시스 미지원
-    case rub
+    /// - `RUB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var rub: Currency { Currency(rawValue: "RUB") }
+
     /// Rwandan franc
     ///
-    /// `RWF` · 이니시스 미지원
-    case rwf
+    /// - `RWF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var rwf: Currency { Currency(rawValue: "RWF") }
+
     /// Saudi riyal
     ///
-    /// `SAR` · 이니시스 미지원
-    case sar
+    /// - `SAR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sar: Currency { Currency(rawValue: "SAR") }
+
     /// Solomon Islands dollar
     ///
-    /// `SBD` · 이니시스 미지원
-    case sbd
+    /// - `SBD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sbd: Currency { Currency(rawValue: "SBD") }
+
     /// Seychelles rupee
     ///
-    /// `SCR` · 이니시스 미지원
-    case scr
+    /// - `SCR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var scr: Currency { Currency(rawValue: "SCR") }
+
     /// Sudanese pound
     ///
-    /// `SDG` · 이니시스 미지원
-    case sdg
+    /// - `SDG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sdg: Currency { Currency(rawValue: "SDG") }
+
     /// Swedish krona
     ///
-    /// `SEK` · 이니시스 미지원
-    case sek
+    /// - `SEK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sek: Currency { Currency(rawValue: "SEK") }
+
     /// Saint Helena pound
     ///
-    /// `SHP` · 이니시스 미지원
-    case shp
+    /// - `SHP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var shp: Currency { Currency(rawValue: "SHP") }
+
     /// Sierra Leonean leone (new leone)
     ///
-    /// `SLE` · 이니시스 미지원
-    case sle
+    /// - `SLE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sle: Currency { Currency(rawValue: "SLE") }
+
     /// Sierra Leonean leone (old leone)
     ///
-    /// `SLL` · 이니시스 미지원
-    case sll
+    /// - `SLL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sll: Currency { Currency(rawValue: "SLL") }
+
     /// Somali shilling
     ///
-    /// `SOS` · 이니시스 미지원
-    case sos
+    /// - `SOS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var sos: Currency { Currency(rawValue: "SOS") }
+
     /// Surinamese dollar
     ///
-    /// `SRD` · 이니시스 미지원
-    case srd
+    /// - `SRD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var srd: Currency { Currency(rawValue: "SRD") }
+
     /// South Sudanese pound
     ///
-    /// `SSP` · 이니시스 미지원
-    case ssp
+    /// - `SSP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ssp: Currency { Currency(rawValue: "SSP") }
+
     /// São Tomé and Príncipe dobra
     ///
-    /// `STN` · 이니시스 미지원
-    case stn
+    /// - `STN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var stn: Currency { Currency(rawValue: "STN") }
+
     /// Salvadoran colón
     ///
-    /// `SVC` · 이니시스 미지원
-    case svc
+    /// - `SVC` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var svc: Currency { Currency(rawValue: "SVC") }
+
     /// Syrian pound
     ///
-    /// `SYP` · 이니시스 미지원
-    case syp
+    /// - `SYP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var syp: Currency { Currency(rawValue: "SYP") }
+
     /// Swazi lilangeni
     ///
-    /// `SZL` · 이니시스 미지원
-    case szl
+    /// - `SZL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var szl: Currency { Currency(rawValue: "SZL") }
+
     /// Tajikistani somoni
     ///
-    /// `TJS` · 이니시스 미지원
-    case tjs
+    /// - `TJS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var tjs: Currency { Currency(rawValue: "TJS") }
+
     /// Turkmenistan manat
     ///
-    /// `TMT` · 이니시스 미지원
-    case tmt
+    /// - `TMT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var tmt: Currency { Currency(rawValue: "TMT") }
+
     /// Tunisian dinar
     ///
-    /// `TND` · 이니시스 미지원
-    case tnd
+    /// - `TND` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var tnd: Currency { Currency(rawValue: "TND") }
+
     /// Tongan paʻanga
     ///
-    /// `TOP` · 이니시스 미지원
-    case top
+    /// - `TOP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var top: Currency { Currency(rawValue: "TOP") }
+
     /// Turkish lira
     ///
-    /// `TRY` · 이니시스 미지원
-    case `try`
+    /// - `TRY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var `try`: Currency { Currency(rawValue: "TRY") }
+
     /// Trinidad and Tobago dollar
     ///
-    /// `TTD` · 이니시스 미지원
-    case ttd
+    /// - `TTD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ttd: Currency { Currency(rawValue: "TTD") }
+
     /// New Taiwan dollar
     ///
-    /// `TWD` · 이니시스 미지원
-    case twd
+    /// - `TWD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var twd: Currency { Currency(rawValue: "TWD") }
+
     /// Tanzanian shilling
     ///
-    /// `TZS` · 이니시스 미지원
-    case tzs
+    /// - `TZS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var tzs: Currency { Currency(rawValue: "TZS") }
+
     /// Ukrainian hryvnia
     ///
-    /// `UAH` · 이니시스 미지원
-    case uah
+    /// - `UAH` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var uah: Currency { Currency(rawValue: "UAH") }
+
     /// Ugandan shilling
     ///
-    /// `UGX` · 이니시스 미지원
-    case ugx
+    /// - `UGX` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ugx: Currency { Currency(rawValue: "UGX") }
+
     /// United States dollar (next day)
     ///
-    /// `USN` · 이니시스 미지원
-    case usn
+    /// - `USN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var usn: Currency { Currency(rawValue: "USN") }
+
     /// Uruguay Peso en Unidades Indexadas
     ///
-    /// `UYI` · 이니시스 미지원
-    case uyi
+    /// - `UYI` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var uyi: Currency { Currency(rawValue: "UYI") }
+
     /// Uruguayan peso
     ///
-    /// `UYU` · 이니시스 미지원
-    case uyu
+    /// - `UYU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var uyu: Currency { Currency(rawValue: "UYU") }
+
     /// Unidad previsional
     ///
-    /// `UYW` · 이니시스 미지원
-    case uyw
+    /// - `UYW` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var uyw: Currency { Currency(rawValue: "UYW") }
+
     /// Uzbekistan som
     ///
-    /// `UZS` · 이니시스 미지원
-    case uzs
+    /// - `UZS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var uzs: Currency { Currency(rawValue: "UZS") }
+
     /// Venezuelan bolívar digital
     ///
-    /// `VED` · 이니시스 미지원
-    case ved
+    /// - `VED` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ved: Currency { Currency(rawValue: "VED") }
+
     /// Venezuelan bolívar soberano
     ///
-    /// `VES` · 이니시스 미지원
-    case ves
+    /// - `VES` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var ves: Currency { Currency(rawValue: "VES") }
+
     /// Vanuatu vatu
     ///
-    /// `VUV` · 이니시스 미지원
-    case vuv
+    /// - `VUV` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var vuv: Currency { Currency(rawValue: "VUV") }
+
     /// Samoan tala
     ///
-    /// `WST` · 이니시스 미지원
-    case wst
+    /// - `WST` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var wst: Currency { Currency(rawValue: "WST") }
+
     /// CFA franc BEAC
     ///
-    /// `XAF` · 이니시스 미지원
-    case xaf
+    /// - `XAF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xaf: Currency { Currency(rawValue: "XAF") }
+
     /// Silver (one troy ounce)
     ///
-    /// `XAG` · 이니시스 미지원
-    case xag
+    /// - `XAG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xag: Currency { Currency(rawValue: "XAG") }
+
     /// Gold (one troy ounce)
     ///
-    /// `XAU` · 이니시스 미지원
-    case xau
+    /// - `XAU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xau: Currency { Currency(rawValue: "XAU") }
+
     /// European Composite Unit
     ///
-    /// `XBA` · 이니시스 미지원
-    case xba
+    /// - `XBA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xba: Currency { Currency(rawValue: "XBA") }
+
     /// European Monetary Unit
     ///
-    /// `XBB` · 이니시스 미지원
-    case xbb
+    /// - `XBB` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xbb: Currency { Currency(rawValue: "XBB") }
+
     /// European Unit of Account 9
     ///
-    /// `XBC` · 이니시스 미지원
-    case xbc
+    /// - `XBC` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xbc: Currency { Currency(rawValue: "XBC") }
+
     /// European Unit of Account 17
     ///
-    /// `XBD` · 이니시스 미지원
-    case xbd
+    /// - `XBD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xbd: Currency { Currency(rawValue: "XBD") }
+
     /// East Caribbean dollar
     ///
-    /// `XCD` · 이니시스 미지원
-    case xcd
+    /// - `XCD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xcd: Currency { Currency(rawValue: "XCD") }
+
     /// Special drawing rights
     ///
-    /// `XDR` · 이니시스 미지원
-    case xdr
+    /// - `XDR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xdr: Currency { Currency(rawValue: "XDR") }
+
     /// CFA franc BCEAO
     ///
-    /// `XOF` · 이니시스 미지원
-    case xof
+    /// - `XOF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xof: Currency { Currency(rawValue: "XOF") }
+
     /// Palladium (one troy ounce)
     ///
-    /// `XPD` · 이니시스 미지원
-    case xpd
+    /// - `XPD` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xpd: Currency { Currency(rawValue: "XPD") }
+
     /// CFP franc
     ///
-    /// `XPF` · 이니시스 미지원
-    case xpf
+    /// - `XPF` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xpf: Currency { Currency(rawValue: "XPF") }
+
     /// Platinum (one troy ounce)
     ///
-    /// `XPT` · 이니시스 미지원
-    case xpt
+    /// - `XPT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xpt: Currency { Currency(rawValue: "XPT") }
+
     /// SUCRE
     ///
-    /// `XSU` · 이니시스 미지원
-    case xsu
+    /// - `XSU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xsu: Currency { Currency(rawValue: "XSU") }
+
     /// Code reserved for testing
     ///
-    /// `XTS` · 이니시스 미지원
-    case xts
+    /// - `XTS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xts: Currency { Currency(rawValue: "XTS") }
+
     /// ADB Unit of Account
     ///
-    /// `XUA` · 이니시스 미지원
-    case xua
+    /// - `XUA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var xua: Currency { Currency(rawValue: "XUA") }
+
     /// Yemeni rial
     ///
-    /// `YER` · 이니시스 미지원
-    case yer
+    /// - `YER` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var yer: Currency { Currency(rawValue: "YER") }
+
     /// South African rand
     ///
-    /// `ZAR` · 이니시스 미지원
-    case zar
+    /// - `ZAR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var zar: Currency { Currency(rawValue: "ZAR") }
+
     /// Zambian kwacha
     ///
-    /// `ZMW` · 이니시스 미지원
-    case zmw
+    /// - `ZMW` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var zmw: Currency { Currency(rawValue: "ZMW") }
+
     /// Zimbabwean dollar
     ///
-    /// `ZWL` · 이니시스 미지원
-    case zwl
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `ZWL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+    public static var zwl: Currency { Currency(rawValue: "ZWL") }
 }
 
-extension Currency: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "KRW", "CURRENCY_KRW": self = .krw
-        case "USD", "CURRENCY_USD": self = .usd
-        case "EUR", "CURRENCY_EUR": self = .eur
-        case "JPY", "CURRENCY_JPY": self = .jpy
-        case "CNY", "CURRENCY_CNY": self = .cny
-        case "VND", "CURRENCY_VND": self = .vnd
-        case "THB", "CURRENCY_THB": self = .thb
-        case "SGD", "CURRENCY_SGD": self = .sgd
-        case "AUD", "CURRENCY_AUD": self = .aud
-        case "HKD", "CURRENCY_HKD": self = .hkd
-        case "AED", "CURRENCY_AED": self = .aed
-        case "AFN", "CURRENCY_AFN": self = .afn
-        case "ALL", "CURRENCY_ALL": self = .all
-        case "AMD", "CURRENCY_AMD": self = .amd
-        case "ANG", "CURRENCY_ANG": self = .ang
-        case "AOA", "CURRENCY_AOA": self = .aoa
-        case "ARS", "CURRENCY_ARS": self = .ars
-        case "AWG", "CURRENCY_AWG": self = .awg
-        case "AZN", "CURRENCY_AZN": self = .azn
-        case "BAM", "CURRENCY_BAM": self = .bam
-        case "BBD", "CURRENCY_BBD": self = .bbd
-        case "BDT", "CURRENCY_BDT": self = .bdt
-        case "BGN", "CURRENCY_BGN": self = .bgn
-        case "BMD", "CURRENCY_BMD": self = .bmd
-        case "BND", "CURRENCY_BND": self = .bnd
-        case "BOB", "CURRENCY_BOB": self = .bob
-        case "BOV", "CURRENCY_BOV": self = .bov
-        case "BRL", "CURRENCY_BRL": self = .brl
-        case "BSD", "CURRENCY_BSD": self = .bsd
-        case "BWP", "CURRENCY_BWP": self = .bwp
-        case "BYN", "CURRENCY_BYN": self = .byn
-        case "BZD", "CURRENCY_BZD": self = .bzd
-        case "CAD", "CURRENCY_CAD": self = .cad
-        case "CDF", "CURRENCY_CDF": self = .cdf
-        case "CHE", "CURRENCY_CHE": self = .che
-        case "CHF", "CURRENCY_CHF": self = .chf
-        case "CHW", "CURRENCY_CHW": self = .chw
-        case "CLF", "CURRENCY_CLF": self = .clf
-        case "CLP", "CURRENCY_CLP": self = .clp
-        case "COP", "CURRENCY_COP": self = .cop
-        case "COU", "CURRENCY_COU": self = .cou
-        case "CRC", "CURRENCY_CRC": self = .crc
-        case "CUC", "CURRENCY_CUC": self = .cuc
-        case "CUP", "CURRENCY_CUP": self = .cup
-        case "CVE", "CURRENCY_CVE": self = .cve
-        case "CZK", "CURRENCY_CZK": self = .czk
-        case "DJF", "CURRENCY_DJF": self = .djf
-        case "DKK", "CURRENCY_DKK": self = .dkk
-        case "DOP", "CURRENCY_DOP": self = .dop
-        case "DZD", "CURRENCY_DZD": self = .dzd
-        case "EGP", "CURRENCY_EGP": self = .egp
-        case "ERN", "CURRENCY_ERN": self = .ern
-        case "ETB", "CURRENCY_ETB": self = .etb
-        case "FJD", "CURRENCY_FJD": self = .fjd
-        case "FKP", "CURRENCY_FKP": self = .fkp
-        case "GBP", "CURRENCY_GBP": self = .gbp
-        case "GEL", "CURRENCY_GEL": self = .gel
-        case "GHS", "CURRENCY_GHS": self = .ghs
-        case "GIP", "CURRENCY_GIP": self = .gip
-        case "GMD", "CURRENCY_GMD": self = .gmd
-        case "GNF", "CURRENCY_GNF": self = .gnf
-        case "GTQ", "CURRENCY_GTQ": self = .gtq
-        case "GYD", "CURRENCY_GYD": self = .gyd
-        case "HNL", "CURRENCY_HNL": self = .hnl
-        case "HRK", "CURRENCY_HRK": self = .hrk
-        case "HTG", "CURRENCY_HTG": self = .htg
-        case "HUF", "CURRENCY_HUF": self = .huf
-        case "IDR", "CURRENCY_IDR": self = .idr
-        case "ILS", "CURRENCY_ILS": self = .ils
-        case "INR", "CURRENCY_INR": self = .inr
-        case "IQD", "CURRENCY_IQD": self = .iqd
-        case "IRR", "CURRENCY_IRR": self = .irr
-        case "ISK", "CURRENCY_ISK": self = .isk
-        case "JMD", "CURRENCY_JMD": self = .jmd
-        case "JOD", "CURRENCY_JOD": self = .jod
-        case "KES", "CURRENCY_KES": self = .kes
-        case "KGS", "CURRENCY_KGS": self = .kgs
-        case "KHR", "CURRENCY_KHR": self = .khr
-        case "KMF", "CURRENCY_KMF": self = .kmf
-        case "KPW", "CURRENCY_KPW": self = .kpw
-        case "KWD", "CURRENCY_KWD": self = .kwd
-        case "KYD", "CURRENCY_KYD": self = .kyd
-        case "KZT", "CURRENCY_KZT": self = .kzt
-        case "LAK", "CURRENCY_LAK": self = .lak
-        case "LBP", "CURRENCY_LBP": self = .lbp
-        case "LKR", "CURRENCY_LKR": self = .lkr
-        case "LRD", "CURRENCY_LRD": self = .lrd
-        case "LSL", "CURRENCY_LSL": self = .lsl
-        case "LYD", "CURRENCY_LYD": self = .lyd
-        case "MAD", "CURRENCY_MAD": self = .mad
-        case "MDL", "CURRENCY_MDL": self = .mdl
-        case "MGA", "CURRENCY_MGA": self = .mga
-        case "MKD", "CURRENCY_MKD": self = .mkd
-        case "MMK", "CURRENCY_MMK": self = .mmk
-        case "MNT", "CURRENCY_MNT": self = .mnt
-        case "MOP", "CURRENCY_MOP": self = .mop
-        case "MRU", "CURRENCY_MRU": self = .mru
-        case "MUR", "CURRENCY_MUR": self = .mur
-        case "MVR", "CURRENCY_MVR": self = .mvr
-        case "MWK", "CURRENCY_MWK": self = .mwk
-        case "MXN", "CURRENCY_MXN": self = .mxn
-        case "MXV", "CURRENCY_MXV": self = .mxv
-        case "MZN", "CURRENCY_MZN": self = .mzn
-        case "NAD", "CURRENCY_NAD": self = .nad
-        case "NGN", "CURRENCY_NGN": self = .ngn
-        case "NIO", "CURRENCY_NIO": self = .nio
-        case "NOK", "CURRENCY_NOK": self = .nok
-        case "NPR", "CURRENCY_NPR": self = .npr
-        case "NZD", "CURRENCY_NZD": self = .nzd
-        case "OMR", "CURRENCY_OMR": self = .omr
-        case "PAB", "CURRENCY_PAB": self = .pab
-        case "PEN", "CURRENCY_PEN": self = .pen
-        case "PGK", "CURRENCY_PGK": self = .pgk
-        case "PHP", "CURRENCY_PHP": self = .php
-        case "PKR", "CURRENCY_PKR": self = .pkr
-        case "PLN", "CURRENCY_PLN": self = .pln
-        case "PYG", "CURRENCY_PYG": self = .pyg
-        case "QAR", "CURRENCY_QAR": self = .qar
-        case "RON", "CURRENCY_RON": self = .ron
-        case "RSD", "CURRENCY_RSD": self = .rsd
-        case "RUB", "CURRENCY_RUB": self = .rub
-        case "RWF", "CURRENCY_RWF": self = .rwf
-        case "SAR", "CURRENCY_SAR": self = .sar
-        case "SBD", "CURRENCY_SBD": self = .sbd
-        case "SCR", "CURRENCY_SCR": self = .scr
-        case "SDG", "CURRENCY_SDG": self = .sdg
-        case "SEK", "CURRENCY_SEK": self = .sek
-        case "SHP", "CURRENCY_SHP": self = .shp
-        case "SLE", "CURRENCY_SLE": self = .sle
-        case "SLL", "CURRENCY_SLL": self = .sll
-        case "SOS", "CURRENCY_SOS": self = .sos
-        case "SRD", "CURRENCY_SRD": self = .srd
-        case "SSP", "CURRENCY_SSP": self = .ssp
-        case "STN", "CURRENCY_STN": self = .stn
-        case "SVC", "CURRENCY_SVC": self = .svc
-        case "SYP", "CURRENCY_SYP": self = .syp
-        case "SZL", "CURRENCY_SZL": self = .szl
-        case "TJS", "CURRENCY_TJS": self = .tjs
-        case "TMT", "CURRENCY_TMT": self = .tmt
-        case "TND", "CURRENCY_TND": self = .tnd
-        case "TOP", "CURRENCY_TOP": self = .top
-        case "TRY", "CURRENCY_TRY": self = .`try`
-        case "TTD", "CURRENCY_TTD": self = .ttd
-        case "TWD", "CURRENCY_TWD": self = .twd
-        case "TZS", "CURRENCY_TZS": self = .tzs
-        case "UAH", "CURRENCY_UAH": self = .uah
-        case "UGX", "CURRENCY_UGX": self = .ugx
-        case "USN", "CURRENCY_USN": self = .usn
-        case "UYI", "CURRENCY_UYI": self = .uyi
-        case "UYU", "CURRENCY_UYU": self = .uyu
-        case "UYW", "CURRENCY_UYW": self = .uyw
-        case "UZS", "CURRENCY_UZS": self = .uzs
-        case "VED", "CURRENCY_VED": self = .ved
-        case "VES", "CURRENCY_VES": self = .ves
-        case "VUV", "CURRENCY_VUV": self = .vuv
-        case "WST", "CURRENCY_WST": self = .wst
-        case "XAF", "CURRENCY_XAF": self = .xaf
-        case "XAG", "CURRENCY_XAG": self = .xag
-        case "XAU", "CURRENCY_XAU": self = .xau
-        case "XBA", "CURRENCY_XBA": self = .xba
-        case "XBB", "CURRENCY_XBB": self = .xbb
-        case "XBC", "CURRENCY_XBC": self = .xbc
-        case "XBD", "CURRENCY_XBD": self = .xbd
-        case "XCD", "CURRENCY_XCD": self = .xcd
-        case "XDR", "CURRENCY_XDR": self = .xdr
-        case "XOF", "CURRENCY_XOF": self = .xof
-        case "XPD", "CURRENCY_XPD": self = .xpd
-        case "XPF", "CURRENCY_XPF": self = .xpf
-        case "XPT", "CURRENCY_XPT": self = .xpt
-        case "XSU", "CURRENCY_XSU": self = .xsu
-        case "XTS", "CURRENCY_XTS": self = .xts
-        case "XUA", "CURRENCY_XUA": self = .xua
-        case "YER", "CURRENCY_YER": self = .yer
-        case "ZAR", "CURRENCY_ZAR": self = .zar
-        case "ZMW", "CURRENCY_ZMW": self = .zmw
-        case "ZWL", "CURRENCY_ZWL": self = .zwl
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .krw: "KRW"
-        case .usd: "USD"
-        case .eur: "EUR"
-        case .jpy: "JPY"
-        case .cny: "CNY"
-        case .vnd: "VND"
-        case .thb: "THB"
-        case .sgd: "SGD"
-        case .aud: "AUD"
-        case .hkd: "HKD"
-        case .aed: "AED"
-        case .afn: "AFN"
-        case .all: "ALL"
-        case .amd: "AMD"
-        case .ang: "ANG"
-        case .aoa: "AOA"
-        case .ars: "ARS"
-        case .awg: "AWG"
-        case .azn: "AZN"
-        case .bam: "BAM"
-        case .bbd: "BBD"
-        case .bdt: "BDT"
-        case .bgn: "BGN"
-        case .bmd: "BMD"
-        case .bnd: "BND"
-        case .bob: "BOB"
-        case .bov: "BOV"
-        case .brl: "BRL"
-        case .bsd: "BSD"
-        case .bwp: "BWP"
-        case .byn: "BYN"
-        case .bzd: "BZD"
-        case .cad: "CAD"
-        case .cdf: "CDF"
-        case .che: "CHE"
-        case .chf: "CHF"
-        case .chw: "CHW"
-        case .clf: "CLF"
-        case .clp: "CLP"
-        case .cop: "COP"
-        case .cou: "COU"
-        case .crc: "CRC"
-        case .cuc: "CUC"
-        case .cup: "CUP"
-        case .cve: "CVE"
-        case .czk: "CZK"
-        case .djf: "DJF"
-        case .dkk: "DKK"
-        case .dop: "DOP"
-        case .dzd: "DZD"
-        case .egp: "EGP"
-        case .ern: "ERN"
-        case .etb: "ETB"
-        case .fjd: "FJD"
-        case .fkp: "FKP"
-        case .gbp: "GBP"
-        case .gel: "GEL"
-        case .ghs: "GHS"
-        case .gip: "GIP"
-        case .gmd: "GMD"
-        case .gnf: "GNF"
-        case .gtq: "GTQ"
-        case .gyd: "GYD"
-        case .hnl: "HNL"
-        case .hrk: "HRK"
-        case .htg: "HTG"
-        case .huf: "HUF"
-        case .idr: "IDR"
-        case .ils: "ILS"
-        case .inr: "INR"
-        case .iqd: "IQD"
-        case .irr: "IRR"
-        case .isk: "ISK"
-        case .jmd: "JMD"
-        case .jod: "JOD"
-        case .kes: "KES"
-        case .kgs: "KGS"
-        case .khr: "KHR"
-        case .kmf: "KMF"
-        case .kpw: "KPW"
-        case .kwd: "KWD"
-        case .kyd: "KYD"
-        case .kzt: "KZT"
-        case .lak: "LAK"
-        case .lbp: "LBP"
-        case .lkr: "LKR"
-        case .lrd: "LRD"
-        case .lsl: "LSL"
-        case .lyd: "LYD"
-        case .mad: "MAD"
-        case .mdl: "MDL"
-        case .mga: "MGA"
-        case .mkd: "MKD"
-        case .mmk: "MMK"
-        case .mnt: "MNT"
-        case .mop: "MOP"
-        case .mru: "MRU"
-        case .mur: "MUR"
-        case .mvr: "MVR"
-        case .mwk: "MWK"
-        case .mxn: "MXN"
-        case .mxv: "MXV"
-        case .mzn: "MZN"
-        case .nad: "NAD"
-        case .ngn: "NGN"
-        case .nio: "NIO"
-        case .nok: "NOK"
-        case .npr: "NPR"
-        case .nzd: "NZD"
-        case .omr: "OMR"
-        case .pab: "PAB"
-        case .pen: "PEN"
-        case .pgk: "PGK"
-        case .php: "PHP"
-        case .pkr: "PKR"
-        case .pln: "PLN"
-        case .pyg: "PYG"
-        case .qar: "QAR"
-        case .ron: "RON"
-        case .rsd: "RSD"
-        case .rub: "RUB"
-        case .rwf: "RWF"
-        case .sar: "SAR"
-        case .sbd: "SBD"
-        case .scr: "SCR"
-        case .sdg: "SDG"
-        case .sek: "SEK"
-        case .shp: "SHP"
-        case .sle: "SLE"
-        case .sll: "SLL"
-        case .sos: "SOS"
-        case .srd: "SRD"
-        case .ssp: "SSP"
-        case .stn: "STN"
-        case .svc: "SVC"
-        case .syp: "SYP"
-        case .szl: "SZL"
-        case .tjs: "TJS"
-        case .tmt: "TMT"
-        case .tnd: "TND"
-        case .top: "TOP"
-        case .`try`: "TRY"
-        case .ttd: "TTD"
-        case .twd: "TWD"
-        case .tzs: "TZS"
-        case .uah: "UAH"
-        case .ugx: "UGX"
-        case .usn: "USN"
-        case .uyi: "UYI"
-        case .uyu: "UYU"
-        case .uyw: "UYW"
-        case .uzs: "UZS"
-        case .ved: "VED"
-        case .ves: "VES"
-        case .vuv: "VUV"
-        case .wst: "WST"
-        case .xaf: "XAF"
-        case .xag: "XAG"
-        case .xau: "XAU"
-        case .xba: "XBA"
-        case .xbb: "XBB"
-        case .xbc: "XBC"
-        case .xbd: "XBD"
-        case .xcd: "XCD"
-        case .xdr: "XDR"
-        case .xof: "XOF"
-        case .xpd: "XPD"
-        case .xpf: "XPF"
-        case .xpt: "XPT"
-        case .xsu: "XSU"
-        case .xts: "XTS"
-        case .xua: "XUA"
-        case .yer: "YER"
-        case .zar: "ZAR"
-        case .zmw: "ZMW"
-        case .zwl: "ZWL"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension Currency: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension Currency: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [Currency] = [
-        .krw,
-        .usd,
-        .eur,
-        .jpy,
-        .cny,
-        .vnd,
-        .thb,
-        .sgd,
-        .aud,
-        .hkd,
-        .aed,
-        .afn,
-        .all,
-        .amd,
-        .ang,
-        .aoa,
-        .ars,
-        .awg,
-        .azn,
-        .bam,
-        .bbd,
-        .bdt,
-        .bgn,
-        .bmd,
-        .bnd,
-        .bob,
-        .bov,
-        .brl,
-        .bsd,
-        .bwp,
-        .byn,
-        .bzd,
-        .cad,
-        .cdf,
-        .che,
-        .chf,
-        .chw,
-        .clf,
-        .clp,
-        .cop,
-        .cou,
-        .crc,
-        .cuc,
-        .cup,
-        .cve,
-        .czk,
-        .djf,
-        .dkk,
-        .dop,
-        .dzd,
-        .egp,
-        .ern,
-        .etb,
-        .fjd,
-        .fkp,
-        .gbp,
-        .gel,
-        .ghs,
-        .gip,
-        .gmd,
-        .gnf,
-        .gtq,
-        .gyd,
-        .hnl,
-        .hrk,
-        .htg,
-        .huf,
-        .idr,
-        .ils,
-        .inr,
-        .iqd,
-        .irr,
-        .isk,
-        .jmd,
-        .jod,
-        .kes,
-        .kgs,
-        .khr,
-        .kmf,
-        .kpw,
-        .kwd,
-        .kyd,
-        .kzt,
-        .lak,
-        .lbp,
-        .lkr,
-        .lrd,
-        .lsl,
-        .lyd,
-        .mad,
-        .mdl,
-        .mga,
-        .mkd,
-        .mmk,
-        .mnt,
-        .mop,
-        .mru,
-        .mur,
-        .mvr,
-        .mwk,
-        .mxn,
-        .mxv,
-        .mzn,
-        .nad,
-        .ngn,
-        .nio,
-        .nok,
-        .npr,
-        .nzd,
-        .omr,
-        .pab,
-        .pen,
-        .pgk,
-        .php,
-        .pkr,
-        .pln,
-        .pyg,
-        .qar,
-        .ron,
-        .rsd,
-        .rub,
-        .rwf,
-        .sar,
-        .sbd,
-        .scr,
-        .sdg,
-        .sek,
-        .shp,
-        .sle,
-        .sll,
-        .sos,
-        .srd,
-        .ssp,
-        .stn,
-        .svc,
-        .syp,
-        .szl,
-        .tjs,
-        .tmt,
-        .tnd,
-        .top,
-        .`try`,
-        .ttd,
-        .twd,
-        .tzs,
-        .uah,
-        .ugx,
-        .usn,
-        .uyi,
-        .uyu,
-        .uyw,
-        .uzs,
-        .ved,
-        .ves,
-        .vuv,
-        .wst,
-        .xaf,
-        .xag,
-        .xau,
-        .xba,
-        .xbb,
-        .xbc,
-        .xbd,
-        .xcd,
-        .xdr,
-        .xof,
-        .xpd,
-        .xpf,
-        .xpt,
-        .xsu,
-        .xts,
-        .xua,
-        .yer,
-        .zar,
-        .zmw,
-        .zwl,
-    ]
-}
+extension Currency: JSONDocumentWritable {}

@@ -2,71 +2,34 @@
 
 /// 간편결제 결제수단
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 availablePayMethods 파라미터를 지원하지 않습니다.
-public enum EasyPayPaymentMethod: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct EasyPayPaymentMethod: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 카드
     ///
-    /// `CARD`
-    case card
+    /// - `CARD`
+    public static var card: EasyPayPaymentMethod { EasyPayPaymentMethod(rawValue: "CARD") }
+
     /// 포인트(충전, 적립) 결제
     ///
-    /// `CHARGE`
-    case charge
+    /// - `CHARGE`
+    public static var charge: EasyPayPaymentMethod { EasyPayPaymentMethod(rawValue: "CHARGE") }
+
     /// 계좌결제
     ///
-    /// `TRANSFER`
-    case transfer
+    /// - `TRANSFER`
+    public static var transfer: EasyPayPaymentMethod { EasyPayPaymentMethod(rawValue: "TRANSFER") }
+
     /// 포인트 및 계좌결제가 모두 가능한 경우
     ///
-    /// `MONEY`
-    case money
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `MONEY`
+    public static var money: EasyPayPaymentMethod { EasyPayPaymentMethod(rawValue: "MONEY") }
 }
 
-extension EasyPayPaymentMethod: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CARD": self = .card
-        case "CHARGE": self = .charge
-        case "TRANSFER": self = .transfer
-        case "MONEY": self = .money
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .card: "CARD"
-        case .charge: "CHARGE"
-        case .transfer: "TRANSFER"
-        case .money: "MONEY"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension EasyPayPaymentMethod: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension EasyPayPaymentMethod: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [EasyPayPaymentMethod] = [
-        .card,
-        .charge,
-        .transfer,
-        .money,
-    ]
-}
+extension EasyPayPaymentMethod: JSONDocumentWritable {}

@@ -4,292 +4,214 @@
 ///
 /// PG 제휴로 간편결제를 이용할 때, 간편결제 UI를 직접 호출할 수 있는 간편결제
 ///
-/// - 디코딩할 때 `EASY_PAY_PROVIDER_` 접두사가 붙은 별칭도 받습니다(예: `EASY_PAY_PROVIDER_NAVERPAY`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.
-public enum EasyPayProvider: Hashable, Sendable {
+/// - 디코딩할 때 `EASY_PAY_PROVIDER_` 접두사가 붙은 별칭도 받습니다(예: `EASY_PAY_PROVIDER_NAVERPAY`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct EasyPayProvider: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "EASY_PAY_PROVIDER" }
+
     /// 네이버페이
     ///
-    /// `NAVERPAY` · 이니시스 지원
-    ///
+    /// - `NAVERPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 네이버페이
-    case naverpay
+    public static var naverpay: EasyPayProvider { EasyPayProvider(rawValue: "NAVERPAY") }
+
     /// 카카오페이
     ///
-    /// `KAKAOPAY` · 이니시스 지원
-    ///
+    /// - `KAKAOPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 카카오페이
-    case kakaopay
+    public static var kakaopay: EasyPayProvider { EasyPayProvider(rawValue: "KAKAOPAY") }
+
     /// 토스페이
     ///
-    /// `TOSSPAY` · 이니시스 지원
-    ///
+    /// - `TOSSPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 토스페이
-    case tosspay
+    public static var tosspay: EasyPayProvider { EasyPayProvider(rawValue: "TOSSPAY") }
+
     /// 페이코
     ///
-    /// `PAYCO` · 이니시스 지원
-    ///
+    /// - `PAYCO` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 페이코
-    case payco
+    public static var payco: EasyPayProvider { EasyPayProvider(rawValue: "PAYCO") }
+
     /// L페이
     ///
-    /// `LPAY` · 이니시스 지원
-    ///
+    /// - `LPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: lpay
-    case lpay
+    public static var lpay: EasyPayProvider { EasyPayProvider(rawValue: "LPAY") }
+
     /// SSG페이
     ///
-    /// `SSGPAY` · 이니시스 지원
-    ///
+    /// - `SSGPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: ssg페이
-    case ssgpay
+    public static var ssgpay: EasyPayProvider { EasyPayProvider(rawValue: "SSGPAY") }
+
     /// 삼성페이
     ///
-    /// `SAMSUNGPAY` · 이니시스 지원
-    ///
+    /// - `SAMSUNGPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 삼성페이
     /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다.
-    case samsungpay
+    public static var samsungpay: EasyPayProvider { EasyPayProvider(rawValue: "SAMSUNGPAY") }
+
     /// 애플페이
     ///
-    /// `APPLEPAY` · 이니시스 지원
-    ///
+    /// - `APPLEPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 애플페이
-    case applepay
+    public static var applepay: EasyPayProvider { EasyPayProvider(rawValue: "APPLEPAY") }
+
     /// 구글페이
     ///
-    /// `GOOGLE_PAY` · 이니시스 미지원
-    case googlePay
+    /// - `GOOGLE_PAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var googlePay: EasyPayProvider { EasyPayProvider(rawValue: "GOOGLE_PAY") }
+
     /// LG페이
     ///
-    /// `LGPAY` · 이니시스 미지원
-    case lgpay
+    /// - `LGPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var lgpay: EasyPayProvider { EasyPayProvider(rawValue: "LGPAY") }
+
     /// SK페이
     ///
-    /// `SKPAY` · 이니시스 미지원
-    case skpay
+    /// - `SKPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var skpay: EasyPayProvider { EasyPayProvider(rawValue: "SKPAY") }
+
     /// 핀페이
     ///
-    /// `PINPAY` · 이니시스 미지원
-    case pinpay
+    /// - `PINPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var pinpay: EasyPayProvider { EasyPayProvider(rawValue: "PINPAY") }
+
     /// 라인페이
     ///
-    /// `LINEPAY` · 이니시스 미지원
-    case linepay
+    /// - `LINEPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var linepay: EasyPayProvider { EasyPayProvider(rawValue: "LINEPAY") }
+
     /// 티머니
     ///
-    /// `TMONEY` · 이니시스 미지원
-    case tmoney
+    /// - `TMONEY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var tmoney: EasyPayProvider { EasyPayProvider(rawValue: "TMONEY") }
+
     /// PayPay
     ///
-    /// `PAYPAY` · 이니시스 미지원
-    case paypay
+    /// - `PAYPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var paypay: EasyPayProvider { EasyPayProvider(rawValue: "PAYPAY") }
+
     /// 아마존페이
     ///
-    /// `AMAZONPAY` · 이니시스 미지원
-    case amazonpay
+    /// - `AMAZONPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var amazonpay: EasyPayProvider { EasyPayProvider(rawValue: "AMAZONPAY") }
+
     /// 라쿠텐페이
     ///
-    /// `RAKUTENPAY` · 이니시스 미지원
-    case rakutenpay
+    /// - `RAKUTENPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var rakutenpay: EasyPayProvider { EasyPayProvider(rawValue: "RAKUTENPAY") }
+
     /// dBarai
     ///
-    /// `DBARAI` · 이니시스 미지원
-    case dbarai
+    /// - `DBARAI` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var dbarai: EasyPayProvider { EasyPayProvider(rawValue: "DBARAI") }
+
     /// auPAY
     ///
-    /// `AUPAY` · 이니시스 미지원
-    case aupay
+    /// - `AUPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var aupay: EasyPayProvider { EasyPayProvider(rawValue: "AUPAY") }
+
     /// Merpay
     ///
-    /// `MERPAY` · 이니시스 미지원
-    case merpay
+    /// - `MERPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var merpay: EasyPayProvider { EasyPayProvider(rawValue: "MERPAY") }
+
     /// Alipay
     ///
-    /// `ALIPAY` · 이니시스 미지원
-    case alipay
+    /// - `ALIPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var alipay: EasyPayProvider { EasyPayProvider(rawValue: "ALIPAY") }
+
     /// Alipay (HK)
     ///
-    /// `ALIPAY_HK` · 이니시스 미지원
-    case alipayHk
+    /// - `ALIPAY_HK` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var alipayHk: EasyPayProvider { EasyPayProvider(rawValue: "ALIPAY_HK") }
+
     /// TrueMoney
     ///
-    /// `TRUE_MONEY` · 이니시스 미지원
-    case trueMoney
+    /// - `TRUE_MONEY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var trueMoney: EasyPayProvider { EasyPayProvider(rawValue: "TRUE_MONEY") }
+
     /// Touch'n Go eWallet
     ///
-    /// `TOUCH_N_GO` · 이니시스 미지원
-    case touchNGo
+    /// - `TOUCH_N_GO` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var touchNGo: EasyPayProvider { EasyPayProvider(rawValue: "TOUCH_N_GO") }
+
     /// GCash
     ///
-    /// `GCASH` · 이니시스 미지원
-    case gcash
+    /// - `GCASH` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var gcash: EasyPayProvider { EasyPayProvider(rawValue: "GCASH") }
+
     /// DANA
     ///
-    /// `DANA` · 이니시스 미지원
-    case dana
+    /// - `DANA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var dana: EasyPayProvider { EasyPayProvider(rawValue: "DANA") }
+
     /// Rabbit LINE Pay
     ///
-    /// `RABBIT_LINE_PAY` · 이니시스 미지원
-    case rabbitLinePay
+    /// - `RABBIT_LINE_PAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var rabbitLinePay: EasyPayProvider { EasyPayProvider(rawValue: "RABBIT_LINE_PAY") }
+
     /// BPI (Bank of the Philippine Islands)
     ///
-    /// `BPI` · 이니시스 미지원
-    case bpi
+    /// - `BPI` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var bpi: EasyPayProvider { EasyPayProvider(rawValue: "BPI") }
+
     /// Boost
     ///
-    /// `BOOST` · 이니시스 미지원
-    case boost
+    /// - `BOOST` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var boost: EasyPayProvider { EasyPayProvider(rawValue: "BOOST") }
+
     /// BillEase
     ///
-    /// `BILL_EASE` · 이니시스 미지원
-    case billEase
+    /// - `BILL_EASE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var billEase: EasyPayProvider { EasyPayProvider(rawValue: "BILL_EASE") }
+
     /// Tinaba
     ///
-    /// `TINABA` · 이니시스 미지원
-    case tinaba
+    /// - `TINABA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var tinaba: EasyPayProvider { EasyPayProvider(rawValue: "TINABA") }
+
     /// MPay
     ///
-    /// `MPAY` · 이니시스 미지원
-    case mpay
+    /// - `MPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var mpay: EasyPayProvider { EasyPayProvider(rawValue: "MPAY") }
+
     /// Kredivo
     ///
-    /// `KREDIVO` · 이니시스 미지원
-    case kredivo
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `KREDIVO` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+    public static var kredivo: EasyPayProvider { EasyPayProvider(rawValue: "KREDIVO") }
 }
 
-extension EasyPayProvider: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NAVERPAY", "EASY_PAY_PROVIDER_NAVERPAY": self = .naverpay
-        case "KAKAOPAY", "EASY_PAY_PROVIDER_KAKAOPAY": self = .kakaopay
-        case "TOSSPAY", "EASY_PAY_PROVIDER_TOSSPAY": self = .tosspay
-        case "PAYCO", "EASY_PAY_PROVIDER_PAYCO": self = .payco
-        case "LPAY", "EASY_PAY_PROVIDER_LPAY": self = .lpay
-        case "SSGPAY", "EASY_PAY_PROVIDER_SSGPAY": self = .ssgpay
-        case "SAMSUNGPAY", "EASY_PAY_PROVIDER_SAMSUNGPAY": self = .samsungpay
-        case "APPLEPAY", "EASY_PAY_PROVIDER_APPLEPAY": self = .applepay
-        case "GOOGLE_PAY", "EASY_PAY_PROVIDER_GOOGLE_PAY": self = .googlePay
-        case "LGPAY", "EASY_PAY_PROVIDER_LGPAY": self = .lgpay
-        case "SKPAY", "EASY_PAY_PROVIDER_SKPAY": self = .skpay
-        case "PINPAY", "EASY_PAY_PROVIDER_PINPAY": self = .pinpay
-        case "LINEPAY", "EASY_PAY_PROVIDER_LINEPAY": self = .linepay
-        case "TMONEY", "EASY_PAY_PROVIDER_TMONEY": self = .tmoney
-        case "PAYPAY", "EASY_PAY_PROVIDER_PAYPAY": self = .paypay
-        case "AMAZONPAY", "EASY_PAY_PROVIDER_AMAZONPAY": self = .amazonpay
-        case "RAKUTENPAY", "EASY_PAY_PROVIDER_RAKUTENPAY": self = .rakutenpay
-        case "DBARAI", "EASY_PAY_PROVIDER_DBARAI": self = .dbarai
-        case "AUPAY", "EASY_PAY_PROVIDER_AUPAY": self = .aupay
-        case "MERPAY", "EASY_PAY_PROVIDER_MERPAY": self = .merpay
-        case "ALIPAY", "EASY_PAY_PROVIDER_ALIPAY": self = .alipay
-        case "ALIPAY_HK", "EASY_PAY_PROVIDER_ALIPAY_HK": self = .alipayHk
-        case "TRUE_MONEY", "EASY_PAY_PROVIDER_TRUE_MONEY": self = .trueMoney
-        case "TOUCH_N_GO", "EASY_PAY_PROVIDER_TOUCH_N_GO": self = .touchNGo
-        case "GCASH", "EASY_PAY_PROVIDER_GCASH": self = .gcash
-        case "DANA", "EASY_PAY_PROVIDER_DANA": self = .dana
-        case "RABBIT_LINE_PAY", "EASY_PAY_PROVIDER_RABBIT_LINE_PAY": self = .rabbitLinePay
-        case "BPI", "EASY_PAY_PROVIDER_BPI": self = .bpi
-        case "BOOST", "EASY_PAY_PROVIDER_BOOST": self = .boost
-        case "BILL_EASE", "EASY_PAY_PROVIDER_BILL_EASE": self = .billEase
-        case "TINABA", "EASY_PAY_PROVIDER_TINABA": self = .tinaba
-        case "MPAY", "EASY_PAY_PROVIDER_MPAY": self = .mpay
-        case "KREDIVO", "EASY_PAY_PROVIDER_KREDIVO": self = .kredivo
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .naverpay: "NAVERPAY"
-        case .kakaopay: "KAKAOPAY"
-        case .tosspay: "TOSSPAY"
-        case .payco: "PAYCO"
-        case .lpay: "LPAY"
-        case .ssgpay: "SSGPAY"
-        case .samsungpay: "SAMSUNGPAY"
-        case .applepay: "APPLEPAY"
-        case .googlePay: "GOOGLE_PAY"
-        case .lgpay: "LGPAY"
-        case .skpay: "SKPAY"
-        case .pinpay: "PINPAY"
-        case .linepay: "LINEPAY"
-        case .tmoney: "TMONEY"
-        case .paypay: "PAYPAY"
-        case .amazonpay: "AMAZONPAY"
-        case .rakutenpay: "RAKUTENPAY"
-        case .dbarai: "DBARAI"
-        case .aupay: "AUPAY"
-        case .merpay: "MERPAY"
-        case .alipay: "ALIPAY"
-        case .alipayHk: "ALIPAY_HK"
-        case .trueMoney: "TRUE_MONEY"
-        case .touchNGo: "TOUCH_N_GO"
-        case .gcash: "GCASH"
-        case .dana: "DANA"
-        case .rabbitLinePay: "RABBIT_LINE_PAY"
-        case .bpi: "BPI"
-        case .boost: "BOOST"
-        case .billEase: "BILL_EASE"
-        case .tinaba: "TINABA"
-        case .mpay: "MPAY"
-        case .kredivo: "KREDIVO"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension EasyPayProvider: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension EasyPayProvider: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [EasyPayProvider] = [
-        .naverpay,
-        .kakaopay,
-        .tosspay,
-        .payco,
-        .lpay,
-        .ssgpay,
-        .samsungpay,
-        .applepay,
-        .googlePay,
-        .lgpay,
-        .skpay,
-        .pinpay,
-        .linepay,
-        .tmoney,
-        .paypay,
-        .amazonpay,
-        .rakutenpay,
-        .dbarai,
-        .aupay,
-        .merpay,
-        .alipay,
-        .alipayHk,
-        .trueMoney,
-        .touchNGo,
-        .gcash,
-        .dana,
-        .rabbitLinePay,
-        .bpi,
-        .boost,
-        .billEase,
-        .tinaba,
-        .mpay,
-        .kredivo,
-    ]
-}
+extension EasyPayProvider: JSONDocumentWritable {}

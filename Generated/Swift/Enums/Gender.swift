@@ -5,63 +5,28 @@
 /// SDK와 REST API가 같은 값 집합을 쓰므로 두 쪽에서 함께 사용합니다.
 ///
 /// - 디코딩할 때 `GENDER_` 접두사가 붙은 별칭도 받습니다(예: `GENDER_MALE`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
-public enum Gender: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct Gender: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "GENDER" }
+
     /// 남성
     ///
-    /// `MALE`
-    case male
+    /// - `MALE`
+    public static var male: Gender { Gender(rawValue: "MALE") }
+
     /// 여성
     ///
-    /// `FEMALE`
-    case female
+    /// - `FEMALE`
+    public static var female: Gender { Gender(rawValue: "FEMALE") }
+
     /// 기타
     ///
-    /// `OTHER`
-    case other
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `OTHER`
+    public static var other: Gender { Gender(rawValue: "OTHER") }
 }
 
-extension Gender: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MALE", "GENDER_MALE": self = .male
-        case "FEMALE", "GENDER_FEMALE": self = .female
-        case "OTHER", "GENDER_OTHER": self = .other
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .male: "MALE"
-        case .female: "FEMALE"
-        case .other: "OTHER"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension Gender: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension Gender: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [Gender] = [
-        .male,
-        .female,
-        .other,
-    ]
-}
+extension Gender: JSONDocumentWritable {}

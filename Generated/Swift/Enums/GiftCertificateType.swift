@@ -2,75 +2,38 @@
 
 /// 상품권 종류
 ///
-/// - 디코딩할 때 `GIFT_CERTIFICATE_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `GIFT_CERTIFICATE_TYPE_BOOKNLIFE`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND, 해피머니: HAPPYMONEY
 /// - 가이드와 다름: 가이드 `HAPPYMONEY`, 포트원 `(없음)` — 가이드는 해피머니(HAPPYMONEY)를 이니시스 지원 상품권으로 안내하지만, 포트원 SDK의 GiftCertificateType에는 HAPPYMONEY 값이 더 이상 없습니다(BOOKNLIFE, SMART_MUNSANG, CULTURELAND, CULTURE_GIFT). HAPPYMONEY는 보낼 수 없습니다.
-public enum GiftCertificateType: Hashable, Sendable {
+/// - 디코딩할 때 `GIFT_CERTIFICATE_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `GIFT_CERTIFICATE_TYPE_BOOKNLIFE`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct GiftCertificateType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "GIFT_CERTIFICATE_TYPE" }
+
     /// 도서문화상품권
     ///
-    /// `BOOKNLIFE` · 이니시스 지원
-    case booknlife
+    /// - `BOOKNLIFE` · KG이니시스 지원
+    public static var booknlife: GiftCertificateType { GiftCertificateType(rawValue: "BOOKNLIFE") }
+
     /// 스마트문상, (구)게임문화상품권
     ///
-    /// `SMART_MUNSANG` · 이니시스 지원
-    case smartMunsang
+    /// - `SMART_MUNSANG` · KG이니시스 지원
+    public static var smartMunsang: GiftCertificateType { GiftCertificateType(rawValue: "SMART_MUNSANG") }
+
     /// 컬쳐랜드 문화상품권
     ///
-    /// `CULTURELAND` · 이니시스 지원
-    case cultureland
+    /// - `CULTURELAND` · KG이니시스 지원
+    public static var cultureland: GiftCertificateType { GiftCertificateType(rawValue: "CULTURELAND") }
+
     /// 문화상품권
     ///
-    /// `CULTURE_GIFT` · 이니시스 미지원
-    ///
+    /// - `CULTURE_GIFT` · KG이니시스 미지원
     /// - Note: 가이드의 이니시스 지원 상품권 목록에 없는 값입니다.
-    case cultureGift
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND, 해피머니: HAPPYMONEY")
+    public static var cultureGift: GiftCertificateType { GiftCertificateType(rawValue: "CULTURE_GIFT") }
 }
 
-extension GiftCertificateType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BOOKNLIFE", "GIFT_CERTIFICATE_TYPE_BOOKNLIFE": self = .booknlife
-        case "SMART_MUNSANG", "GIFT_CERTIFICATE_TYPE_SMART_MUNSANG": self = .smartMunsang
-        case "CULTURELAND", "GIFT_CERTIFICATE_TYPE_CULTURELAND": self = .cultureland
-        case "CULTURE_GIFT", "GIFT_CERTIFICATE_TYPE_CULTURE_GIFT": self = .cultureGift
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .booknlife: "BOOKNLIFE"
-        case .smartMunsang: "SMART_MUNSANG"
-        case .cultureland: "CULTURELAND"
-        case .cultureGift: "CULTURE_GIFT"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension GiftCertificateType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension GiftCertificateType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [GiftCertificateType] = [
-        .booknlife,
-        .smartMunsang,
-        .cultureland,
-        .cultureGift,
-    ]
-}
+extension GiftCertificateType: JSONDocumentWritable {}

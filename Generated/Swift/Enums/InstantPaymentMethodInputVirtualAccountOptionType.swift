@@ -2,61 +2,26 @@
 
 /// 가상계좌 발급 유형
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 회전식 가상계좌는 일반적으로 사용되는 방식이며 PG사에서 직접 채번한 가상계좌번호를 사용합니다.
-public enum InstantPaymentMethodInputVirtualAccountOptionType: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct InstantPaymentMethodInputVirtualAccountOptionType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 회전식 가상계좌
     ///
-    /// `NORMAL`
-    ///
+    /// - `NORMAL`
     /// - Note: 회전식 가상계좌 : NORMAL
-    case normal
+    public static var normal: InstantPaymentMethodInputVirtualAccountOptionType { InstantPaymentMethodInputVirtualAccountOptionType(rawValue: "NORMAL") }
+
     /// 고정식 가상계좌
     ///
-    /// `FIXED`
-    ///
+    /// - `FIXED`
     /// - Note: 고정식 가상계좌 : FIXED
-    case fixed
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    public static var fixed: InstantPaymentMethodInputVirtualAccountOptionType { InstantPaymentMethodInputVirtualAccountOptionType(rawValue: "FIXED") }
 }
 
-extension InstantPaymentMethodInputVirtualAccountOptionType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "NORMAL": self = .normal
-        case "FIXED": self = .fixed
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .normal: "NORMAL"
-        case .fixed: "FIXED"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension InstantPaymentMethodInputVirtualAccountOptionType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension InstantPaymentMethodInputVirtualAccountOptionType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [InstantPaymentMethodInputVirtualAccountOptionType] = [
-        .normal,
-        .fixed,
-    ]
-}
+extension InstantPaymentMethodInputVirtualAccountOptionType: JSONDocumentWritable {}

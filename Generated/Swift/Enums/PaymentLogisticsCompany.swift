@@ -2,252 +2,163 @@
 
 /// 물류 회사
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
-public enum PaymentLogisticsCompany: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct PaymentLogisticsCompany: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 롯데글로벌로지스
     ///
-    /// `LOTTE`
-    case lotte
+    /// - `LOTTE`
+    public static var lotte: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "LOTTE") }
+
     /// 로젠택배
     ///
-    /// `LOGEN`
-    case logen
+    /// - `LOGEN`
+    public static var logen: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "LOGEN") }
+
     /// 동원로엑스
     ///
-    /// `DONGWON`
-    case dongwon
+    /// - `DONGWON`
+    public static var dongwon: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "DONGWON") }
+
     /// 우체국택배
     ///
-    /// `POST`
-    case post
+    /// - `POST`
+    public static var post: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "POST") }
+
     /// 대한통운
     ///
-    /// `CJ`
-    case cj
+    /// - `CJ`
+    public static var cj: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "CJ") }
+
     /// 한진택배
     ///
-    /// `HANJIN`
-    case hanjin
+    /// - `HANJIN`
+    public static var hanjin: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "HANJIN") }
+
     /// 대신택배
     ///
-    /// `DAESIN`
-    case daesin
+    /// - `DAESIN`
+    public static var daesin: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "DAESIN") }
+
     /// 일양로지스
     ///
-    /// `ILYANG`
-    case ilyang
+    /// - `ILYANG`
+    public static var ilyang: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "ILYANG") }
+
     /// 경동택배
     ///
-    /// `KYUNGDONG`
-    case kyungdong
+    /// - `KYUNGDONG`
+    public static var kyungdong: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "KYUNGDONG") }
+
     /// 천일택배
     ///
-    /// `CHUNIL`
-    case chunil
+    /// - `CHUNIL`
+    public static var chunil: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "CHUNIL") }
+
     /// 등기우편
     ///
-    /// `POST_REGISTERED`
-    case postRegistered
+    /// - `POST_REGISTERED`
+    public static var postRegistered: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "POST_REGISTERED") }
+
     /// GS네트웍스
     ///
-    /// `GS`
-    case gs
+    /// - `GS`
+    public static var gs: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "GS") }
+
     /// 우리택배
     ///
-    /// `WOORI`
-    case woori
+    /// - `WOORI`
+    public static var woori: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "WOORI") }
+
     /// 합동택배
     ///
-    /// `HAPDONG`
-    case hapdong
+    /// - `HAPDONG`
+    public static var hapdong: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "HAPDONG") }
+
     /// FedEx
     ///
-    /// `FEDEX`
-    case fedex
+    /// - `FEDEX`
+    public static var fedex: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "FEDEX") }
+
     /// UPS
     ///
-    /// `UPS`
-    case ups
+    /// - `UPS`
+    public static var ups: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "UPS") }
+
     /// GSM NtoN
     ///
-    /// `GSM_NTON`
-    case gsmNton
+    /// - `GSM_NTON`
+    public static var gsmNton: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "GSM_NTON") }
+
     /// 성원글로벌카고
     ///
-    /// `SUNGWON`
-    case sungwon
+    /// - `SUNGWON`
+    public static var sungwon: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "SUNGWON") }
+
     /// LX판토스
     ///
-    /// `LX_PANTOS`
-    case lxPantos
+    /// - `LX_PANTOS`
+    public static var lxPantos: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "LX_PANTOS") }
+
     /// ACI
     ///
-    /// `ACI`
-    case aci
+    /// - `ACI`
+    public static var aci: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "ACI") }
+
     /// CJ대한통운 국제특송
     ///
-    /// `CJ_INTL`
-    case cjIntl
+    /// - `CJ_INTL`
+    public static var cjIntl: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "CJ_INTL") }
+
     /// USPS
     ///
-    /// `USPS`
-    case usps
+    /// - `USPS`
+    public static var usps: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "USPS") }
+
     /// EMS
     ///
-    /// `EMS`
-    case ems
+    /// - `EMS`
+    public static var ems: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "EMS") }
+
     /// DHL
     ///
-    /// `DHL`
-    case dhl
+    /// - `DHL`
+    public static var dhl: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "DHL") }
+
     /// KGL네트웍스
     ///
-    /// `KGL`
-    case kgl
+    /// - `KGL`
+    public static var kgl: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "KGL") }
+
     /// 굿투럭
     ///
-    /// `GOODSTOLUCK`
-    case goodstoluck
+    /// - `GOODSTOLUCK`
+    public static var goodstoluck: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "GOODSTOLUCK") }
+
     /// 건영택배
     ///
-    /// `KUNYOUNG`
-    case kunyoung
+    /// - `KUNYOUNG`
+    public static var kunyoung: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "KUNYOUNG") }
+
     /// SLX
     ///
-    /// `SLX`
-    case slx
+    /// - `SLX`
+    public static var slx: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "SLX") }
+
     /// SF Express
     ///
-    /// `SF`
-    case sf
+    /// - `SF`
+    public static var sf: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "SF") }
+
     /// 기타
     ///
-    /// `ETC`
-    case etc
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `ETC`
+    public static var etc: PaymentLogisticsCompany { PaymentLogisticsCompany(rawValue: "ETC") }
 }
 
-extension PaymentLogisticsCompany: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "LOTTE": self = .lotte
-        case "LOGEN": self = .logen
-        case "DONGWON": self = .dongwon
-        case "POST": self = .post
-        case "CJ": self = .cj
-        case "HANJIN": self = .hanjin
-        case "DAESIN": self = .daesin
-        case "ILYANG": self = .ilyang
-        case "KYUNGDONG": self = .kyungdong
-        case "CHUNIL": self = .chunil
-        case "POST_REGISTERED": self = .postRegistered
-        case "GS": self = .gs
-        case "WOORI": self = .woori
-        case "HAPDONG": self = .hapdong
-        case "FEDEX": self = .fedex
-        case "UPS": self = .ups
-        case "GSM_NTON": self = .gsmNton
-        case "SUNGWON": self = .sungwon
-        case "LX_PANTOS": self = .lxPantos
-        case "ACI": self = .aci
-        case "CJ_INTL": self = .cjIntl
-        case "USPS": self = .usps
-        case "EMS": self = .ems
-        case "DHL": self = .dhl
-        case "KGL": self = .kgl
-        case "GOODSTOLUCK": self = .goodstoluck
-        case "KUNYOUNG": self = .kunyoung
-        case "SLX": self = .slx
-        case "SF": self = .sf
-        case "ETC": self = .etc
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .lotte: "LOTTE"
-        case .logen: "LOGEN"
-        case .dongwon: "DONGWON"
-        case .post: "POST"
-        case .cj: "CJ"
-        case .hanjin: "HANJIN"
-        case .daesin: "DAESIN"
-        case .ilyang: "ILYANG"
-        case .kyungdong: "KYUNGDONG"
-        case .chunil: "CHUNIL"
-        case .postRegistered: "POST_REGISTERED"
-        case .gs: "GS"
-        case .woori: "WOORI"
-        case .hapdong: "HAPDONG"
-        case .fedex: "FEDEX"
-        case .ups: "UPS"
-        case .gsmNton: "GSM_NTON"
-        case .sungwon: "SUNGWON"
-        case .lxPantos: "LX_PANTOS"
-        case .aci: "ACI"
-        case .cjIntl: "CJ_INTL"
-        case .usps: "USPS"
-        case .ems: "EMS"
-        case .dhl: "DHL"
-        case .kgl: "KGL"
-        case .goodstoluck: "GOODSTOLUCK"
-        case .kunyoung: "KUNYOUNG"
-        case .slx: "SLX"
-        case .sf: "SF"
-        case .etc: "ETC"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension PaymentLogisticsCompany: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension PaymentLogisticsCompany: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [PaymentLogisticsCompany] = [
-        .lotte,
-        .logen,
-        .dongwon,
-        .post,
-        .cj,
-        .hanjin,
-        .daesin,
-        .ilyang,
-        .kyungdong,
-        .chunil,
-        .postRegistered,
-        .gs,
-        .woori,
-        .hapdong,
-        .fedex,
-        .ups,
-        .gsmNton,
-        .sungwon,
-        .lxPantos,
-        .aci,
-        .cjIntl,
-        .usps,
-        .ems,
-        .dhl,
-        .kgl,
-        .goodstoluck,
-        .kunyoung,
-        .slx,
-        .sf,
-        .etc,
-    ]
-}
+extension PaymentLogisticsCompany: JSONDocumentWritable {}

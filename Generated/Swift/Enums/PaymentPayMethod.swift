@@ -4,115 +4,69 @@
 ///
 /// 결제 호출 시 결제수단을 지정할 때 사용됩니다.
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY
-public enum PaymentPayMethod: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct PaymentPayMethod: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 카드
     ///
-    /// `CARD` · 이니시스 지원
-    case card
+    /// - `CARD` · KG이니시스 지원
+    public static var card: PaymentPayMethod { PaymentPayMethod(rawValue: "CARD") }
+
     /// 가상계좌
     ///
-    /// `VIRTUAL_ACCOUNT` · 이니시스 지원
-    case virtualAccount
+    /// - `VIRTUAL_ACCOUNT` · KG이니시스 지원
+    public static var virtualAccount: PaymentPayMethod { PaymentPayMethod(rawValue: "VIRTUAL_ACCOUNT") }
+
     /// 계좌이체
     ///
-    /// `TRANSFER` · 이니시스 지원
-    case transfer
+    /// - `TRANSFER` · KG이니시스 지원
+    public static var transfer: PaymentPayMethod { PaymentPayMethod(rawValue: "TRANSFER") }
+
     /// 휴대폰 소액결제
     ///
-    /// `MOBILE` · 이니시스 지원
-    ///
+    /// - `MOBILE` · KG이니시스 지원
     /// - Note: 휴대폰 결제 익월 환불은 이니시스와 별도 계약이 필요합니다.
-    case mobile
+    public static var mobile: PaymentPayMethod { PaymentPayMethod(rawValue: "MOBILE") }
+
     /// 상품권
     ///
-    /// `GIFT_CERTIFICATE` · 이니시스 지원
-    case giftCertificate
+    /// - `GIFT_CERTIFICATE` · KG이니시스 지원
+    public static var giftCertificate: PaymentPayMethod { PaymentPayMethod(rawValue: "GIFT_CERTIFICATE") }
+
     /// 간편 결제
     ///
-    /// `EASY_PAY` · 이니시스 지원
-    case easyPay
+    /// - `EASY_PAY` · KG이니시스 지원
+    public static var easyPay: PaymentPayMethod { PaymentPayMethod(rawValue: "EASY_PAY") }
+
     /// 페이팔(SPB)
     ///
-    /// `PAYPAL` · 이니시스 미지원
-    case paypal
+    /// - `PAYPAL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+    public static var paypal: PaymentPayMethod { PaymentPayMethod(rawValue: "PAYPAL") }
+
     /// 알리페이
     ///
-    /// `ALIPAY` · 이니시스 미지원
-    case alipay
+    /// - `ALIPAY` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+    public static var alipay: PaymentPayMethod { PaymentPayMethod(rawValue: "ALIPAY") }
+
     /// 편의점 결제
     ///
-    /// `CONVENIENCE_STORE` · 이니시스 미지원
-    case convenienceStore
+    /// - `CONVENIENCE_STORE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+    public static var convenienceStore: PaymentPayMethod { PaymentPayMethod(rawValue: "CONVENIENCE_STORE") }
+
     /// 알리페이 플러스
     ///
-    /// `ALIPAY_PLUS` · 이니시스 미지원
-    case alipayPlus
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `ALIPAY_PLUS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+    public static var alipayPlus: PaymentPayMethod { PaymentPayMethod(rawValue: "ALIPAY_PLUS") }
 }
 
-extension PaymentPayMethod: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CARD": self = .card
-        case "VIRTUAL_ACCOUNT": self = .virtualAccount
-        case "TRANSFER": self = .transfer
-        case "MOBILE": self = .mobile
-        case "GIFT_CERTIFICATE": self = .giftCertificate
-        case "EASY_PAY": self = .easyPay
-        case "PAYPAL": self = .paypal
-        case "ALIPAY": self = .alipay
-        case "CONVENIENCE_STORE": self = .convenienceStore
-        case "ALIPAY_PLUS": self = .alipayPlus
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .card: "CARD"
-        case .virtualAccount: "VIRTUAL_ACCOUNT"
-        case .transfer: "TRANSFER"
-        case .mobile: "MOBILE"
-        case .giftCertificate: "GIFT_CERTIFICATE"
-        case .easyPay: "EASY_PAY"
-        case .paypal: "PAYPAL"
-        case .alipay: "ALIPAY"
-        case .convenienceStore: "CONVENIENCE_STORE"
-        case .alipayPlus: "ALIPAY_PLUS"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension PaymentPayMethod: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension PaymentPayMethod: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [PaymentPayMethod] = [
-        .card,
-        .virtualAccount,
-        .transfer,
-        .mobile,
-        .giftCertificate,
-        .easyPay,
-        .paypal,
-        .alipay,
-        .convenienceStore,
-        .alipayPlus,
-    ]
-}
+extension PaymentPayMethod: JSONDocumentWritable {}

@@ -2,57 +2,24 @@
 
 /// 상품 유형 (REST)
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `PHYSICAL / DIGITAL` — REST API의 상품 유형 값은 PHYSICAL, DIGITAL입니다. SDK의 REAL과 달리 실물 상품은 PHYSICAL입니다.
-public enum PaymentProductType: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct PaymentProductType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 실물 상품
     ///
-    /// `PHYSICAL`
-    case physical
+    /// - `PHYSICAL`
+    public static var physical: PaymentProductType { PaymentProductType(rawValue: "PHYSICAL") }
+
     /// 디지털 상품
     ///
-    /// `DIGITAL`
-    case digital
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `DIGITAL`
+    public static var digital: PaymentProductType { PaymentProductType(rawValue: "DIGITAL") }
 }
 
-extension PaymentProductType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "PHYSICAL": self = .physical
-        case "DIGITAL": self = .digital
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .physical: "PHYSICAL"
-        case .digital: "DIGITAL"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension PaymentProductType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension PaymentProductType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [PaymentProductType] = [
-        .physical,
-        .digital,
-    ]
-}
+extension PaymentProductType: JSONDocumentWritable {}

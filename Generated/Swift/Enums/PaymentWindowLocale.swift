@@ -2,255 +2,192 @@
 
 /// 결제창 언어 (SDK)
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.
-public enum PaymentWindowLocale: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct PaymentWindowLocale: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 한국어
     ///
-    /// `KO_KR` · 이니시스 지원
-    case koKr
+    /// - `KO_KR` · KG이니시스 지원
+    public static var koKr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "KO_KR") }
+
     /// 영어
     ///
-    /// `EN_US` · 이니시스 지원
-    case enUs
+    /// - `EN_US` · KG이니시스 지원
+    public static var enUs: PaymentWindowLocale { PaymentWindowLocale(rawValue: "EN_US") }
+
     /// 중국어 (중국 본토)
     ///
-    /// `ZH_CN` · 이니시스 지원
-    ///
+    /// - `ZH_CN` · KG이니시스 지원
     /// - Note: PC에서만 지원합니다. 모바일 결제에서는 KO_KR, EN_US만을 지원합니다.
-    case zhCn
+    public static var zhCn: PaymentWindowLocale { PaymentWindowLocale(rawValue: "ZH_CN") }
+
     /// 중국어 (대만)
     ///
-    /// `ZH_TW` · 이니시스 미지원
-    case zhTw
+    /// - `ZH_TW` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var zhTw: PaymentWindowLocale { PaymentWindowLocale(rawValue: "ZH_TW") }
+
     /// 일본어
     ///
-    /// `JA_JP` · 이니시스 미지원
-    case jaJp
+    /// - `JA_JP` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var jaJp: PaymentWindowLocale { PaymentWindowLocale(rawValue: "JA_JP") }
+
     /// 러시아어
     ///
-    /// `RU_RU` · 이니시스 미지원
-    case ruRu
+    /// - `RU_RU` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ruRu: PaymentWindowLocale { PaymentWindowLocale(rawValue: "RU_RU") }
+
     /// 타이어
     ///
-    /// `TH_TH` · 이니시스 미지원
-    case thTh
+    /// - `TH_TH` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var thTh: PaymentWindowLocale { PaymentWindowLocale(rawValue: "TH_TH") }
+
     /// 베트남어
     ///
-    /// `VI_VN` · 이니시스 미지원
-    case viVn
+    /// - `VI_VN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var viVn: PaymentWindowLocale { PaymentWindowLocale(rawValue: "VI_VN") }
+
     /// 인도네시아어
     ///
-    /// `ID_ID` · 이니시스 미지원
-    case idId
+    /// - `ID_ID` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var idId: PaymentWindowLocale { PaymentWindowLocale(rawValue: "ID_ID") }
+
     /// 프랑스어
     ///
-    /// `FR_FR` · 이니시스 미지원
-    case frFr
+    /// - `FR_FR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var frFr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "FR_FR") }
+
     /// 네덜란드어
     ///
-    /// `NL_NL` · 이니시스 미지원
-    case nlNl
+    /// - `NL_NL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var nlNl: PaymentWindowLocale { PaymentWindowLocale(rawValue: "NL_NL") }
+
     /// 에스파냐어
     ///
-    /// `ES_ES` · 이니시스 미지원
-    case esEs
+    /// - `ES_ES` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var esEs: PaymentWindowLocale { PaymentWindowLocale(rawValue: "ES_ES") }
+
     /// 포르투갈어
     ///
-    /// `PT_PT` · 이니시스 미지원
-    case ptPt
+    /// - `PT_PT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ptPt: PaymentWindowLocale { PaymentWindowLocale(rawValue: "PT_PT") }
+
     /// 독일어
     ///
-    /// `DE_DE` · 이니시스 미지원
-    case deDe
+    /// - `DE_DE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var deDe: PaymentWindowLocale { PaymentWindowLocale(rawValue: "DE_DE") }
+
     /// 이탈리아어
     ///
-    /// `IT_IT` · 이니시스 미지원
-    case itIt
+    /// - `IT_IT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var itIt: PaymentWindowLocale { PaymentWindowLocale(rawValue: "IT_IT") }
+
     /// 폴란드어
     ///
-    /// `PL_PL` · 이니시스 미지원
-    case plPl
+    /// - `PL_PL` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var plPl: PaymentWindowLocale { PaymentWindowLocale(rawValue: "PL_PL") }
+
     /// 현대 표준 아랍어
     ///
-    /// `AR_001` · 이니시스 미지원
-    case ar001
+    /// - `AR_001` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ar001: PaymentWindowLocale { PaymentWindowLocale(rawValue: "AR_001") }
+
     /// 터키어
     ///
-    /// `TR_TR` · 이니시스 미지원
-    case trTr
+    /// - `TR_TR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var trTr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "TR_TR") }
+
     /// 스웨덴어
     ///
-    /// `SV_SE` · 이니시스 미지원
-    case svSe
+    /// - `SV_SE` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var svSe: PaymentWindowLocale { PaymentWindowLocale(rawValue: "SV_SE") }
+
     /// 핀란드어
     ///
-    /// `FI_FI` · 이니시스 미지원
-    case fiFi
+    /// - `FI_FI` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var fiFi: PaymentWindowLocale { PaymentWindowLocale(rawValue: "FI_FI") }
+
     /// 우크라이나어
     ///
-    /// `UK_UA` · 이니시스 미지원
-    case ukUa
+    /// - `UK_UA` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ukUa: PaymentWindowLocale { PaymentWindowLocale(rawValue: "UK_UA") }
+
     /// 그리스어
     ///
-    /// `EL_GR` · 이니시스 미지원
-    case elGr
+    /// - `EL_GR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var elGr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "EL_GR") }
+
     /// 타갈로그어
     ///
-    /// `TL_PH` · 이니시스 미지원
-    case tlPh
+    /// - `TL_PH` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var tlPh: PaymentWindowLocale { PaymentWindowLocale(rawValue: "TL_PH") }
+
     /// 힌디어
     ///
-    /// `HI_IN` · 이니시스 미지원
-    case hiIn
+    /// - `HI_IN` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var hiIn: PaymentWindowLocale { PaymentWindowLocale(rawValue: "HI_IN") }
+
     /// 크로아티아어
     ///
-    /// `HR_HR` · 이니시스 미지원
-    case hrHr
+    /// - `HR_HR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var hrHr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "HR_HR") }
+
     /// 리투아니아어
     ///
-    /// `LT_LT` · 이니시스 미지원
-    case ltLt
+    /// - `LT_LT` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ltLt: PaymentWindowLocale { PaymentWindowLocale(rawValue: "LT_LT") }
+
     /// 슬로베니아어
     ///
-    /// `SL_SI` · 이니시스 미지원
-    case slSi
+    /// - `SL_SI` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var slSi: PaymentWindowLocale { PaymentWindowLocale(rawValue: "SL_SI") }
+
     /// 세르비아어
     ///
-    /// `SR_RS` · 이니시스 미지원
-    case srRs
+    /// - `SR_RS` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var srRs: PaymentWindowLocale { PaymentWindowLocale(rawValue: "SR_RS") }
+
     /// 불가리아어
     ///
-    /// `BG_BG` · 이니시스 미지원
-    case bgBg
+    /// - `BG_BG` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var bgBg: PaymentWindowLocale { PaymentWindowLocale(rawValue: "BG_BG") }
+
     /// 포르투갈어 (브라질)
     ///
-    /// `PT_BR` · 이니시스 미지원
-    case ptBr
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `PT_BR` · KG이니시스 미지원
+    @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+    public static var ptBr: PaymentWindowLocale { PaymentWindowLocale(rawValue: "PT_BR") }
 }
 
-extension PaymentWindowLocale: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "KO_KR": self = .koKr
-        case "EN_US": self = .enUs
-        case "ZH_CN": self = .zhCn
-        case "ZH_TW": self = .zhTw
-        case "JA_JP": self = .jaJp
-        case "RU_RU": self = .ruRu
-        case "TH_TH": self = .thTh
-        case "VI_VN": self = .viVn
-        case "ID_ID": self = .idId
-        case "FR_FR": self = .frFr
-        case "NL_NL": self = .nlNl
-        case "ES_ES": self = .esEs
-        case "PT_PT": self = .ptPt
-        case "DE_DE": self = .deDe
-        case "IT_IT": self = .itIt
-        case "PL_PL": self = .plPl
-        case "AR_001": self = .ar001
-        case "TR_TR": self = .trTr
-        case "SV_SE": self = .svSe
-        case "FI_FI": self = .fiFi
-        case "UK_UA": self = .ukUa
-        case "EL_GR": self = .elGr
-        case "TL_PH": self = .tlPh
-        case "HI_IN": self = .hiIn
-        case "HR_HR": self = .hrHr
-        case "LT_LT": self = .ltLt
-        case "SL_SI": self = .slSi
-        case "SR_RS": self = .srRs
-        case "BG_BG": self = .bgBg
-        case "PT_BR": self = .ptBr
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .koKr: "KO_KR"
-        case .enUs: "EN_US"
-        case .zhCn: "ZH_CN"
-        case .zhTw: "ZH_TW"
-        case .jaJp: "JA_JP"
-        case .ruRu: "RU_RU"
-        case .thTh: "TH_TH"
-        case .viVn: "VI_VN"
-        case .idId: "ID_ID"
-        case .frFr: "FR_FR"
-        case .nlNl: "NL_NL"
-        case .esEs: "ES_ES"
-        case .ptPt: "PT_PT"
-        case .deDe: "DE_DE"
-        case .itIt: "IT_IT"
-        case .plPl: "PL_PL"
-        case .ar001: "AR_001"
-        case .trTr: "TR_TR"
-        case .svSe: "SV_SE"
-        case .fiFi: "FI_FI"
-        case .ukUa: "UK_UA"
-        case .elGr: "EL_GR"
-        case .tlPh: "TL_PH"
-        case .hiIn: "HI_IN"
-        case .hrHr: "HR_HR"
-        case .ltLt: "LT_LT"
-        case .slSi: "SL_SI"
-        case .srRs: "SR_RS"
-        case .bgBg: "BG_BG"
-        case .ptBr: "PT_BR"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension PaymentWindowLocale: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension PaymentWindowLocale: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [PaymentWindowLocale] = [
-        .koKr,
-        .enUs,
-        .zhCn,
-        .zhTw,
-        .jaJp,
-        .ruRu,
-        .thTh,
-        .viVn,
-        .idId,
-        .frFr,
-        .nlNl,
-        .esEs,
-        .ptPt,
-        .deDe,
-        .itIt,
-        .plPl,
-        .ar001,
-        .trTr,
-        .svSe,
-        .fiFi,
-        .ukUa,
-        .elGr,
-        .tlPh,
-        .hiIn,
-        .hrHr,
-        .ltLt,
-        .slSi,
-        .srRs,
-        .bgBg,
-        .ptBr,
-    ]
-}
+extension PaymentWindowLocale: JSONDocumentWritable {}

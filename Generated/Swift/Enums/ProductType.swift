@@ -2,59 +2,26 @@
 
 /// 상품 유형 (SDK)
 ///
-/// - 디코딩할 때 `PRODUCT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `PRODUCT_TYPE_REAL`). 인코딩은 항상 정식 값을 씁니다.
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
 /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 가이드는 PRODUCT_TYPE_REAL, PRODUCT_TYPE_DIGITAL로 표기하지만 SDK의 정식 값은 REAL, DIGITAL입니다. 접두사가 붙은 값은 별칭으로 받습니다. REST API의 값은 PHYSICAL, DIGITAL입니다(PaymentProductType).
-public enum ProductType: Hashable, Sendable {
+/// - 디코딩할 때 `PRODUCT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `PRODUCT_TYPE_REAL`). 인코딩은 항상 정식 값을 씁니다.
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct ProductType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { "PRODUCT_TYPE" }
+
     /// 실물
     ///
-    /// `REAL`
-    case real
+    /// - `REAL`
+    public static var real: ProductType { ProductType(rawValue: "REAL") }
+
     /// 디지털
     ///
-    /// `DIGITAL`
-    case digital
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `DIGITAL`
+    public static var digital: ProductType { ProductType(rawValue: "DIGITAL") }
 }
 
-extension ProductType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "REAL", "PRODUCT_TYPE_REAL": self = .real
-        case "DIGITAL", "PRODUCT_TYPE_DIGITAL": self = .digital
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .real: "REAL"
-        case .digital: "DIGITAL"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension ProductType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension ProductType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [ProductType] = [
-        .real,
-        .digital,
-    ]
-}
+extension ProductType: JSONDocumentWritable {}

@@ -4,596 +4,409 @@
 ///
 /// REST API의 은행 코드(포트원 OpenAPI의 Bank)입니다.
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN (REST) / SHINHAN_BANK (SDK)` — REST API의 Bank enum(SHINHAN 등)과 SDK의 Bank enum(SHINHAN_BANK 등)은 서로 다른 값 체계입니다.
-public enum RestBank: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct RestBank: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 한국은행
     ///
-    /// `BANK_OF_KOREA`
-    case bankOfKorea
+    /// - `BANK_OF_KOREA`
+    public static var bankOfKorea: RestBank { RestBank(rawValue: "BANK_OF_KOREA") }
+
     /// 산업은행
     ///
-    /// `KDB`
-    case kdb
+    /// - `KDB`
+    public static var kdb: RestBank { RestBank(rawValue: "KDB") }
+
     /// 기업은행
     ///
-    /// `IBK`
-    case ibk
+    /// - `IBK`
+    public static var ibk: RestBank { RestBank(rawValue: "IBK") }
+
     /// 국민은행
     ///
-    /// `KOOKMIN`
-    case kookmin
+    /// - `KOOKMIN`
+    public static var kookmin: RestBank { RestBank(rawValue: "KOOKMIN") }
+
     /// 수협은행
     ///
-    /// `SUHYUP`
-    case suhyup
+    /// - `SUHYUP`
+    public static var suhyup: RestBank { RestBank(rawValue: "SUHYUP") }
+
     /// 수출입은행
     ///
-    /// `KEXIM`
-    case kexim
+    /// - `KEXIM`
+    public static var kexim: RestBank { RestBank(rawValue: "KEXIM") }
+
     /// NH농협은행
     ///
-    /// `NONGHYUP`
-    case nonghyup
+    /// - `NONGHYUP`
+    public static var nonghyup: RestBank { RestBank(rawValue: "NONGHYUP") }
+
     /// 지역농축협
     ///
-    /// `LOCAL_NONGHYUP`
-    case localNonghyup
+    /// - `LOCAL_NONGHYUP`
+    public static var localNonghyup: RestBank { RestBank(rawValue: "LOCAL_NONGHYUP") }
+
     /// 우리은행
     ///
-    /// `WOORI`
-    case woori
+    /// - `WOORI`
+    public static var woori: RestBank { RestBank(rawValue: "WOORI") }
+
     /// SC제일은행
     ///
-    /// `STANDARD_CHARTERED`
-    case standardChartered
+    /// - `STANDARD_CHARTERED`
+    public static var standardChartered: RestBank { RestBank(rawValue: "STANDARD_CHARTERED") }
+
     /// 한국씨티은행
     ///
-    /// `CITI`
-    case citi
+    /// - `CITI`
+    public static var citi: RestBank { RestBank(rawValue: "CITI") }
+
     /// 수협중앙회
     ///
-    /// `SUHYUP_FEDERATION`
-    case suhyupFederation
+    /// - `SUHYUP_FEDERATION`
+    public static var suhyupFederation: RestBank { RestBank(rawValue: "SUHYUP_FEDERATION") }
+
     /// 아이엠뱅크
     ///
-    /// `DAEGU`
-    case daegu
+    /// - `DAEGU`
+    public static var daegu: RestBank { RestBank(rawValue: "DAEGU") }
+
     /// 부산은행
     ///
-    /// `BUSAN`
-    case busan
+    /// - `BUSAN`
+    public static var busan: RestBank { RestBank(rawValue: "BUSAN") }
+
     /// 광주은행
     ///
-    /// `KWANGJU`
-    case kwangju
+    /// - `KWANGJU`
+    public static var kwangju: RestBank { RestBank(rawValue: "KWANGJU") }
+
     /// 제주은행
     ///
-    /// `JEJU`
-    case jeju
+    /// - `JEJU`
+    public static var jeju: RestBank { RestBank(rawValue: "JEJU") }
+
     /// 전북은행
     ///
-    /// `JEONBUK`
-    case jeonbuk
+    /// - `JEONBUK`
+    public static var jeonbuk: RestBank { RestBank(rawValue: "JEONBUK") }
+
     /// 경남은행
     ///
-    /// `KYONGNAM`
-    case kyongnam
+    /// - `KYONGNAM`
+    public static var kyongnam: RestBank { RestBank(rawValue: "KYONGNAM") }
+
     /// 새마을금고
     ///
-    /// `KFCC`
-    case kfcc
+    /// - `KFCC`
+    public static var kfcc: RestBank { RestBank(rawValue: "KFCC") }
+
     /// 신협
     ///
-    /// `SHINHYUP`
-    case shinhyup
+    /// - `SHINHYUP`
+    public static var shinhyup: RestBank { RestBank(rawValue: "SHINHYUP") }
+
     /// 저축은행
     ///
-    /// `SAVINGS_BANK`
-    case savingsBank
+    /// - `SAVINGS_BANK`
+    public static var savingsBank: RestBank { RestBank(rawValue: "SAVINGS_BANK") }
+
     /// 모간스탠리은행
     ///
-    /// `MORGAN_STANLEY`
-    case morganStanley
+    /// - `MORGAN_STANLEY`
+    public static var morganStanley: RestBank { RestBank(rawValue: "MORGAN_STANLEY") }
+
     /// HSBC은행
     ///
-    /// `HSBC`
-    case hsbc
+    /// - `HSBC`
+    public static var hsbc: RestBank { RestBank(rawValue: "HSBC") }
+
     /// 도이치은행
     ///
-    /// `DEUTSCHE`
-    case deutsche
+    /// - `DEUTSCHE`
+    public static var deutsche: RestBank { RestBank(rawValue: "DEUTSCHE") }
+
     /// 제이피모간체이스은행
     ///
-    /// `JPMC`
-    case jpmc
+    /// - `JPMC`
+    public static var jpmc: RestBank { RestBank(rawValue: "JPMC") }
+
     /// 미즈호은행
     ///
-    /// `MIZUHO`
-    case mizuho
+    /// - `MIZUHO`
+    public static var mizuho: RestBank { RestBank(rawValue: "MIZUHO") }
+
     /// 엠유에프지은행
     ///
-    /// `MUFG`
-    case mufg
+    /// - `MUFG`
+    public static var mufg: RestBank { RestBank(rawValue: "MUFG") }
+
     /// BOA은행
     ///
-    /// `BANK_OF_AMERICA`
-    case bankOfAmerica
+    /// - `BANK_OF_AMERICA`
+    public static var bankOfAmerica: RestBank { RestBank(rawValue: "BANK_OF_AMERICA") }
+
     /// 비엔피파리바은행
     ///
-    /// `BNP_PARIBAS`
-    case bnpParibas
+    /// - `BNP_PARIBAS`
+    public static var bnpParibas: RestBank { RestBank(rawValue: "BNP_PARIBAS") }
+
     /// 중국공상은행
     ///
-    /// `ICBC`
-    case icbc
+    /// - `ICBC`
+    public static var icbc: RestBank { RestBank(rawValue: "ICBC") }
+
     /// 중국은행
     ///
-    /// `BANK_OF_CHINA`
-    case bankOfChina
+    /// - `BANK_OF_CHINA`
+    public static var bankOfChina: RestBank { RestBank(rawValue: "BANK_OF_CHINA") }
+
     /// 산림조합중앙회
     ///
-    /// `NFCF`
-    case nfcf
+    /// - `NFCF`
+    public static var nfcf: RestBank { RestBank(rawValue: "NFCF") }
+
     /// 대화은행
     ///
-    /// `UOB`
-    case uob
+    /// - `UOB`
+    public static var uob: RestBank { RestBank(rawValue: "UOB") }
+
     /// 교통은행
     ///
-    /// `BOCOM`
-    case bocom
+    /// - `BOCOM`
+    public static var bocom: RestBank { RestBank(rawValue: "BOCOM") }
+
     /// 중국건설은행
     ///
-    /// `CCB`
-    case ccb
+    /// - `CCB`
+    public static var ccb: RestBank { RestBank(rawValue: "CCB") }
+
     /// 우체국
     ///
-    /// `POST`
-    case post
+    /// - `POST`
+    public static var post: RestBank { RestBank(rawValue: "POST") }
+
     /// 신용보증기금
     ///
-    /// `KODIT`
-    case kodit
+    /// - `KODIT`
+    public static var kodit: RestBank { RestBank(rawValue: "KODIT") }
+
     /// 기술보증기금
     ///
-    /// `KIBO`
-    case kibo
+    /// - `KIBO`
+    public static var kibo: RestBank { RestBank(rawValue: "KIBO") }
+
     /// 하나은행
     ///
-    /// `HANA`
-    case hana
+    /// - `HANA`
+    public static var hana: RestBank { RestBank(rawValue: "HANA") }
+
     /// 신한은행
     ///
-    /// `SHINHAN`
-    case shinhan
+    /// - `SHINHAN`
+    public static var shinhan: RestBank { RestBank(rawValue: "SHINHAN") }
+
     /// 케이뱅크
     ///
-    /// `K_BANK`
-    case kBank
+    /// - `K_BANK`
+    public static var kBank: RestBank { RestBank(rawValue: "K_BANK") }
+
     /// 카카오뱅크
     ///
-    /// `KAKAO`
-    case kakao
+    /// - `KAKAO`
+    public static var kakao: RestBank { RestBank(rawValue: "KAKAO") }
+
     /// 토스뱅크
     ///
-    /// `TOSS`
-    case toss
+    /// - `TOSS`
+    public static var toss: RestBank { RestBank(rawValue: "TOSS") }
+
     /// 기타 외국계은행(중국 농업은행 등)
     ///
-    /// `MISC_FOREIGN`
-    case miscForeign
+    /// - `MISC_FOREIGN`
+    public static var miscForeign: RestBank { RestBank(rawValue: "MISC_FOREIGN") }
+
     /// 서울보증보험
     ///
-    /// `SGI`
-    case sgi
+    /// - `SGI`
+    public static var sgi: RestBank { RestBank(rawValue: "SGI") }
+
     /// 한국신용정보원
     ///
-    /// `KCIS`
-    case kcis
+    /// - `KCIS`
+    public static var kcis: RestBank { RestBank(rawValue: "KCIS") }
+
     /// 유안타증권
     ///
-    /// `YUANTA_SECURITIES`
-    case yuantaSecurities
+    /// - `YUANTA_SECURITIES`
+    public static var yuantaSecurities: RestBank { RestBank(rawValue: "YUANTA_SECURITIES") }
+
     /// KB증권
     ///
-    /// `KB_SECURITIES`
-    case kbSecurities
+    /// - `KB_SECURITIES`
+    public static var kbSecurities: RestBank { RestBank(rawValue: "KB_SECURITIES") }
+
     /// 상상인증권
     ///
-    /// `SANGSANGIN_SECURITIES`
-    case sangsanginSecurities
+    /// - `SANGSANGIN_SECURITIES`
+    public static var sangsanginSecurities: RestBank { RestBank(rawValue: "SANGSANGIN_SECURITIES") }
+
     /// 한양증권
     ///
-    /// `HANYANG_SECURITIES`
-    case hanyangSecurities
+    /// - `HANYANG_SECURITIES`
+    public static var hanyangSecurities: RestBank { RestBank(rawValue: "HANYANG_SECURITIES") }
+
     /// 리딩투자증권
     ///
-    /// `LEADING_SECURITIES`
-    case leadingSecurities
+    /// - `LEADING_SECURITIES`
+    public static var leadingSecurities: RestBank { RestBank(rawValue: "LEADING_SECURITIES") }
+
     /// BNK투자증권
     ///
-    /// `BNK_SECURITIES`
-    case bnkSecurities
+    /// - `BNK_SECURITIES`
+    public static var bnkSecurities: RestBank { RestBank(rawValue: "BNK_SECURITIES") }
+
     /// IBK투자증권
     ///
-    /// `IBK_SECURITIES`
-    case ibkSecurities
+    /// - `IBK_SECURITIES`
+    public static var ibkSecurities: RestBank { RestBank(rawValue: "IBK_SECURITIES") }
+
     /// 다올투자증권
     ///
-    /// `DAOL_SECURITIES`
-    case daolSecurities
+    /// - `DAOL_SECURITIES`
+    public static var daolSecurities: RestBank { RestBank(rawValue: "DAOL_SECURITIES") }
+
     /// 미래에셋증권
     ///
-    /// `MIRAE_ASSET_SECURITIES`
-    case miraeAssetSecurities
+    /// - `MIRAE_ASSET_SECURITIES`
+    public static var miraeAssetSecurities: RestBank { RestBank(rawValue: "MIRAE_ASSET_SECURITIES") }
+
     /// 삼성증권
     ///
-    /// `SAMSUNG_SECURITIES`
-    case samsungSecurities
+    /// - `SAMSUNG_SECURITIES`
+    public static var samsungSecurities: RestBank { RestBank(rawValue: "SAMSUNG_SECURITIES") }
+
     /// 한국투자증권
     ///
-    /// `KOREA_SECURITIES`
-    case koreaSecurities
+    /// - `KOREA_SECURITIES`
+    public static var koreaSecurities: RestBank { RestBank(rawValue: "KOREA_SECURITIES") }
+
     /// NH투자증권
     ///
-    /// `NH_SECURITIES`
-    case nhSecurities
+    /// - `NH_SECURITIES`
+    public static var nhSecurities: RestBank { RestBank(rawValue: "NH_SECURITIES") }
+
     /// 교보증권
     ///
-    /// `KYOBO_SECURITIES`
-    case kyoboSecurities
+    /// - `KYOBO_SECURITIES`
+    public static var kyoboSecurities: RestBank { RestBank(rawValue: "KYOBO_SECURITIES") }
+
     /// 하이투자증권
     ///
-    /// `HI_SECURITIES`
-    case hiSecurities
+    /// - `HI_SECURITIES`
+    public static var hiSecurities: RestBank { RestBank(rawValue: "HI_SECURITIES") }
+
     /// 현대차증권
     ///
-    /// `HYUNDAI_MOTOR_SECURITIES`
-    case hyundaiMotorSecurities
+    /// - `HYUNDAI_MOTOR_SECURITIES`
+    public static var hyundaiMotorSecurities: RestBank { RestBank(rawValue: "HYUNDAI_MOTOR_SECURITIES") }
+
     /// 키움증권
     ///
-    /// `KIWOOM_SECURITIES`
-    case kiwoomSecurities
+    /// - `KIWOOM_SECURITIES`
+    public static var kiwoomSecurities: RestBank { RestBank(rawValue: "KIWOOM_SECURITIES") }
+
     /// LS증권
     ///
-    /// `EBEST_SECURITIES`
-    case ebestSecurities
+    /// - `EBEST_SECURITIES`
+    public static var ebestSecurities: RestBank { RestBank(rawValue: "EBEST_SECURITIES") }
+
     /// SK증권
     ///
-    /// `SK_SECURITIES`
-    case skSecurities
+    /// - `SK_SECURITIES`
+    public static var skSecurities: RestBank { RestBank(rawValue: "SK_SECURITIES") }
+
     /// 대신증권
     ///
-    /// `DAISHIN_SECURITIES`
-    case daishinSecurities
+    /// - `DAISHIN_SECURITIES`
+    public static var daishinSecurities: RestBank { RestBank(rawValue: "DAISHIN_SECURITIES") }
+
     /// 한화투자증권
     ///
-    /// `HANHWA_SECURITIES`
-    case hanhwaSecurities
+    /// - `HANHWA_SECURITIES`
+    public static var hanhwaSecurities: RestBank { RestBank(rawValue: "HANHWA_SECURITIES") }
+
     /// 하나증권
     ///
-    /// `HANA_SECURITIES`
-    case hanaSecurities
+    /// - `HANA_SECURITIES`
+    public static var hanaSecurities: RestBank { RestBank(rawValue: "HANA_SECURITIES") }
+
     /// 토스증권
     ///
-    /// `TOSS_SECURITIES`
-    case tossSecurities
+    /// - `TOSS_SECURITIES`
+    public static var tossSecurities: RestBank { RestBank(rawValue: "TOSS_SECURITIES") }
+
     /// 신한투자증권
     ///
-    /// `SHINHAN_SECURITIES`
-    case shinhanSecurities
+    /// - `SHINHAN_SECURITIES`
+    public static var shinhanSecurities: RestBank { RestBank(rawValue: "SHINHAN_SECURITIES") }
+
     /// DB금융투자
     ///
-    /// `DB_SECURITIES`
-    case dbSecurities
+    /// - `DB_SECURITIES`
+    public static var dbSecurities: RestBank { RestBank(rawValue: "DB_SECURITIES") }
+
     /// 유진투자증권
     ///
-    /// `EUGENE_SECURITIES`
-    case eugeneSecurities
+    /// - `EUGENE_SECURITIES`
+    public static var eugeneSecurities: RestBank { RestBank(rawValue: "EUGENE_SECURITIES") }
+
     /// 메리츠증권
     ///
-    /// `MERITZ_SECURITIES`
-    case meritzSecurities
+    /// - `MERITZ_SECURITIES`
+    public static var meritzSecurities: RestBank { RestBank(rawValue: "MERITZ_SECURITIES") }
+
     /// 카카오페이증권
     ///
-    /// `KAKAO_PAY_SECURITIES`
-    case kakaoPaySecurities
+    /// - `KAKAO_PAY_SECURITIES`
+    public static var kakaoPaySecurities: RestBank { RestBank(rawValue: "KAKAO_PAY_SECURITIES") }
+
     /// 부국증권
     ///
-    /// `BOOKOOK_SECURITIES`
-    case bookookSecurities
+    /// - `BOOKOOK_SECURITIES`
+    public static var bookookSecurities: RestBank { RestBank(rawValue: "BOOKOOK_SECURITIES") }
+
     /// 신영증권
     ///
-    /// `SHINYOUNG_SECURITIES`
-    case shinyoungSecurities
+    /// - `SHINYOUNG_SECURITIES`
+    public static var shinyoungSecurities: RestBank { RestBank(rawValue: "SHINYOUNG_SECURITIES") }
+
     /// 케이프투자증권
     ///
-    /// `CAPE_SECURITIES`
-    case capeSecurities
+    /// - `CAPE_SECURITIES`
+    public static var capeSecurities: RestBank { RestBank(rawValue: "CAPE_SECURITIES") }
+
     /// 한국증권금융
     ///
-    /// `KOREA_SECURITIES_FINANCE`
-    case koreaSecuritiesFinance
+    /// - `KOREA_SECURITIES_FINANCE`
+    public static var koreaSecuritiesFinance: RestBank { RestBank(rawValue: "KOREA_SECURITIES_FINANCE") }
+
     /// 한국포스증권
     ///
-    /// `KOREA_FOSS_SECURITIES`
-    case koreaFossSecurities
+    /// - `KOREA_FOSS_SECURITIES`
+    public static var koreaFossSecurities: RestBank { RestBank(rawValue: "KOREA_FOSS_SECURITIES") }
+
     /// 우리종합금융
     ///
-    /// `WOORI_INVESTMENT_BANK`
-    case wooriInvestmentBank
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `WOORI_INVESTMENT_BANK`
+    public static var wooriInvestmentBank: RestBank { RestBank(rawValue: "WOORI_INVESTMENT_BANK") }
 }
 
-extension RestBank: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BANK_OF_KOREA": self = .bankOfKorea
-        case "KDB": self = .kdb
-        case "IBK": self = .ibk
-        case "KOOKMIN": self = .kookmin
-        case "SUHYUP": self = .suhyup
-        case "KEXIM": self = .kexim
-        case "NONGHYUP": self = .nonghyup
-        case "LOCAL_NONGHYUP": self = .localNonghyup
-        case "WOORI": self = .woori
-        case "STANDARD_CHARTERED": self = .standardChartered
-        case "CITI": self = .citi
-        case "SUHYUP_FEDERATION": self = .suhyupFederation
-        case "DAEGU": self = .daegu
-        case "BUSAN": self = .busan
-        case "KWANGJU": self = .kwangju
-        case "JEJU": self = .jeju
-        case "JEONBUK": self = .jeonbuk
-        case "KYONGNAM": self = .kyongnam
-        case "KFCC": self = .kfcc
-        case "SHINHYUP": self = .shinhyup
-        case "SAVINGS_BANK": self = .savingsBank
-        case "MORGAN_STANLEY": self = .morganStanley
-        case "HSBC": self = .hsbc
-        case "DEUTSCHE": self = .deutsche
-        case "JPMC": self = .jpmc
-        case "MIZUHO": self = .mizuho
-        case "MUFG": self = .mufg
-        case "BANK_OF_AMERICA": self = .bankOfAmerica
-        case "BNP_PARIBAS": self = .bnpParibas
-        case "ICBC": self = .icbc
-        case "BANK_OF_CHINA": self = .bankOfChina
-        case "NFCF": self = .nfcf
-        case "UOB": self = .uob
-        case "BOCOM": self = .bocom
-        case "CCB": self = .ccb
-        case "POST": self = .post
-        case "KODIT": self = .kodit
-        case "KIBO": self = .kibo
-        case "HANA": self = .hana
-        case "SHINHAN": self = .shinhan
-        case "K_BANK": self = .kBank
-        case "KAKAO": self = .kakao
-        case "TOSS": self = .toss
-        case "MISC_FOREIGN": self = .miscForeign
-        case "SGI": self = .sgi
-        case "KCIS": self = .kcis
-        case "YUANTA_SECURITIES": self = .yuantaSecurities
-        case "KB_SECURITIES": self = .kbSecurities
-        case "SANGSANGIN_SECURITIES": self = .sangsanginSecurities
-        case "HANYANG_SECURITIES": self = .hanyangSecurities
-        case "LEADING_SECURITIES": self = .leadingSecurities
-        case "BNK_SECURITIES": self = .bnkSecurities
-        case "IBK_SECURITIES": self = .ibkSecurities
-        case "DAOL_SECURITIES": self = .daolSecurities
-        case "MIRAE_ASSET_SECURITIES": self = .miraeAssetSecurities
-        case "SAMSUNG_SECURITIES": self = .samsungSecurities
-        case "KOREA_SECURITIES": self = .koreaSecurities
-        case "NH_SECURITIES": self = .nhSecurities
-        case "KYOBO_SECURITIES": self = .kyoboSecurities
-        case "HI_SECURITIES": self = .hiSecurities
-        case "HYUNDAI_MOTOR_SECURITIES": self = .hyundaiMotorSecurities
-        case "KIWOOM_SECURITIES": self = .kiwoomSecurities
-        case "EBEST_SECURITIES": self = .ebestSecurities
-        case "SK_SECURITIES": self = .skSecurities
-        case "DAISHIN_SECURITIES": self = .daishinSecurities
-        case "HANHWA_SECURITIES": self = .hanhwaSecurities
-        case "HANA_SECURITIES": self = .hanaSecurities
-        case "TOSS_SECURITIES": self = .tossSecurities
-        case "SHINHAN_SECURITIES": self = .shinhanSecurities
-        case "DB_SECURITIES": self = .dbSecurities
-        case "EUGENE_SECURITIES": self = .eugeneSecurities
-        case "MERITZ_SECURITIES": self = .meritzSecurities
-        case "KAKAO_PAY_SECURITIES": self = .kakaoPaySecurities
-        case "BOOKOOK_SECURITIES": self = .bookookSecurities
-        case "SHINYOUNG_SECURITIES": self = .shinyoungSecurities
-        case "CAPE_SECURITIES": self = .capeSecurities
-        case "KOREA_SECURITIES_FINANCE": self = .koreaSecuritiesFinance
-        case "KOREA_FOSS_SECURITIES": self = .koreaFossSecurities
-        case "WOORI_INVESTMENT_BANK": self = .wooriInvestmentBank
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .bankOfKorea: "BANK_OF_KOREA"
-        case .kdb: "KDB"
-        case .ibk: "IBK"
-        case .kookmin: "KOOKMIN"
-        case .suhyup: "SUHYUP"
-        case .kexim: "KEXIM"
-        case .nonghyup: "NONGHYUP"
-        case .localNonghyup: "LOCAL_NONGHYUP"
-        case .woori: "WOORI"
-        case .standardChartered: "STANDARD_CHARTERED"
-        case .citi: "CITI"
-        case .suhyupFederation: "SUHYUP_FEDERATION"
-        case .daegu: "DAEGU"
-        case .busan: "BUSAN"
-        case .kwangju: "KWANGJU"
-        case .jeju: "JEJU"
-        case .jeonbuk: "JEONBUK"
-        case .kyongnam: "KYONGNAM"
-        case .kfcc: "KFCC"
-        case .shinhyup: "SHINHYUP"
-        case .savingsBank: "SAVINGS_BANK"
-        case .morganStanley: "MORGAN_STANLEY"
-        case .hsbc: "HSBC"
-        case .deutsche: "DEUTSCHE"
-        case .jpmc: "JPMC"
-        case .mizuho: "MIZUHO"
-        case .mufg: "MUFG"
-        case .bankOfAmerica: "BANK_OF_AMERICA"
-        case .bnpParibas: "BNP_PARIBAS"
-        case .icbc: "ICBC"
-        case .bankOfChina: "BANK_OF_CHINA"
-        case .nfcf: "NFCF"
-        case .uob: "UOB"
-        case .bocom: "BOCOM"
-        case .ccb: "CCB"
-        case .post: "POST"
-        case .kodit: "KODIT"
-        case .kibo: "KIBO"
-        case .hana: "HANA"
-        case .shinhan: "SHINHAN"
-        case .kBank: "K_BANK"
-        case .kakao: "KAKAO"
-        case .toss: "TOSS"
-        case .miscForeign: "MISC_FOREIGN"
-        case .sgi: "SGI"
-        case .kcis: "KCIS"
-        case .yuantaSecurities: "YUANTA_SECURITIES"
-        case .kbSecurities: "KB_SECURITIES"
-        case .sangsanginSecurities: "SANGSANGIN_SECURITIES"
-        case .hanyangSecurities: "HANYANG_SECURITIES"
-        case .leadingSecurities: "LEADING_SECURITIES"
-        case .bnkSecurities: "BNK_SECURITIES"
-        case .ibkSecurities: "IBK_SECURITIES"
-        case .daolSecurities: "DAOL_SECURITIES"
-        case .miraeAssetSecurities: "MIRAE_ASSET_SECURITIES"
-        case .samsungSecurities: "SAMSUNG_SECURITIES"
-        case .koreaSecurities: "KOREA_SECURITIES"
-        case .nhSecurities: "NH_SECURITIES"
-        case .kyoboSecurities: "KYOBO_SECURITIES"
-        case .hiSecurities: "HI_SECURITIES"
-        case .hyundaiMotorSecurities: "HYUNDAI_MOTOR_SECURITIES"
-        case .kiwoomSecurities: "KIWOOM_SECURITIES"
-        case .ebestSecurities: "EBEST_SECURITIES"
-        case .skSecurities: "SK_SECURITIES"
-        case .daishinSecurities: "DAISHIN_SECURITIES"
-        case .hanhwaSecurities: "HANHWA_SECURITIES"
-        case .hanaSecurities: "HANA_SECURITIES"
-        case .tossSecurities: "TOSS_SECURITIES"
-        case .shinhanSecurities: "SHINHAN_SECURITIES"
-        case .dbSecurities: "DB_SECURITIES"
-        case .eugeneSecurities: "EUGENE_SECURITIES"
-        case .meritzSecurities: "MERITZ_SECURITIES"
-        case .kakaoPaySecurities: "KAKAO_PAY_SECURITIES"
-        case .bookookSecurities: "BOOKOOK_SECURITIES"
-        case .shinyoungSecurities: "SHINYOUNG_SECURITIES"
-        case .capeSecurities: "CAPE_SECURITIES"
-        case .koreaSecuritiesFinance: "KOREA_SECURITIES_FINANCE"
-        case .koreaFossSecurities: "KOREA_FOSS_SECURITIES"
-        case .wooriInvestmentBank: "WOORI_INVESTMENT_BANK"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension RestBank: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension RestBank: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [RestBank] = [
-        .bankOfKorea,
-        .kdb,
-        .ibk,
-        .kookmin,
-        .suhyup,
-        .kexim,
-        .nonghyup,
-        .localNonghyup,
-        .woori,
-        .standardChartered,
-        .citi,
-        .suhyupFederation,
-        .daegu,
-        .busan,
-        .kwangju,
-        .jeju,
-        .jeonbuk,
-        .kyongnam,
-        .kfcc,
-        .shinhyup,
-        .savingsBank,
-        .morganStanley,
-        .hsbc,
-        .deutsche,
-        .jpmc,
-        .mizuho,
-        .mufg,
-        .bankOfAmerica,
-        .bnpParibas,
-        .icbc,
-        .bankOfChina,
-        .nfcf,
-        .uob,
-        .bocom,
-        .ccb,
-        .post,
-        .kodit,
-        .kibo,
-        .hana,
-        .shinhan,
-        .kBank,
-        .kakao,
-        .toss,
-        .miscForeign,
-        .sgi,
-        .kcis,
-        .yuantaSecurities,
-        .kbSecurities,
-        .sangsanginSecurities,
-        .hanyangSecurities,
-        .leadingSecurities,
-        .bnkSecurities,
-        .ibkSecurities,
-        .daolSecurities,
-        .miraeAssetSecurities,
-        .samsungSecurities,
-        .koreaSecurities,
-        .nhSecurities,
-        .kyoboSecurities,
-        .hiSecurities,
-        .hyundaiMotorSecurities,
-        .kiwoomSecurities,
-        .ebestSecurities,
-        .skSecurities,
-        .daishinSecurities,
-        .hanhwaSecurities,
-        .hanaSecurities,
-        .tossSecurities,
-        .shinhanSecurities,
-        .dbSecurities,
-        .eugeneSecurities,
-        .meritzSecurities,
-        .kakaoPaySecurities,
-        .bookookSecurities,
-        .shinyoungSecurities,
-        .capeSecurities,
-        .koreaSecuritiesFinance,
-        .koreaFossSecurities,
-        .wooriInvestmentBank,
-    ]
-}
+extension RestBank: JSONDocumentWritable {}

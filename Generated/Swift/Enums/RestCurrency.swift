@@ -4,1310 +4,919 @@
 ///
 /// REST API의 통화 코드(포트원 OpenAPI의 Currency)입니다. SDK의 Currency와 값 집합이 달라(BHD, BIF, BTN, MYR, XXX가 REST에만 있음) 따로 둡니다.
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
 /// - Note: 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
-public enum RestCurrency: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct RestCurrency: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 대한민국 원화
     ///
-    /// `KRW`
-    case krw
+    /// - `KRW`
+    public static var krw: RestCurrency { RestCurrency(rawValue: "KRW") }
+
     /// 미국 달러
     ///
-    /// `USD`
-    case usd
+    /// - `USD`
+    public static var usd: RestCurrency { RestCurrency(rawValue: "USD") }
+
     /// 일본 엔화
     ///
-    /// `JPY`
-    case jpy
+    /// - `JPY`
+    public static var jpy: RestCurrency { RestCurrency(rawValue: "JPY") }
+
     /// UAE Dirham
     ///
-    /// `AED`
-    case aed
+    /// - `AED`
+    public static var aed: RestCurrency { RestCurrency(rawValue: "AED") }
+
     /// Afghani
     ///
-    /// `AFN`
-    case afn
+    /// - `AFN`
+    public static var afn: RestCurrency { RestCurrency(rawValue: "AFN") }
+
     /// Lek
     ///
-    /// `ALL`
-    case all
+    /// - `ALL`
+    public static var all: RestCurrency { RestCurrency(rawValue: "ALL") }
+
     /// Armenian Dram
     ///
-    /// `AMD`
-    case amd
+    /// - `AMD`
+    public static var amd: RestCurrency { RestCurrency(rawValue: "AMD") }
+
     /// Netherlands Antillean Guilder
     ///
-    /// `ANG`
-    case ang
+    /// - `ANG`
+    public static var ang: RestCurrency { RestCurrency(rawValue: "ANG") }
+
     /// Kwanza
     ///
-    /// `AOA`
-    case aoa
+    /// - `AOA`
+    public static var aoa: RestCurrency { RestCurrency(rawValue: "AOA") }
+
     /// Argentine Peso
     ///
-    /// `ARS`
-    case ars
+    /// - `ARS`
+    public static var ars: RestCurrency { RestCurrency(rawValue: "ARS") }
+
     /// Australian Dollar
     ///
-    /// `AUD`
-    case aud
+    /// - `AUD`
+    public static var aud: RestCurrency { RestCurrency(rawValue: "AUD") }
+
     /// Aruban Florin
     ///
-    /// `AWG`
-    case awg
+    /// - `AWG`
+    public static var awg: RestCurrency { RestCurrency(rawValue: "AWG") }
+
     /// Azerbaijan Manat
     ///
-    /// `AZN`
-    case azn
+    /// - `AZN`
+    public static var azn: RestCurrency { RestCurrency(rawValue: "AZN") }
+
     /// Convertible Mark
     ///
-    /// `BAM`
-    case bam
+    /// - `BAM`
+    public static var bam: RestCurrency { RestCurrency(rawValue: "BAM") }
+
     /// Barbados Dollar
     ///
-    /// `BBD`
-    case bbd
+    /// - `BBD`
+    public static var bbd: RestCurrency { RestCurrency(rawValue: "BBD") }
+
     /// Taka
     ///
-    /// `BDT`
-    case bdt
+    /// - `BDT`
+    public static var bdt: RestCurrency { RestCurrency(rawValue: "BDT") }
+
     /// Bulgarian Lev
     ///
-    /// `BGN`
-    case bgn
+    /// - `BGN`
+    public static var bgn: RestCurrency { RestCurrency(rawValue: "BGN") }
+
     /// Bahraini Dinar
     ///
-    /// `BHD`
-    case bhd
+    /// - `BHD`
+    public static var bhd: RestCurrency { RestCurrency(rawValue: "BHD") }
+
     /// Burundi Franc
     ///
-    /// `BIF`
-    case bif
+    /// - `BIF`
+    public static var bif: RestCurrency { RestCurrency(rawValue: "BIF") }
+
     /// Bermudian Dollar
     ///
-    /// `BMD`
-    case bmd
+    /// - `BMD`
+    public static var bmd: RestCurrency { RestCurrency(rawValue: "BMD") }
+
     /// Brunei Dollar
     ///
-    /// `BND`
-    case bnd
+    /// - `BND`
+    public static var bnd: RestCurrency { RestCurrency(rawValue: "BND") }
+
     /// Boliviano
     ///
-    /// `BOB`
-    case bob
+    /// - `BOB`
+    public static var bob: RestCurrency { RestCurrency(rawValue: "BOB") }
+
     /// Mvdol
     ///
-    /// `BOV`
-    case bov
+    /// - `BOV`
+    public static var bov: RestCurrency { RestCurrency(rawValue: "BOV") }
+
     /// Brazilian Real
     ///
-    /// `BRL`
-    case brl
+    /// - `BRL`
+    public static var brl: RestCurrency { RestCurrency(rawValue: "BRL") }
+
     /// Bahamian Dollar
     ///
-    /// `BSD`
-    case bsd
+    /// - `BSD`
+    public static var bsd: RestCurrency { RestCurrency(rawValue: "BSD") }
+
     /// Ngultrum
     ///
-    /// `BTN`
-    case btn
+    /// - `BTN`
+    public static var btn: RestCurrency { RestCurrency(rawValue: "BTN") }
+
     /// Pula
     ///
-    /// `BWP`
-    case bwp
+    /// - `BWP`
+    public static var bwp: RestCurrency { RestCurrency(rawValue: "BWP") }
+
     /// Belarusian Ruble
     ///
-    /// `BYN`
-    case byn
+    /// - `BYN`
+    public static var byn: RestCurrency { RestCurrency(rawValue: "BYN") }
+
     /// Belize Dollar
     ///
-    /// `BZD`
-    case bzd
+    /// - `BZD`
+    public static var bzd: RestCurrency { RestCurrency(rawValue: "BZD") }
+
     /// Canadian Dollar
     ///
-    /// `CAD`
-    case cad
+    /// - `CAD`
+    public static var cad: RestCurrency { RestCurrency(rawValue: "CAD") }
+
     /// Congolese Franc
     ///
-    /// `CDF`
-    case cdf
+    /// - `CDF`
+    public static var cdf: RestCurrency { RestCurrency(rawValue: "CDF") }
+
     /// WIR Euro
     ///
-    /// `CHE`
-    case che
+    /// - `CHE`
+    public static var che: RestCurrency { RestCurrency(rawValue: "CHE") }
+
     /// Swiss Franc
     ///
-    /// `CHF`
-    case chf
+    /// - `CHF`
+    public static var chf: RestCurrency { RestCurrency(rawValue: "CHF") }
+
     /// WIR Franc
     ///
-    /// `CHW`
-    case chw
+    /// - `CHW`
+    public static var chw: RestCurrency { RestCurrency(rawValue: "CHW") }
+
     /// Unidad de Fomento
     ///
-    /// `CLF`
-    case clf
+    /// - `CLF`
+    public static var clf: RestCurrency { RestCurrency(rawValue: "CLF") }
+
     /// Chilean Peso
     ///
-    /// `CLP`
-    case clp
+    /// - `CLP`
+    public static var clp: RestCurrency { RestCurrency(rawValue: "CLP") }
+
     /// Yuan Renminbi
     ///
-    /// `CNY`
-    case cny
+    /// - `CNY`
+    public static var cny: RestCurrency { RestCurrency(rawValue: "CNY") }
+
     /// Colombian Peso
     ///
-    /// `COP`
-    case cop
+    /// - `COP`
+    public static var cop: RestCurrency { RestCurrency(rawValue: "COP") }
+
     /// Unidad de Valor Real
     ///
-    /// `COU`
-    case cou
+    /// - `COU`
+    public static var cou: RestCurrency { RestCurrency(rawValue: "COU") }
+
     /// Costa Rican Colon
     ///
-    /// `CRC`
-    case crc
+    /// - `CRC`
+    public static var crc: RestCurrency { RestCurrency(rawValue: "CRC") }
+
     /// Peso Convertible
     ///
-    /// `CUC`
-    case cuc
+    /// - `CUC`
+    public static var cuc: RestCurrency { RestCurrency(rawValue: "CUC") }
+
     /// Cuban Peso
     ///
-    /// `CUP`
-    case cup
+    /// - `CUP`
+    public static var cup: RestCurrency { RestCurrency(rawValue: "CUP") }
+
     /// Cabo Verde Escudo
     ///
-    /// `CVE`
-    case cve
+    /// - `CVE`
+    public static var cve: RestCurrency { RestCurrency(rawValue: "CVE") }
+
     /// Czech Koruna
     ///
-    /// `CZK`
-    case czk
+    /// - `CZK`
+    public static var czk: RestCurrency { RestCurrency(rawValue: "CZK") }
+
     /// Djibouti Franc
     ///
-    /// `DJF`
-    case djf
+    /// - `DJF`
+    public static var djf: RestCurrency { RestCurrency(rawValue: "DJF") }
+
     /// Danish Krone
     ///
-    /// `DKK`
-    case dkk
+    /// - `DKK`
+    public static var dkk: RestCurrency { RestCurrency(rawValue: "DKK") }
+
     /// Dominican Peso
     ///
-    /// `DOP`
-    case dop
+    /// - `DOP`
+    public static var dop: RestCurrency { RestCurrency(rawValue: "DOP") }
+
     /// Algerian Dinar
     ///
-    /// `DZD`
-    case dzd
+    /// - `DZD`
+    public static var dzd: RestCurrency { RestCurrency(rawValue: "DZD") }
+
     /// Egyptian Pound
     ///
-    /// `EGP`
-    case egp
+    /// - `EGP`
+    public static var egp: RestCurrency { RestCurrency(rawValue: "EGP") }
+
     /// Nakfa
     ///
-    /// `ERN`
-    case ern
+    /// - `ERN`
+    public static var ern: RestCurrency { RestCurrency(rawValue: "ERN") }
+
     /// Ethiopian Birr
     ///
-    /// `ETB`
-    case etb
+    /// - `ETB`
+    public static var etb: RestCurrency { RestCurrency(rawValue: "ETB") }
+
     /// Euro
     ///
-    /// `EUR`
-    case eur
+    /// - `EUR`
+    public static var eur: RestCurrency { RestCurrency(rawValue: "EUR") }
+
     /// Fiji Dollar
     ///
-    /// `FJD`
-    case fjd
+    /// - `FJD`
+    public static var fjd: RestCurrency { RestCurrency(rawValue: "FJD") }
+
     /// Falkland Islands Pound
     ///
-    /// `FKP`
-    case fkp
+    /// - `FKP`
+    public static var fkp: RestCurrency { RestCurrency(rawValue: "FKP") }
+
     /// Pound Sterling
     ///
-    /// `GBP`
-    case gbp
+    /// - `GBP`
+    public static var gbp: RestCurrency { RestCurrency(rawValue: "GBP") }
+
     /// Lari
     ///
-    /// `GEL`
-    case gel
+    /// - `GEL`
+    public static var gel: RestCurrency { RestCurrency(rawValue: "GEL") }
+
     /// Ghana Cedi
     ///
-    /// `GHS`
-    case ghs
+    /// - `GHS`
+    public static var ghs: RestCurrency { RestCurrency(rawValue: "GHS") }
+
     /// Gibraltar Pound
     ///
-    /// `GIP`
-    case gip
+    /// - `GIP`
+    public static var gip: RestCurrency { RestCurrency(rawValue: "GIP") }
+
     /// Dalasi
     ///
-    /// `GMD`
-    case gmd
+    /// - `GMD`
+    public static var gmd: RestCurrency { RestCurrency(rawValue: "GMD") }
+
     /// Guinean Franc
     ///
-    /// `GNF`
-    case gnf
+    /// - `GNF`
+    public static var gnf: RestCurrency { RestCurrency(rawValue: "GNF") }
+
     /// Quetzal
     ///
-    /// `GTQ`
-    case gtq
+    /// - `GTQ`
+    public static var gtq: RestCurrency { RestCurrency(rawValue: "GTQ") }
+
     /// Guyana Dollar
     ///
-    /// `GYD`
-    case gyd
+    /// - `GYD`
+    public static var gyd: RestCurrency { RestCurrency(rawValue: "GYD") }
+
     /// Hong Kong Dollar
     ///
-    /// `HKD`
-    case hkd
+    /// - `HKD`
+    public static var hkd: RestCurrency { RestCurrency(rawValue: "HKD") }
+
     /// Lempira
     ///
-    /// `HNL`
-    case hnl
+    /// - `HNL`
+    public static var hnl: RestCurrency { RestCurrency(rawValue: "HNL") }
+
     /// Kuna (Replaced by EUR)
     ///
-    /// `HRK`
-    case hrk
+    /// - `HRK`
+    public static var hrk: RestCurrency { RestCurrency(rawValue: "HRK") }
+
     /// Gourde
     ///
-    /// `HTG`
-    case htg
+    /// - `HTG`
+    public static var htg: RestCurrency { RestCurrency(rawValue: "HTG") }
+
     /// Forint
     ///
-    /// `HUF`
-    case huf
+    /// - `HUF`
+    public static var huf: RestCurrency { RestCurrency(rawValue: "HUF") }
+
     /// Rupiah
     ///
-    /// `IDR`
-    case idr
+    /// - `IDR`
+    public static var idr: RestCurrency { RestCurrency(rawValue: "IDR") }
+
     /// New Israeli Sheqel
     ///
-    /// `ILS`
-    case ils
+    /// - `ILS`
+    public static var ils: RestCurrency { RestCurrency(rawValue: "ILS") }
+
     /// Indian Rupee
     ///
-    /// `INR`
-    case inr
+    /// - `INR`
+    public static var inr: RestCurrency { RestCurrency(rawValue: "INR") }
+
     /// Iraqi Dinar
     ///
-    /// `IQD`
-    case iqd
+    /// - `IQD`
+    public static var iqd: RestCurrency { RestCurrency(rawValue: "IQD") }
+
     /// Iranian Rial
     ///
-    /// `IRR`
-    case irr
+    /// - `IRR`
+    public static var irr: RestCurrency { RestCurrency(rawValue: "IRR") }
+
     /// Iceland Krona
     ///
-    /// `ISK`
-    case isk
+    /// - `ISK`
+    public static var isk: RestCurrency { RestCurrency(rawValue: "ISK") }
+
     /// Jamaican Dollar
     ///
-    /// `JMD`
-    case jmd
+    /// - `JMD`
+    public static var jmd: RestCurrency { RestCurrency(rawValue: "JMD") }
+
     /// Jordanian Dinar
     ///
-    /// `JOD`
-    case jod
+    /// - `JOD`
+    public static var jod: RestCurrency { RestCurrency(rawValue: "JOD") }
+
     /// Kenyan Shilling
     ///
-    /// `KES`
-    case kes
+    /// - `KES`
+    public static var kes: RestCurrency { RestCurrency(rawValue: "KES") }
+
     /// Som
     ///
-    /// `KGS`
-    case kgs
+    /// - `KGS`
+    public static var kgs: RestCurrency { RestCurrency(rawValue: "KGS") }
+
     /// Riel
     ///
-    /// `KHR`
-    case khr
+    /// - `KHR`
+    public static var khr: RestCurrency { RestCurrency(rawValue: "KHR") }
+
     /// Comorian Franc
     ///
-    /// `KMF`
-    case kmf
+    /// - `KMF`
+    public static var kmf: RestCurrency { RestCurrency(rawValue: "KMF") }
+
     /// North Korean Won
     ///
-    /// `KPW`
-    case kpw
+    /// - `KPW`
+    public static var kpw: RestCurrency { RestCurrency(rawValue: "KPW") }
+
     /// Kuwaiti Dinar
     ///
-    /// `KWD`
-    case kwd
+    /// - `KWD`
+    public static var kwd: RestCurrency { RestCurrency(rawValue: "KWD") }
+
     /// Cayman Islands Dollar
     ///
-    /// `KYD`
-    case kyd
+    /// - `KYD`
+    public static var kyd: RestCurrency { RestCurrency(rawValue: "KYD") }
+
     /// Tenge
     ///
-    /// `KZT`
-    case kzt
+    /// - `KZT`
+    public static var kzt: RestCurrency { RestCurrency(rawValue: "KZT") }
+
     /// Lao Kip
     ///
-    /// `LAK`
-    case lak
+    /// - `LAK`
+    public static var lak: RestCurrency { RestCurrency(rawValue: "LAK") }
+
     /// Lebanese Pound
     ///
-    /// `LBP`
-    case lbp
+    /// - `LBP`
+    public static var lbp: RestCurrency { RestCurrency(rawValue: "LBP") }
+
     /// Sri Lanka Rupee
     ///
-    /// `LKR`
-    case lkr
+    /// - `LKR`
+    public static var lkr: RestCurrency { RestCurrency(rawValue: "LKR") }
+
     /// Liberian Dollar
     ///
-    /// `LRD`
-    case lrd
+    /// - `LRD`
+    public static var lrd: RestCurrency { RestCurrency(rawValue: "LRD") }
+
     /// Loti
     ///
-    /// `LSL`
-    case lsl
+    /// - `LSL`
+    public static var lsl: RestCurrency { RestCurrency(rawValue: "LSL") }
+
     /// Libyan Dinar
     ///
-    /// `LYD`
-    case lyd
+    /// - `LYD`
+    public static var lyd: RestCurrency { RestCurrency(rawValue: "LYD") }
+
     /// Moroccan Dirham
     ///
-    /// `MAD`
-    case mad
+    /// - `MAD`
+    public static var mad: RestCurrency { RestCurrency(rawValue: "MAD") }
+
     /// Moldovan Leu
     ///
-    /// `MDL`
-    case mdl
+    /// - `MDL`
+    public static var mdl: RestCurrency { RestCurrency(rawValue: "MDL") }
+
     /// Malagasy Ariary
     ///
-    /// `MGA`
-    case mga
+    /// - `MGA`
+    public static var mga: RestCurrency { RestCurrency(rawValue: "MGA") }
+
     /// Denar
     ///
-    /// `MKD`
-    case mkd
+    /// - `MKD`
+    public static var mkd: RestCurrency { RestCurrency(rawValue: "MKD") }
+
     /// Kyat
     ///
-    /// `MMK`
-    case mmk
+    /// - `MMK`
+    public static var mmk: RestCurrency { RestCurrency(rawValue: "MMK") }
+
     /// Tugrik
     ///
-    /// `MNT`
-    case mnt
+    /// - `MNT`
+    public static var mnt: RestCurrency { RestCurrency(rawValue: "MNT") }
+
     /// Pataca
     ///
-    /// `MOP`
-    case mop
+    /// - `MOP`
+    public static var mop: RestCurrency { RestCurrency(rawValue: "MOP") }
+
     /// Ouguiya
     ///
-    /// `MRU`
-    case mru
+    /// - `MRU`
+    public static var mru: RestCurrency { RestCurrency(rawValue: "MRU") }
+
     /// Mauritius Rupee
     ///
-    /// `MUR`
-    case mur
+    /// - `MUR`
+    public static var mur: RestCurrency { RestCurrency(rawValue: "MUR") }
+
     /// Rufiyaa
     ///
-    /// `MVR`
-    case mvr
+    /// - `MVR`
+    public static var mvr: RestCurrency { RestCurrency(rawValue: "MVR") }
+
     /// Malawi Kwacha
     ///
-    /// `MWK`
-    case mwk
+    /// - `MWK`
+    public static var mwk: RestCurrency { RestCurrency(rawValue: "MWK") }
+
     /// Mexican Peso
     ///
-    /// `MXN`
-    case mxn
+    /// - `MXN`
+    public static var mxn: RestCurrency { RestCurrency(rawValue: "MXN") }
+
     /// Mexican Unidad de Inversion (UDI)
     ///
-    /// `MXV`
-    case mxv
+    /// - `MXV`
+    public static var mxv: RestCurrency { RestCurrency(rawValue: "MXV") }
+
     /// Malaysian Ringgit
     ///
-    /// `MYR`
-    case myr
+    /// - `MYR`
+    public static var myr: RestCurrency { RestCurrency(rawValue: "MYR") }
+
     /// Mozambique Metical
     ///
-    /// `MZN`
-    case mzn
+    /// - `MZN`
+    public static var mzn: RestCurrency { RestCurrency(rawValue: "MZN") }
+
     /// Namibia Dollar
     ///
-    /// `NAD`
-    case nad
+    /// - `NAD`
+    public static var nad: RestCurrency { RestCurrency(rawValue: "NAD") }
+
     /// Naira
     ///
-    /// `NGN`
-    case ngn
+    /// - `NGN`
+    public static var ngn: RestCurrency { RestCurrency(rawValue: "NGN") }
+
     /// Cordoba Oro
     ///
-    /// `NIO`
-    case nio
+    /// - `NIO`
+    public static var nio: RestCurrency { RestCurrency(rawValue: "NIO") }
+
     /// Norwegian Krone
     ///
-    /// `NOK`
-    case nok
+    /// - `NOK`
+    public static var nok: RestCurrency { RestCurrency(rawValue: "NOK") }
+
     /// Nepalese Rupee
     ///
-    /// `NPR`
-    case npr
+    /// - `NPR`
+    public static var npr: RestCurrency { RestCurrency(rawValue: "NPR") }
+
     /// New Zealand Dollar
     ///
-    /// `NZD`
-    case nzd
+    /// - `NZD`
+    public static var nzd: RestCurrency { RestCurrency(rawValue: "NZD") }
+
     /// Rial Omani
     ///
-    /// `OMR`
-    case omr
+    /// - `OMR`
+    public static var omr: RestCurrency { RestCurrency(rawValue: "OMR") }
+
     /// Balboa
     ///
-    /// `PAB`
-    case pab
+    /// - `PAB`
+    public static var pab: RestCurrency { RestCurrency(rawValue: "PAB") }
+
     /// Sol
     ///
-    /// `PEN`
-    case pen
+    /// - `PEN`
+    public static var pen: RestCurrency { RestCurrency(rawValue: "PEN") }
+
     /// Kina
     ///
-    /// `PGK`
-    case pgk
+    /// - `PGK`
+    public static var pgk: RestCurrency { RestCurrency(rawValue: "PGK") }
+
     /// Philippine Peso
     ///
-    /// `PHP`
-    case php
+    /// - `PHP`
+    public static var php: RestCurrency { RestCurrency(rawValue: "PHP") }
+
     /// Pakistan Rupee
     ///
-    /// `PKR`
-    case pkr
+    /// - `PKR`
+    public static var pkr: RestCurrency { RestCurrency(rawValue: "PKR") }
+
     /// Zloty
     ///
-    /// `PLN`
-    case pln
+    /// - `PLN`
+    public static var pln: RestCurrency { RestCurrency(rawValue: "PLN") }
+
     /// Guarani
     ///
-    /// `PYG`
-    case pyg
+    /// - `PYG`
+    public static var pyg: RestCurrency { RestCurrency(rawValue: "PYG") }
+
     /// Qatari Rial
     ///
-    /// `QAR`
-    case qar
+    /// - `QAR`
+    public static var qar: RestCurrency { RestCurrency(rawValue: "QAR") }
+
     /// Romanian Leu
     ///
-    /// `RON`
-    case ron
+    /// - `RON`
+    public static var ron: RestCurrency { RestCurrency(rawValue: "RON") }
+
     /// Serbian Dinar
     ///
-    /// `RSD`
-    case rsd
+    /// - `RSD`
+    public static var rsd: RestCurrency { RestCurrency(rawValue: "RSD") }
+
     /// Russian Ruble
     ///
-    /// `RUB`
-    case rub
+    /// - `RUB`
+    public static var rub: RestCurrency { RestCurrency(rawValue: "RUB") }
+
     /// Rwanda Franc
     ///
-    /// `RWF`
-    case rwf
+    /// - `RWF`
+    public static var rwf: RestCurrency { RestCurrency(rawValue: "RWF") }
+
     /// Saudi Riyal
     ///
-    /// `SAR`
-    case sar
+    /// - `SAR`
+    public static var sar: RestCurrency { RestCurrency(rawValue: "SAR") }
+
     /// Solomon Islands Dollar
     ///
-    /// `SBD`
-    case sbd
+    /// - `SBD`
+    public static var sbd: RestCurrency { RestCurrency(rawValue: "SBD") }
+
     /// Seychelles Rupee
     ///
-    /// `SCR`
-    case scr
+    /// - `SCR`
+    public static var scr: RestCurrency { RestCurrency(rawValue: "SCR") }
+
     /// Sudanese Pound
     ///
-    /// `SDG`
-    case sdg
+    /// - `SDG`
+    public static var sdg: RestCurrency { RestCurrency(rawValue: "SDG") }
+
     /// Swedish Krona
     ///
-    /// `SEK`
-    case sek
+    /// - `SEK`
+    public static var sek: RestCurrency { RestCurrency(rawValue: "SEK") }
+
     /// Singapore Dollar
     ///
-    /// `SGD`
-    case sgd
+    /// - `SGD`
+    public static var sgd: RestCurrency { RestCurrency(rawValue: "SGD") }
+
     /// Saint Helena Pound
     ///
-    /// `SHP`
-    case shp
+    /// - `SHP`
+    public static var shp: RestCurrency { RestCurrency(rawValue: "SHP") }
+
     /// Leone
     ///
-    /// `SLE`
-    case sle
+    /// - `SLE`
+    public static var sle: RestCurrency { RestCurrency(rawValue: "SLE") }
+
     /// Leone
     ///
-    /// `SLL`
-    case sll
+    /// - `SLL`
+    public static var sll: RestCurrency { RestCurrency(rawValue: "SLL") }
+
     /// Somali Shilling
     ///
-    /// `SOS`
-    case sos
+    /// - `SOS`
+    public static var sos: RestCurrency { RestCurrency(rawValue: "SOS") }
+
     /// Surinam Dollar
     ///
-    /// `SRD`
-    case srd
+    /// - `SRD`
+    public static var srd: RestCurrency { RestCurrency(rawValue: "SRD") }
+
     /// South Sudanese Pound
     ///
-    /// `SSP`
-    case ssp
+    /// - `SSP`
+    public static var ssp: RestCurrency { RestCurrency(rawValue: "SSP") }
+
     /// Dobra
     ///
-    /// `STN`
-    case stn
+    /// - `STN`
+    public static var stn: RestCurrency { RestCurrency(rawValue: "STN") }
+
     /// El Salvador Colon
     ///
-    /// `SVC`
-    case svc
+    /// - `SVC`
+    public static var svc: RestCurrency { RestCurrency(rawValue: "SVC") }
+
     /// Syrian Pound
     ///
-    /// `SYP`
-    case syp
+    /// - `SYP`
+    public static var syp: RestCurrency { RestCurrency(rawValue: "SYP") }
+
     /// Lilangeni
     ///
-    /// `SZL`
-    case szl
+    /// - `SZL`
+    public static var szl: RestCurrency { RestCurrency(rawValue: "SZL") }
+
     /// Baht
     ///
-    /// `THB`
-    case thb
+    /// - `THB`
+    public static var thb: RestCurrency { RestCurrency(rawValue: "THB") }
+
     /// Somoni
     ///
-    /// `TJS`
-    case tjs
+    /// - `TJS`
+    public static var tjs: RestCurrency { RestCurrency(rawValue: "TJS") }
+
     /// Turkmenistan New Manat
     ///
-    /// `TMT`
-    case tmt
+    /// - `TMT`
+    public static var tmt: RestCurrency { RestCurrency(rawValue: "TMT") }
+
     /// Tunisian Dinar
     ///
-    /// `TND`
-    case tnd
+    /// - `TND`
+    public static var tnd: RestCurrency { RestCurrency(rawValue: "TND") }
+
     /// Pa’anga
     ///
-    /// `TOP`
-    case top
+    /// - `TOP`
+    public static var top: RestCurrency { RestCurrency(rawValue: "TOP") }
+
     /// Turkish Lira
     ///
-    /// `TRY`
-    case `try`
+    /// - `TRY`
+    public static var `try`: RestCurrency { RestCurrency(rawValue: "TRY") }
+
     /// Trinidad and Tobago Dollar
     ///
-    /// `TTD`
-    case ttd
+    /// - `TTD`
+    public static var ttd: RestCurrency { RestCurrency(rawValue: "TTD") }
+
     /// New Taiwan Dollar
     ///
-    /// `TWD`
-    case twd
+    /// - `TWD`
+    public static var twd: RestCurrency { RestCurrency(rawValue: "TWD") }
+
     /// Tanzanian Shilling
     ///
-    /// `TZS`
-    case tzs
+    /// - `TZS`
+    public static var tzs: RestCurrency { RestCurrency(rawValue: "TZS") }
+
     /// Hryvnia
     ///
-    /// `UAH`
-    case uah
+    /// - `UAH`
+    public static var uah: RestCurrency { RestCurrency(rawValue: "UAH") }
+
     /// Uganda Shilling
     ///
-    /// `UGX`
-    case ugx
+    /// - `UGX`
+    public static var ugx: RestCurrency { RestCurrency(rawValue: "UGX") }
+
     /// US Dollar (Next day)
     ///
-    /// `USN`
-    case usn
+    /// - `USN`
+    public static var usn: RestCurrency { RestCurrency(rawValue: "USN") }
+
     /// Uruguay Peso en Unidades Indexadas (UI)
     ///
-    /// `UYI`
-    case uyi
+    /// - `UYI`
+    public static var uyi: RestCurrency { RestCurrency(rawValue: "UYI") }
+
     /// Peso Uruguayo
     ///
-    /// `UYU`
-    case uyu
+    /// - `UYU`
+    public static var uyu: RestCurrency { RestCurrency(rawValue: "UYU") }
+
     /// Unidad Previsional
     ///
-    /// `UYW`
-    case uyw
+    /// - `UYW`
+    public static var uyw: RestCurrency { RestCurrency(rawValue: "UYW") }
+
     /// Uzbekistan Sum
     ///
-    /// `UZS`
-    case uzs
+    /// - `UZS`
+    public static var uzs: RestCurrency { RestCurrency(rawValue: "UZS") }
+
     /// Bolívar Soberano
     ///
-    /// `VED`
-    case ved
+    /// - `VED`
+    public static var ved: RestCurrency { RestCurrency(rawValue: "VED") }
+
     /// Bolívar Soberano
     ///
-    /// `VES`
-    case ves
+    /// - `VES`
+    public static var ves: RestCurrency { RestCurrency(rawValue: "VES") }
+
     /// Dong
     ///
-    /// `VND`
-    case vnd
+    /// - `VND`
+    public static var vnd: RestCurrency { RestCurrency(rawValue: "VND") }
+
     /// Vatu
     ///
-    /// `VUV`
-    case vuv
+    /// - `VUV`
+    public static var vuv: RestCurrency { RestCurrency(rawValue: "VUV") }
+
     /// Tala
     ///
-    /// `WST`
-    case wst
+    /// - `WST`
+    public static var wst: RestCurrency { RestCurrency(rawValue: "WST") }
+
     /// CFA Franc BEAC
     ///
-    /// `XAF`
-    case xaf
+    /// - `XAF`
+    public static var xaf: RestCurrency { RestCurrency(rawValue: "XAF") }
+
     /// Silver
     ///
-    /// `XAG`
-    case xag
+    /// - `XAG`
+    public static var xag: RestCurrency { RestCurrency(rawValue: "XAG") }
+
     /// Gold
     ///
-    /// `XAU`
-    case xau
+    /// - `XAU`
+    public static var xau: RestCurrency { RestCurrency(rawValue: "XAU") }
+
     /// Bond Markets Unit European Composite Unit (EURCO)
     ///
-    /// `XBA`
-    case xba
+    /// - `XBA`
+    public static var xba: RestCurrency { RestCurrency(rawValue: "XBA") }
+
     /// Bond Markets Unit European Monetary Unit (E.M.U.-6)
     ///
-    /// `XBB`
-    case xbb
+    /// - `XBB`
+    public static var xbb: RestCurrency { RestCurrency(rawValue: "XBB") }
+
     /// Bond Markets Unit European Unit of Account 9 (E.U.A.-9)
     ///
-    /// `XBC`
-    case xbc
+    /// - `XBC`
+    public static var xbc: RestCurrency { RestCurrency(rawValue: "XBC") }
+
     /// Bond Markets Unit European Unit of Account 17 (E.U.A.-17)
     ///
-    /// `XBD`
-    case xbd
+    /// - `XBD`
+    public static var xbd: RestCurrency { RestCurrency(rawValue: "XBD") }
+
     /// East Caribbean Dollar
     ///
-    /// `XCD`
-    case xcd
+    /// - `XCD`
+    public static var xcd: RestCurrency { RestCurrency(rawValue: "XCD") }
+
     /// SDR (Special Drawing Right)
     ///
-    /// `XDR`
-    case xdr
+    /// - `XDR`
+    public static var xdr: RestCurrency { RestCurrency(rawValue: "XDR") }
+
     /// CFA Franc BCEAO
     ///
-    /// `XOF`
-    case xof
+    /// - `XOF`
+    public static var xof: RestCurrency { RestCurrency(rawValue: "XOF") }
+
     /// Palladium
     ///
-    /// `XPD`
-    case xpd
+    /// - `XPD`
+    public static var xpd: RestCurrency { RestCurrency(rawValue: "XPD") }
+
     /// CFP Franc
     ///
-    /// `XPF`
-    case xpf
+    /// - `XPF`
+    public static var xpf: RestCurrency { RestCurrency(rawValue: "XPF") }
+
     /// Platinum
     ///
-    /// `XPT`
-    case xpt
+    /// - `XPT`
+    public static var xpt: RestCurrency { RestCurrency(rawValue: "XPT") }
+
     /// Sucre
     ///
-    /// `XSU`
-    case xsu
+    /// - `XSU`
+    public static var xsu: RestCurrency { RestCurrency(rawValue: "XSU") }
+
     /// Codes specifically reserved for testing purposes
     ///
-    /// `XTS`
-    case xts
+    /// - `XTS`
+    public static var xts: RestCurrency { RestCurrency(rawValue: "XTS") }
+
     /// ADB Unit of Account
     ///
-    /// `XUA`
-    case xua
+    /// - `XUA`
+    public static var xua: RestCurrency { RestCurrency(rawValue: "XUA") }
+
     /// The codes assigned for transactions where no currency is involved
     ///
-    /// `XXX`
-    case xxx
+    /// - `XXX`
+    public static var xxx: RestCurrency { RestCurrency(rawValue: "XXX") }
+
     /// Yemeni Rial
     ///
-    /// `YER`
-    case yer
+    /// - `YER`
+    public static var yer: RestCurrency { RestCurrency(rawValue: "YER") }
+
     /// Rand
     ///
-    /// `ZAR`
-    case zar
+    /// - `ZAR`
+    public static var zar: RestCurrency { RestCurrency(rawValue: "ZAR") }
+
     /// Zambian Kwacha
     ///
-    /// `ZMW`
-    case zmw
+    /// - `ZMW`
+    public static var zmw: RestCurrency { RestCurrency(rawValue: "ZMW") }
+
     /// Zimbabwe Dollar
     ///
-    /// `ZWL`
-    case zwl
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `ZWL`
+    public static var zwl: RestCurrency { RestCurrency(rawValue: "ZWL") }
 }
 
-extension RestCurrency: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "KRW": self = .krw
-        case "USD": self = .usd
-        case "JPY": self = .jpy
-        case "AED": self = .aed
-        case "AFN": self = .afn
-        case "ALL": self = .all
-        case "AMD": self = .amd
-        case "ANG": self = .ang
-        case "AOA": self = .aoa
-        case "ARS": self = .ars
-        case "AUD": self = .aud
-        case "AWG": self = .awg
-        case "AZN": self = .azn
-        case "BAM": self = .bam
-        case "BBD": self = .bbd
-        case "BDT": self = .bdt
-        case "BGN": self = .bgn
-        case "BHD": self = .bhd
-        case "BIF": self = .bif
-        case "BMD": self = .bmd
-        case "BND": self = .bnd
-        case "BOB": self = .bob
-        case "BOV": self = .bov
-        case "BRL": self = .brl
-        case "BSD": self = .bsd
-        case "BTN": self = .btn
-        case "BWP": self = .bwp
-        case "BYN": self = .byn
-        case "BZD": self = .bzd
-        case "CAD": self = .cad
-        case "CDF": self = .cdf
-        case "CHE": self = .che
-        case "CHF": self = .chf
-        case "CHW": self = .chw
-        case "CLF": self = .clf
-        case "CLP": self = .clp
-        case "CNY": self = .cny
-        case "COP": self = .cop
-        case "COU": self = .cou
-        case "CRC": self = .crc
-        case "CUC": self = .cuc
-        case "CUP": self = .cup
-        case "CVE": self = .cve
-        case "CZK": self = .czk
-        case "DJF": self = .djf
-        case "DKK": self = .dkk
-        case "DOP": self = .dop
-        case "DZD": self = .dzd
-        case "EGP": self = .egp
-        case "ERN": self = .ern
-        case "ETB": self = .etb
-        case "EUR": self = .eur
-        case "FJD": self = .fjd
-        case "FKP": self = .fkp
-        case "GBP": self = .gbp
-        case "GEL": self = .gel
-        case "GHS": self = .ghs
-        case "GIP": self = .gip
-        case "GMD": self = .gmd
-        case "GNF": self = .gnf
-        case "GTQ": self = .gtq
-        case "GYD": self = .gyd
-        case "HKD": self = .hkd
-        case "HNL": self = .hnl
-        case "HRK": self = .hrk
-        case "HTG": self = .htg
-        case "HUF": self = .huf
-        case "IDR": self = .idr
-        case "ILS": self = .ils
-        case "INR": self = .inr
-        case "IQD": self = .iqd
-        case "IRR": self = .irr
-        case "ISK": self = .isk
-        case "JMD": self = .jmd
-        case "JOD": self = .jod
-        case "KES": self = .kes
-        case "KGS": self = .kgs
-        case "KHR": self = .khr
-        case "KMF": self = .kmf
-        case "KPW": self = .kpw
-        case "KWD": self = .kwd
-        case "KYD": self = .kyd
-        case "KZT": self = .kzt
-        case "LAK": self = .lak
-        case "LBP": self = .lbp
-        case "LKR": self = .lkr
-        case "LRD": self = .lrd
-        case "LSL": self = .lsl
-        case "LYD": self = .lyd
-        case "MAD": self = .mad
-        case "MDL": self = .mdl
-        case "MGA": self = .mga
-        case "MKD": self = .mkd
-        case "MMK": self = .mmk
-        case "MNT": self = .mnt
-        case "MOP": self = .mop
-        case "MRU": self = .mru
-        case "MUR": self = .mur
-        case "MVR": self = .mvr
-        case "MWK": self = .mwk
-        case "MXN": self = .mxn
-        case "MXV": self = .mxv
-        case "MYR": self = .myr
-        case "MZN": self = .mzn
-        case "NAD": self = .nad
-        case "NGN": self = .ngn
-        case "NIO": self = .nio
-        case "NOK": self = .nok
-        case "NPR": self = .npr
-        case "NZD": self = .nzd
-        case "OMR": self = .omr
-        case "PAB": self = .pab
-        case "PEN": self = .pen
-        case "PGK": self = .pgk
-        case "PHP": self = .php
-        case "PKR": self = .pkr
-        case "PLN": self = .pln
-        case "PYG": self = .pyg
-        case "QAR": self = .qar
-        case "RON": self = .ron
-        case "RSD": self = .rsd
-        case "RUB": self = .rub
-        case "RWF": self = .rwf
-        case "SAR": self = .sar
-        case "SBD": self = .sbd
-        case "SCR": self = .scr
-        case "SDG": self = .sdg
-        case "SEK": self = .sek
-        case "SGD": self = .sgd
-        case "SHP": self = .shp
-        case "SLE": self = .sle
-        case "SLL": self = .sll
-        case "SOS": self = .sos
-        case "SRD": self = .srd
-        case "SSP": self = .ssp
-        case "STN": self = .stn
-        case "SVC": self = .svc
-        case "SYP": self = .syp
-        case "SZL": self = .szl
-        case "THB": self = .thb
-        case "TJS": self = .tjs
-        case "TMT": self = .tmt
-        case "TND": self = .tnd
-        case "TOP": self = .top
-        case "TRY": self = .`try`
-        case "TTD": self = .ttd
-        case "TWD": self = .twd
-        case "TZS": self = .tzs
-        case "UAH": self = .uah
-        case "UGX": self = .ugx
-        case "USN": self = .usn
-        case "UYI": self = .uyi
-        case "UYU": self = .uyu
-        case "UYW": self = .uyw
-        case "UZS": self = .uzs
-        case "VED": self = .ved
-        case "VES": self = .ves
-        case "VND": self = .vnd
-        case "VUV": self = .vuv
-        case "WST": self = .wst
-        case "XAF": self = .xaf
-        case "XAG": self = .xag
-        case "XAU": self = .xau
-        case "XBA": self = .xba
-        case "XBB": self = .xbb
-        case "XBC": self = .xbc
-        case "XBD": self = .xbd
-        case "XCD": self = .xcd
-        case "XDR": self = .xdr
-        case "XOF": self = .xof
-        case "XPD": self = .xpd
-        case "XPF": self = .xpf
-        case "XPT": self = .xpt
-        case "XSU": self = .xsu
-        case "XTS": self = .xts
-        case "XUA": self = .xua
-        case "XXX": self = .xxx
-        case "YER": self = .yer
-        case "ZAR": self = .zar
-        case "ZMW": self = .zmw
-        case "ZWL": self = .zwl
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .krw: "KRW"
-        case .usd: "USD"
-        case .jpy: "JPY"
-        case .aed: "AED"
-        case .afn: "AFN"
-        case .all: "ALL"
-        case .amd: "AMD"
-        case .ang: "ANG"
-        case .aoa: "AOA"
-        case .ars: "ARS"
-        case .aud: "AUD"
-        case .awg: "AWG"
-        case .azn: "AZN"
-        case .bam: "BAM"
-        case .bbd: "BBD"
-        case .bdt: "BDT"
-        case .bgn: "BGN"
-        case .bhd: "BHD"
-        case .bif: "BIF"
-        case .bmd: "BMD"
-        case .bnd: "BND"
-        case .bob: "BOB"
-        case .bov: "BOV"
-        case .brl: "BRL"
-        case .bsd: "BSD"
-        case .btn: "BTN"
-        case .bwp: "BWP"
-        case .byn: "BYN"
-        case .bzd: "BZD"
-        case .cad: "CAD"
-        case .cdf: "CDF"
-        case .che: "CHE"
-        case .chf: "CHF"
-        case .chw: "CHW"
-        case .clf: "CLF"
-        case .clp: "CLP"
-        case .cny: "CNY"
-        case .cop: "COP"
-        case .cou: "COU"
-        case .crc: "CRC"
-        case .cuc: "CUC"
-        case .cup: "CUP"
-        case .cve: "CVE"
-        case .czk: "CZK"
-        case .djf: "DJF"
-        case .dkk: "DKK"
-        case .dop: "DOP"
-        case .dzd: "DZD"
-        case .egp: "EGP"
-        case .ern: "ERN"
-        case .etb: "ETB"
-        case .eur: "EUR"
-        case .fjd: "FJD"
-        case .fkp: "FKP"
-        case .gbp: "GBP"
-        case .gel: "GEL"
-        case .ghs: "GHS"
-        case .gip: "GIP"
-        case .gmd: "GMD"
-        case .gnf: "GNF"
-        case .gtq: "GTQ"
-        case .gyd: "GYD"
-        case .hkd: "HKD"
-        case .hnl: "HNL"
-        case .hrk: "HRK"
-        case .htg: "HTG"
-        case .huf: "HUF"
-        case .idr: "IDR"
-        case .ils: "ILS"
-        case .inr: "INR"
-        case .iqd: "IQD"
-        case .irr: "IRR"
-        case .isk: "ISK"
-        case .jmd: "JMD"
-        case .jod: "JOD"
-        case .kes: "KES"
-        case .kgs: "KGS"
-        case .khr: "KHR"
-        case .kmf: "KMF"
-        case .kpw: "KPW"
-        case .kwd: "KWD"
-        case .kyd: "KYD"
-        case .kzt: "KZT"
-        case .lak: "LAK"
-        case .lbp: "LBP"
-        case .lkr: "LKR"
-        case .lrd: "LRD"
-        case .lsl: "LSL"
-        case .lyd: "LYD"
-        case .mad: "MAD"
-        case .mdl: "MDL"
-        case .mga: "MGA"
-        case .mkd: "MKD"
-        case .mmk: "MMK"
-        case .mnt: "MNT"
-        case .mop: "MOP"
-        case .mru: "MRU"
-        case .mur: "MUR"
-        case .mvr: "MVR"
-        case .mwk: "MWK"
-        case .mxn: "MXN"
-        case .mxv: "MXV"
-        case .myr: "MYR"
-        case .mzn: "MZN"
-        case .nad: "NAD"
-        case .ngn: "NGN"
-        case .nio: "NIO"
-        case .nok: "NOK"
-        case .npr: "NPR"
-        case .nzd: "NZD"
-        case .omr: "OMR"
-        case .pab: "PAB"
-        case .pen: "PEN"
-        case .pgk: "PGK"
-        case .php: "PHP"
-        case .pkr: "PKR"
-        case .pln: "PLN"
-        case .pyg: "PYG"
-        case .qar: "QAR"
-        case .ron: "RON"
-        case .rsd: "RSD"
-        case .rub: "RUB"
-        case .rwf: "RWF"
-        case .sar: "SAR"
-        case .sbd: "SBD"
-        case .scr: "SCR"
-        case .sdg: "SDG"
-        case .sek: "SEK"
-        case .sgd: "SGD"
-        case .shp: "SHP"
-        case .sle: "SLE"
-        case .sll: "SLL"
-        case .sos: "SOS"
-        case .srd: "SRD"
-        case .ssp: "SSP"
-        case .stn: "STN"
-        case .svc: "SVC"
-        case .syp: "SYP"
-        case .szl: "SZL"
-        case .thb: "THB"
-        case .tjs: "TJS"
-        case .tmt: "TMT"
-        case .tnd: "TND"
-        case .top: "TOP"
-        case .`try`: "TRY"
-        case .ttd: "TTD"
-        case .twd: "TWD"
-        case .tzs: "TZS"
-        case .uah: "UAH"
-        case .ugx: "UGX"
-        case .usn: "USN"
-        case .uyi: "UYI"
-        case .uyu: "UYU"
-        case .uyw: "UYW"
-        case .uzs: "UZS"
-        case .ved: "VED"
-        case .ves: "VES"
-        case .vnd: "VND"
-        case .vuv: "VUV"
-        case .wst: "WST"
-        case .xaf: "XAF"
-        case .xag: "XAG"
-        case .xau: "XAU"
-        case .xba: "XBA"
-        case .xbb: "XBB"
-        case .xbc: "XBC"
-        case .xbd: "XBD"
-        case .xcd: "XCD"
-        case .xdr: "XDR"
-        case .xof: "XOF"
-        case .xpd: "XPD"
-        case .xpf: "XPF"
-        case .xpt: "XPT"
-        case .xsu: "XSU"
-        case .xts: "XTS"
-        case .xua: "XUA"
-        case .xxx: "XXX"
-        case .yer: "YER"
-        case .zar: "ZAR"
-        case .zmw: "ZMW"
-        case .zwl: "ZWL"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension RestCurrency: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension RestCurrency: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [RestCurrency] = [
-        .krw,
-        .usd,
-        .jpy,
-        .aed,
-        .afn,
-        .all,
-        .amd,
-        .ang,
-        .aoa,
-        .ars,
-        .aud,
-        .awg,
-        .azn,
-        .bam,
-        .bbd,
-        .bdt,
-        .bgn,
-        .bhd,
-        .bif,
-        .bmd,
-        .bnd,
-        .bob,
-        .bov,
-        .brl,
-        .bsd,
-        .btn,
-        .bwp,
-        .byn,
-        .bzd,
-        .cad,
-        .cdf,
-        .che,
-        .chf,
-        .chw,
-        .clf,
-        .clp,
-        .cny,
-        .cop,
-        .cou,
-        .crc,
-        .cuc,
-        .cup,
-        .cve,
-        .czk,
-        .djf,
-        .dkk,
-        .dop,
-        .dzd,
-        .egp,
-        .ern,
-        .etb,
-        .eur,
-        .fjd,
-        .fkp,
-        .gbp,
-        .gel,
-        .ghs,
-        .gip,
-        .gmd,
-        .gnf,
-        .gtq,
-        .gyd,
-        .hkd,
-        .hnl,
-        .hrk,
-        .htg,
-        .huf,
-        .idr,
-        .ils,
-        .inr,
-        .iqd,
-        .irr,
-        .isk,
-        .jmd,
-        .jod,
-        .kes,
-        .kgs,
-        .khr,
-        .kmf,
-        .kpw,
-        .kwd,
-        .kyd,
-        .kzt,
-        .lak,
-        .lbp,
-        .lkr,
-        .lrd,
-        .lsl,
-        .lyd,
-        .mad,
-        .mdl,
-        .mga,
-        .mkd,
-        .mmk,
-        .mnt,
-        .mop,
-        .mru,
-        .mur,
-        .mvr,
-        .mwk,
-        .mxn,
-        .mxv,
-        .myr,
-        .mzn,
-        .nad,
-        .ngn,
-        .nio,
-        .nok,
-        .npr,
-        .nzd,
-        .omr,
-        .pab,
-        .pen,
-        .pgk,
-        .php,
-        .pkr,
-        .pln,
-        .pyg,
-        .qar,
-        .ron,
-        .rsd,
-        .rub,
-        .rwf,
-        .sar,
-        .sbd,
-        .scr,
-        .sdg,
-        .sek,
-        .sgd,
-        .shp,
-        .sle,
-        .sll,
-        .sos,
-        .srd,
-        .ssp,
-        .stn,
-        .svc,
-        .syp,
-        .szl,
-        .thb,
-        .tjs,
-        .tmt,
-        .tnd,
-        .top,
-        .`try`,
-        .ttd,
-        .twd,
-        .tzs,
-        .uah,
-        .ugx,
-        .usn,
-        .uyi,
-        .uyu,
-        .uyw,
-        .uzs,
-        .ved,
-        .ves,
-        .vnd,
-        .vuv,
-        .wst,
-        .xaf,
-        .xag,
-        .xau,
-        .xba,
-        .xbb,
-        .xbc,
-        .xbd,
-        .xcd,
-        .xdr,
-        .xof,
-        .xpd,
-        .xpf,
-        .xpt,
-        .xsu,
-        .xts,
-        .xua,
-        .xxx,
-        .yer,
-        .zar,
-        .zmw,
-        .zwl,
-    ]
-}
+extension RestCurrency: JSONDocumentWritable {}

@@ -4,98 +4,53 @@
 ///
 /// REST API의 결제 언어(포트원 OpenAPI의 Locale)입니다. SDK의 Locale과 값 집합이 달라 따로 둡니다.
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
-public enum RestLocale: Hashable, Sendable {
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct RestLocale: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
     /// 한국어 (대한민국)
     ///
-    /// `KO_KR`
-    case koKr
+    /// - `KO_KR`
+    public static var koKr: RestLocale { RestLocale(rawValue: "KO_KR") }
+
     /// 영어 (미국)
     ///
-    /// `EN_US`
-    case enUs
+    /// - `EN_US`
+    public static var enUs: RestLocale { RestLocale(rawValue: "EN_US") }
+
     /// 중국어 (중국)
     ///
-    /// `ZH_CN`
-    case zhCn
+    /// - `ZH_CN`
+    public static var zhCn: RestLocale { RestLocale(rawValue: "ZH_CN") }
+
     /// 중국어 (대만)
     ///
-    /// `ZH_TW`
-    case zhTw
+    /// - `ZH_TW`
+    public static var zhTw: RestLocale { RestLocale(rawValue: "ZH_TW") }
+
     /// 일본어 (일본)
     ///
-    /// `JA_JP`
-    case jaJp
+    /// - `JA_JP`
+    public static var jaJp: RestLocale { RestLocale(rawValue: "JA_JP") }
+
     /// 러시아어 (러시아)
     ///
-    /// `RU_RU`
-    case ruRu
+    /// - `RU_RU`
+    public static var ruRu: RestLocale { RestLocale(rawValue: "RU_RU") }
+
     /// 타이어 (타이)
     ///
-    /// `TH_TH`
-    case thTh
+    /// - `TH_TH`
+    public static var thTh: RestLocale { RestLocale(rawValue: "TH_TH") }
+
     /// 베트남어 (베트남)
     ///
-    /// `VI_VN`
-    case viVn
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+    /// - `VI_VN`
+    public static var viVn: RestLocale { RestLocale(rawValue: "VI_VN") }
 }
 
-extension RestLocale: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "KO_KR": self = .koKr
-        case "EN_US": self = .enUs
-        case "ZH_CN": self = .zhCn
-        case "ZH_TW": self = .zhTw
-        case "JA_JP": self = .jaJp
-        case "RU_RU": self = .ruRu
-        case "TH_TH": self = .thTh
-        case "VI_VN": self = .viVn
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .koKr: "KO_KR"
-        case .enUs: "EN_US"
-        case .zhCn: "ZH_CN"
-        case .zhTw: "ZH_TW"
-        case .jaJp: "JA_JP"
-        case .ruRu: "RU_RU"
-        case .thTh: "TH_TH"
-        case .viVn: "VI_VN"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension RestLocale: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension RestLocale: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [RestLocale] = [
-        .koKr,
-        .enUs,
-        .zhCn,
-        .zhTw,
-        .jaJp,
-        .ruRu,
-        .thTh,
-        .viVn,
-    ]
-}
+extension RestLocale: JSONDocumentWritable {}

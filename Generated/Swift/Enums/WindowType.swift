@@ -2,62 +2,25 @@
 
 /// 결제창 유형
 ///
-/// - 스키마에 없는 값은 `unknown(_:)`로 보존되어 그대로 다시 인코딩됩니다.
-public enum WindowType: Hashable, Sendable {
-    /// `IFRAME`
-    case iframe
-    /// `POPUP`
-    case popup
-    /// `REDIRECTION`
-    case redirection
-    /// `UI`
-    case ui
-    /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
-    case unknown(String)
+/// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
+public struct WindowType: PortOneEnum {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static var aliasPrefix: String? { nil }
+
+    /// - `IFRAME`
+    public static var iframe: WindowType { WindowType(rawValue: "IFRAME") }
+
+    /// - `POPUP`
+    public static var popup: WindowType { WindowType(rawValue: "POPUP") }
+
+    /// - `REDIRECTION`
+    public static var redirection: WindowType { WindowType(rawValue: "REDIRECTION") }
+
+    /// - `UI`
+    public static var ui: WindowType { WindowType(rawValue: "UI") }
 }
 
-extension WindowType: RawRepresentable {
-    /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "IFRAME": self = .iframe
-        case "POPUP": self = .popup
-        case "REDIRECTION": self = .redirection
-        case "UI": self = .ui
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// 전송되는 정식 값
-    public var rawValue: String {
-        switch self {
-        case .iframe: "IFRAME"
-        case .popup: "POPUP"
-        case .redirection: "REDIRECTION"
-        case .ui: "UI"
-        case .unknown(let value): value
-        }
-    }
-}
-
-extension WindowType: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self.init(rawValue: try container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
-extension WindowType: CaseIterable {
-    /// 스키마에 정의된 값, 스키마 순서대로
-    public static let allCases: [WindowType] = [
-        .iframe,
-        .popup,
-        .redirection,
-        .ui,
-    ]
-}
+extension WindowType: JSONDocumentWritable {}

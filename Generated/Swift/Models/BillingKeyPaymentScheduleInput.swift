@@ -3,9 +3,7 @@
 /// 빌링키 결제 요청 입력정보
 ///
 /// 빌링키 결제 예약 요청 입력 정보
-///
-/// - Note: 포트원 REST API의 bypass(PG사별 추가 파라미터, 자유 형식 객체)는 이 스키마 언어로 표현할 수 없어 생략했습니다. 가이드는 REST API의 이니시스 bypass 파라미터를 안내하지 않습니다.
-public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
+public struct BillingKeyPaymentScheduleInput: Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
@@ -37,6 +35,14 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: API: 선택
     public var customData: String?
+
+    /// PG사별 추가 파라미터
+    ///
+    /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+    ///
+    /// - 필수 여부: API: 선택
+    /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
+    public var bypass: PortOneJSON?
 
     /// 결제 금액
     ///
@@ -99,6 +105,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     /// 배송지 주소
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var shippingAddress: SeparatedAddressInput?
 
     /// 해당 결제에 적용할 프로모션 아이디
@@ -112,6 +119,10 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     /// - 필수 여부: API: 선택
     public var locale: RestLocale?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String? = nil,
         billingKey: String,
@@ -119,6 +130,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
         orderName: String,
         customer: CustomerInput,
         customData: String? = nil,
+        bypass: PortOneJSON? = nil,
         amount: PaymentAmountInput,
         currency: RestCurrency,
         installmentMonth: Int? = nil,
@@ -132,7 +144,8 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
         productType: PaymentProductType? = nil,
         shippingAddress: SeparatedAddressInput? = nil,
         promotionID: String? = nil,
-        locale: RestLocale? = nil
+        locale: RestLocale? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.billingKey = billingKey
@@ -140,6 +153,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
         self.orderName = orderName
         self.customer = customer
         self.customData = customData
+        self.bypass = bypass
         self.amount = amount
         self.currency = currency
         self.installmentMonth = installmentMonth
@@ -154,28 +168,74 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
         self.shippingAddress = shippingAddress
         self.promotionID = promotionID
         self.locale = locale
+        self.unknownFields = unknownFields
+    }
+}
+
+extension BillingKeyPaymentScheduleInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.optional("storeId")
+        billingKey = try container.required("billingKey")
+        channelKey = try container.optional("channelKey")
+        orderName = try container.required("orderName")
+        customer = try container.required("customer")
+        customData = try container.optional("customData")
+        bypass = try container.optional("bypass")
+        amount = try container.required("amount")
+        currency = try container.required("currency")
+        installmentMonth = try container.optional("installmentMonth")
+        useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
+        useCardPoint = try container.optional("useCardPoint")
+        cashReceipt = try container.optional("cashReceipt")
+        country = try container.optional("country")
+        noticeURLs = try container.optional("noticeUrls")
+        products = try container.optional("products")
+        productCount = try container.optional("productCount")
+        productType = try container.optional("productType")
+        shippingAddress = try container.optional("shippingAddress")
+        promotionID = try container.optional("promotionId")
+        locale = try container.optional("locale")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case storeId
-        case billingKey
-        case channelKey
-        case orderName
-        case customer
-        case customData
-        case amount
-        case currency
-        case installmentMonth
-        case useFreeInterestFromMerchant
-        case useCardPoint
-        case cashReceipt
-        case country
-        case noticeURLs = "noticeUrls"
-        case products
-        case productCount
-        case productType
-        case shippingAddress
-        case promotionID = "promotionId"
-        case locale
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension BillingKeyPaymentScheduleInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "BillingKeyPaymentScheduleInput" }
+    static let wireKeys: Set<String> = ["storeId", "billingKey", "channelKey", "orderName", "customer", "customData", "bypass", "amount", "currency", "installmentMonth", "useFreeInterestFromMerchant", "useCardPoint", "cashReceipt", "country", "noticeUrls", "products", "productCount", "productType", "shippingAddress", "promotionId", "locale"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("billingKey", billingKey)
+        document.member("channelKey", channelKey)
+        document.member("orderName", orderName)
+        document.member("customer", customer)
+        document.member("customData", customData)
+        document.member("bypass", bypass)
+        document.member("amount", amount)
+        document.member("currency", currency)
+        document.member("installmentMonth", installmentMonth)
+        document.member("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
+        document.member("useCardPoint", useCardPoint)
+        document.member("cashReceipt", cashReceipt)
+        document.member("country", country)
+        document.member("noticeUrls", noticeURLs)
+        document.member("products", products)
+        document.member("productCount", productCount)
+        document.member("productType", productType)
+        document.member("shippingAddress", shippingAddress)
+        document.member("promotionId", promotionID)
+        document.member("locale", locale)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -5,20 +5,20 @@
 /// 카드 인증 관련 정보
 ///
 /// - 가이드와 다름: 가이드 `credential: string`, 포트원 `credential: object (CardCredential)` — 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 객체입니다.
-public struct CardCredential: Codable, Hashable, Sendable {
+public struct CardCredential: Hashable, Sendable {
     /// 카드 번호
     ///
     /// 카드 번호 (숫자만) (포트원 REST API)
     ///
     /// - 필수 여부: API: 필수
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - 가이드와 다름: 가이드 `object`, 포트원 `string` — 가이드는 number를 object로 표기하지만 포트원 REST API에서는 숫자로만 이루어진 문자열입니다.
     public var number: String
 
     /// 유효 기간 만료 연도 (YY 형식 ex. 24)
     ///
     /// - 필수 여부: API: 필수
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 20YY로 읽어 현재 연도(UTC)보다 앞서면 만료된 카드로 봅니다. 만료 월까지는 비교하지 않습니다.
     /// - 가이드와 다름: 가이드 `object`, 포트원 `string (2자리)` — 가이드는 expiryYear를 object로 표기하지만 포트원 REST API에서는 2자리 문자열입니다.
     /// - 가이드와 다름: 가이드 `expiryYear: "20" (빌링키 발급 예시)`, 포트원 `두 자리 연도 (만료되지 않은 연도)` — 가이드의 빌링키 발급 예시는 expiryYear로 "20"을 쓰는데, 2020년은 이미 지난 연도라 실제 카드로는 승인될 수 없습니다.
@@ -27,7 +27,7 @@ public struct CardCredential: Codable, Hashable, Sendable {
     /// 유효기간 만료 월 (MM 형식 ex. 05)
     ///
     /// - 필수 여부: API: 필수
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var expiryMonth: String
 
     /// 생년월일 또는 사업자 등록 번호
@@ -35,52 +35,68 @@ public struct CardCredential: Codable, Hashable, Sendable {
     /// 생년월일 (yyMMdd) 또는 사업자 등록 번호 (10자리, 숫자만) (포트원 REST API)
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthOrBusinessRegistrationNumber: String?
 
     /// 비밀번호 앞 두자리
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var passwordTwoDigits: String?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         number: String,
         expiryYear: String,
         expiryMonth: String,
         birthOrBusinessRegistrationNumber: String? = nil,
-        passwordTwoDigits: String? = nil
+        passwordTwoDigits: String? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.number = number
         self.expiryYear = expiryYear
         self.expiryMonth = expiryMonth
         self.birthOrBusinessRegistrationNumber = birthOrBusinessRegistrationNumber
         self.passwordTwoDigits = passwordTwoDigits
+        self.unknownFields = unknownFields
     }
 }
 
-extension CardCredential: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// 민감 정보(`number`, `expiryYear`, `expiryMonth`, `birthOrBusinessRegistrationNumber`, `passwordTwoDigits`)는 값 대신 `<redacted>`로 보여 줍니다.
-    public var description: String {
-        let parts: [String] = [
-            "number: <redacted>",
-            "expiryYear: <redacted>",
-            "expiryMonth: <redacted>",
-            "birthOrBusinessRegistrationNumber: " + (birthOrBusinessRegistrationNumber == nil ? "nil" : "<redacted>"),
-            "passwordTwoDigits: " + (passwordTwoDigits == nil ? "nil" : "<redacted>"),
-        ]
-        return "CardCredential(" + parts.joined(separator: ", ") + ")"
+extension CardCredential: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        number = try container.required("number")
+        expiryYear = try container.required("expiryYear")
+        expiryMonth = try container.required("expiryMonth")
+        birthOrBusinessRegistrationNumber = try container.optional("birthOrBusinessRegistrationNumber")
+        passwordTwoDigits = try container.optional("passwordTwoDigits")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            (label: "number", value: "<redacted>" as Any),
-            (label: "expiryYear", value: "<redacted>" as Any),
-            (label: "expiryMonth", value: "<redacted>" as Any),
-            (label: "birthOrBusinessRegistrationNumber", value: (birthOrBusinessRegistrationNumber == nil ? "nil" : "<redacted>") as Any),
-            (label: "passwordTwoDigits", value: (passwordTwoDigits == nil ? "nil" : "<redacted>") as Any),
-        ], displayStyle: .struct)
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension CardCredential: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "CardCredential" }
+    static let wireKeys: Set<String> = ["number", "expiryYear", "expiryMonth", "birthOrBusinessRegistrationNumber", "passwordTwoDigits"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("number", number)
+        document.member("expiryYear", expiryYear)
+        document.member("expiryMonth", expiryMonth)
+        document.member("birthOrBusinessRegistrationNumber", birthOrBusinessRegistrationNumber)
+        document.member("passwordTwoDigits", passwordTwoDigits)
+        document.members(unknownFields)
+        document.end(object)
     }
 
-    public var debugDescription: String { description }
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

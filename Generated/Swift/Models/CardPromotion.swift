@@ -3,7 +3,7 @@
 /// 카드 프로모션 정보
 ///
 /// 카드사 다이렉트 호출 시 적용할 카드사 할인 쿠폰 정보입니다. 현재 KCP_V2 채널에서만 사용 가능합니다.
-public struct CardPromotion: Codable, Hashable, Sendable {
+public struct CardPromotion: Hashable, Sendable {
     /// 프로모션 ID
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
@@ -15,16 +15,47 @@ public struct CardPromotion: Codable, Hashable, Sendable {
     /// - 필수 여부: PC: 필수 · 모바일: 필수
     public var discountAmount: Int
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         promotionID: String,
-        discountAmount: Int
+        discountAmount: Int,
+        unknownFields: UnknownFields = [:]
     ) {
         self.promotionID = promotionID
         self.discountAmount = discountAmount
+        self.unknownFields = unknownFields
+    }
+}
+
+extension CardPromotion: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        promotionID = try container.required("promotionId")
+        discountAmount = try container.required("discountAmount")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case promotionID = "promotionId"
-        case discountAmount
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension CardPromotion: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "CardPromotion" }
+    static let wireKeys: Set<String> = ["promotionId", "discountAmount"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("promotionId", promotionID)
+        document.member("discountAmount", discountAmount)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,7 +3,7 @@
 /// 결제 예약 요청 입력 정보
 ///
 /// 예약 결제를 하기 위해서는 POST /payments/{paymentId}/schedule 를 이용하여 결제를 예약합니다.
-public struct CreatePaymentScheduleBody: Codable, Hashable, Sendable {
+public struct CreatePaymentScheduleBody: Hashable, Sendable {
     /// 빌링키 결제 요청 입력정보
     ///
     /// - 필수 여부: API: 필수
@@ -12,15 +12,50 @@ public struct CreatePaymentScheduleBody: Codable, Hashable, Sendable {
     /// 결제 예정 시점
     ///
     /// - 필수 여부: API: 필수
-    /// - RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.
     /// - 가이드와 다름: 가이드 `2023-01-01 00:00:00`, 포트원 `RFC 3339 date-time (2023-01-01T00:00:00+09:00)` — 가이드 예시의 timeToPay는 "2023-01-01 00:00:00" 형식이지만 포트원 REST API는 RFC 3339 date-time을 요구합니다.
-    public var timeToPay: String
+    public var timeToPay: PortOneDateTime
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         payment: BillingKeyPaymentScheduleInput,
-        timeToPay: String
+        timeToPay: PortOneDateTime,
+        unknownFields: UnknownFields = [:]
     ) {
         self.payment = payment
         self.timeToPay = timeToPay
+        self.unknownFields = unknownFields
     }
+}
+
+extension CreatePaymentScheduleBody: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        payment = try container.required("payment")
+        timeToPay = try container.required("timeToPay")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension CreatePaymentScheduleBody: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "CreatePaymentScheduleBody" }
+    static let wireKeys: Set<String> = ["payment", "timeToPay"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("payment", payment)
+        document.member("timeToPay", timeToPay)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -6,18 +6,20 @@
 ///
 /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 아래 필드들은 PC 결제에서는 필수이지만, 모바일 결제에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
 /// - 가이드와 다름: 가이드 `PC 필수, 모바일 선택`, 포트원 `KG이니시스에서는 필수 (플랫폼 구분 없음)` — 포트원 SDK 스키마의 설명은 KG이니시스에서 fullName, phoneNumber, email이 필수라고만 적고 PC와 모바일을 구분하지 않습니다. 가이드의 PC 필수 / 모바일 선택 구분을 따릅니다.
-public struct Customer: Codable, Hashable, Sendable {
+public struct Customer: Hashable, Sendable {
     /// 구매자 ID
     ///
     /// KG이니시스 SBPS 일본결제에서 필수입니다. 이 경우 30자 이내여야 합니다. (포트원 SDK 스키마)
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     /// - JSON 키: `customerId`
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var customerID: String?
 
     /// 구매자 전체 이름
     ///
     /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
     /// - Note: KG이니시스, 웰컴페이먼츠에서는 필수입니다. 최대 30바이트입니다. (포트원 SDK 스키마)
     public var fullName: String?
@@ -25,18 +27,21 @@ public struct Customer: Codable, Hashable, Sendable {
     /// 구매자 이름
     ///
     /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
     public var firstName: String?
 
     /// 구매자 성
     ///
     /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
     public var lastName: String?
 
     /// 구매자 연락처
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
     /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
     public var phoneNumber: String?
@@ -44,6 +49,7 @@ public struct Customer: Codable, Hashable, Sendable {
     /// 구매자 이메일
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
     /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
     public var email: String?
@@ -51,46 +57,55 @@ public struct Customer: Codable, Hashable, Sendable {
     /// 구매자 주소
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var address: Address?
 
     /// 구매자 우편번호
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var zipcode: String?
 
     /// 구매자 성별
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var gender: Gender?
 
     /// 구매자 출생년도
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthYear: String?
 
     /// 구매자 출생월
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthMonth: String?
 
     /// 구매자 출생일
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthDay: String?
 
     /// 구매자 일본어 성이 아닌 이름 후리가나(읽는 법)
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var firstNameKana: String?
 
     /// 구매자 일본어 성 후리가나(읽는 법)
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var lastNameKana: String?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         customerID: String? = nil,
         fullName: String? = nil,
@@ -105,7 +120,8 @@ public struct Customer: Codable, Hashable, Sendable {
         birthMonth: String? = nil,
         birthDay: String? = nil,
         firstNameKana: String? = nil,
-        lastNameKana: String? = nil
+        lastNameKana: String? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.customerID = customerID
         self.fullName = fullName
@@ -121,66 +137,60 @@ public struct Customer: Codable, Hashable, Sendable {
         self.birthDay = birthDay
         self.firstNameKana = firstNameKana
         self.lastNameKana = lastNameKana
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case customerID = "customerId"
-        case fullName
-        case firstName
-        case lastName
-        case phoneNumber
-        case email
-        case address
-        case zipcode
-        case gender
-        case birthYear
-        case birthMonth
-        case birthDay
-        case firstNameKana
-        case lastNameKana
+        self.unknownFields = unknownFields
     }
 }
 
-extension Customer: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// 민감 정보(`birthYear`, `birthMonth`, `birthDay`)는 값 대신 `<redacted>`로 보여 줍니다.
-    public var description: String {
-        let parts: [String] = [
-            "customerID: " + String(reflecting: customerID),
-            "fullName: " + String(reflecting: fullName),
-            "firstName: " + String(reflecting: firstName),
-            "lastName: " + String(reflecting: lastName),
-            "phoneNumber: " + String(reflecting: phoneNumber),
-            "email: " + String(reflecting: email),
-            "address: " + String(reflecting: address),
-            "zipcode: " + String(reflecting: zipcode),
-            "gender: " + String(reflecting: gender),
-            "birthYear: " + (birthYear == nil ? "nil" : "<redacted>"),
-            "birthMonth: " + (birthMonth == nil ? "nil" : "<redacted>"),
-            "birthDay: " + (birthDay == nil ? "nil" : "<redacted>"),
-            "firstNameKana: " + String(reflecting: firstNameKana),
-            "lastNameKana: " + String(reflecting: lastNameKana),
-        ]
-        return "Customer(" + parts.joined(separator: ", ") + ")"
+extension Customer: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        customerID = try container.optional("customerId")
+        fullName = try container.optional("fullName")
+        firstName = try container.optional("firstName")
+        lastName = try container.optional("lastName")
+        phoneNumber = try container.optional("phoneNumber")
+        email = try container.optional("email")
+        address = try container.optional("address")
+        zipcode = try container.optional("zipcode")
+        gender = try container.optional("gender")
+        birthYear = try container.optional("birthYear")
+        birthMonth = try container.optional("birthMonth")
+        birthDay = try container.optional("birthDay")
+        firstNameKana = try container.optional("firstNameKana")
+        lastNameKana = try container.optional("lastNameKana")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            (label: "customerID", value: customerID as Any),
-            (label: "fullName", value: fullName as Any),
-            (label: "firstName", value: firstName as Any),
-            (label: "lastName", value: lastName as Any),
-            (label: "phoneNumber", value: phoneNumber as Any),
-            (label: "email", value: email as Any),
-            (label: "address", value: address as Any),
-            (label: "zipcode", value: zipcode as Any),
-            (label: "gender", value: gender as Any),
-            (label: "birthYear", value: (birthYear == nil ? "nil" : "<redacted>") as Any),
-            (label: "birthMonth", value: (birthMonth == nil ? "nil" : "<redacted>") as Any),
-            (label: "birthDay", value: (birthDay == nil ? "nil" : "<redacted>") as Any),
-            (label: "firstNameKana", value: firstNameKana as Any),
-            (label: "lastNameKana", value: lastNameKana as Any),
-        ], displayStyle: .struct)
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension Customer: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "Customer" }
+    static let wireKeys: Set<String> = ["customerId", "fullName", "firstName", "lastName", "phoneNumber", "email", "address", "zipcode", "gender", "birthYear", "birthMonth", "birthDay", "firstNameKana", "lastNameKana"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("customerId", customerID)
+        document.member("fullName", fullName)
+        document.member("firstName", firstName)
+        document.member("lastName", lastName)
+        document.member("phoneNumber", phoneNumber)
+        document.member("email", email)
+        document.member("address", address)
+        document.member("zipcode", zipcode)
+        document.member("gender", gender)
+        document.member("birthYear", birthYear)
+        document.member("birthMonth", birthMonth)
+        document.member("birthDay", birthDay)
+        document.member("firstNameKana", firstNameKana)
+        document.member("lastNameKana", lastNameKana)
+        document.members(unknownFields)
+        document.end(object)
     }
 
-    public var debugDescription: String { description }
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -5,17 +5,19 @@
 /// 고객 정보 입력 정보 (REST API)
 ///
 /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-public struct CustomerInput: Codable, Hashable, Sendable {
+public struct CustomerInput: Hashable, Sendable {
     /// 고객 아이디
     ///
     /// 고객사가 지정한 고객의 고유 식별자입니다.
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var id: String?
 
     /// 고객 이름
     ///
     /// - 필수 여부: API: 필수
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다.
     /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.name이 선택이지만, 이니시스는 필수로 입력해야 합니다.
     public var name: CustomerNameInput
@@ -23,19 +25,19 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 출생 연도
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthYear: String?
 
     /// 출생월
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthMonth: String?
 
     /// 출생일
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var birthDay: String?
 
     /// 국가
@@ -46,11 +48,13 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 성별
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var gender: Gender?
 
     /// 구매자 이메일
     ///
     /// - 필수 여부: API: 필수
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 필수 입력입니다.
     /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.email이 선택이지만, 이니시스는 필수로 입력해야 합니다.
     public var email: String
@@ -58,6 +62,7 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 구매자 연락처
     ///
     /// - 필수 여부: API: 필수
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 이니시스의 경우 필수 입력입니다.
     /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.phoneNumber가 선택이지만, 이니시스는 필수로 입력해야 합니다.
     public var phoneNumber: String
@@ -65,19 +70,25 @@ public struct CustomerInput: Codable, Hashable, Sendable {
     /// 주소
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var address: SeparatedAddressInput?
 
     /// 우편번호
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var zipcode: String?
 
     /// 사업자 등록 번호
     ///
     /// - 필수 여부: API: 선택
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var businessRegistrationNumber: String?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         id: String? = nil,
         name: CustomerNameInput,
@@ -90,7 +101,8 @@ public struct CustomerInput: Codable, Hashable, Sendable {
         phoneNumber: String,
         address: SeparatedAddressInput? = nil,
         zipcode: String? = nil,
-        businessRegistrationNumber: String? = nil
+        businessRegistrationNumber: String? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.id = id
         self.name = name
@@ -104,45 +116,56 @@ public struct CustomerInput: Codable, Hashable, Sendable {
         self.address = address
         self.zipcode = zipcode
         self.businessRegistrationNumber = businessRegistrationNumber
+        self.unknownFields = unknownFields
     }
 }
 
-extension CustomerInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// 민감 정보(`birthYear`, `birthMonth`, `birthDay`, `businessRegistrationNumber`)는 값 대신 `<redacted>`로 보여 줍니다.
-    public var description: String {
-        let parts: [String] = [
-            "id: " + String(reflecting: id),
-            "name: " + String(reflecting: name),
-            "birthYear: " + (birthYear == nil ? "nil" : "<redacted>"),
-            "birthMonth: " + (birthMonth == nil ? "nil" : "<redacted>"),
-            "birthDay: " + (birthDay == nil ? "nil" : "<redacted>"),
-            "country: " + String(reflecting: country),
-            "gender: " + String(reflecting: gender),
-            "email: " + String(reflecting: email),
-            "phoneNumber: " + String(reflecting: phoneNumber),
-            "address: " + String(reflecting: address),
-            "zipcode: " + String(reflecting: zipcode),
-            "businessRegistrationNumber: " + (businessRegistrationNumber == nil ? "nil" : "<redacted>"),
-        ]
-        return "CustomerInput(" + parts.joined(separator: ", ") + ")"
+extension CustomerInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        id = try container.optional("id")
+        name = try container.required("name")
+        birthYear = try container.optional("birthYear")
+        birthMonth = try container.optional("birthMonth")
+        birthDay = try container.optional("birthDay")
+        country = try container.optional("country")
+        gender = try container.optional("gender")
+        email = try container.required("email")
+        phoneNumber = try container.required("phoneNumber")
+        address = try container.optional("address")
+        zipcode = try container.optional("zipcode")
+        businessRegistrationNumber = try container.optional("businessRegistrationNumber")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            (label: "id", value: id as Any),
-            (label: "name", value: name as Any),
-            (label: "birthYear", value: (birthYear == nil ? "nil" : "<redacted>") as Any),
-            (label: "birthMonth", value: (birthMonth == nil ? "nil" : "<redacted>") as Any),
-            (label: "birthDay", value: (birthDay == nil ? "nil" : "<redacted>") as Any),
-            (label: "country", value: country as Any),
-            (label: "gender", value: gender as Any),
-            (label: "email", value: email as Any),
-            (label: "phoneNumber", value: phoneNumber as Any),
-            (label: "address", value: address as Any),
-            (label: "zipcode", value: zipcode as Any),
-            (label: "businessRegistrationNumber", value: (businessRegistrationNumber == nil ? "nil" : "<redacted>") as Any),
-        ], displayStyle: .struct)
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension CustomerInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "CustomerInput" }
+    static let wireKeys: Set<String> = ["id", "name", "birthYear", "birthMonth", "birthDay", "country", "gender", "email", "phoneNumber", "address", "zipcode", "businessRegistrationNumber"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("id", id)
+        document.member("name", name)
+        document.member("birthYear", birthYear)
+        document.member("birthMonth", birthMonth)
+        document.member("birthDay", birthDay)
+        document.member("country", country)
+        document.member("gender", gender)
+        document.member("email", email)
+        document.member("phoneNumber", phoneNumber)
+        document.member("address", address)
+        document.member("zipcode", zipcode)
+        document.member("businessRegistrationNumber", businessRegistrationNumber)
+        document.members(unknownFields)
+        document.end(object)
     }
 
-    public var debugDescription: String { description }
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

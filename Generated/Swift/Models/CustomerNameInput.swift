@@ -5,22 +5,53 @@
 /// 고객 이름 입력 정보. 두 개의 이름 형식 중 한 가지만 선택하여 입력해주세요. (포트원 REST API)
 ///
 /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다.
-public struct CustomerNameInput: Codable, Hashable, Sendable {
+/// - JSON에서는 `full`, `separated` 중 정확히 하나의 키만 있는 객체입니다.
+public enum CustomerNameInput: Hashable, Sendable {
     /// 한 줄 이름 형식 (ex. 김포트)
     ///
     /// - 필수 여부: API: 조건부 필수
-    public var full: String?
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
+    case full(String)
 
     /// 분리된 이름
     ///
     /// - 필수 여부: API: 조건부 필수
-    public var separated: CustomerSeparatedName?
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
+    case separated(CustomerSeparatedName)
 
-    public init(
-        full: String? = nil,
-        separated: CustomerSeparatedName? = nil
-    ) {
-        self.full = full
-        self.separated = separated
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
+}
+
+extension CustomerNameInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "full"?: self = .full(try container.required("full"))
+        case "separated"?: self = .separated(try container.required("separated"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
+        }
     }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension CustomerNameInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "CustomerNameInput" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .full(let value): document.member("full", value)
+        case .separated(let value): document.member("separated", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,7 +3,7 @@
 /// 무이자 할부 설정
 ///
 /// 고객사가 부담하는 무이자 할부 설정입니다.
-public struct FreeInstallmentPlan: Codable, Hashable, Sendable {
+public struct FreeInstallmentPlan: Hashable, Sendable {
     /// 무이자 할부를 제공하는 카드사
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
@@ -14,11 +14,47 @@ public struct FreeInstallmentPlan: Codable, Hashable, Sendable {
     /// - 필수 여부: PC: 필수 · 모바일: 필수
     public var months: [Int]
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         cardCompany: CardCompany,
-        months: [Int]
+        months: [Int],
+        unknownFields: UnknownFields = [:]
     ) {
         self.cardCompany = cardCompany
         self.months = months
+        self.unknownFields = unknownFields
     }
+}
+
+extension FreeInstallmentPlan: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        cardCompany = try container.required("cardCompany")
+        months = try container.required("months")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension FreeInstallmentPlan: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "FreeInstallmentPlan" }
+    static let wireKeys: Set<String> = ["cardCompany", "months"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("cardCompany", cardCompany)
+        document.member("months", months)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

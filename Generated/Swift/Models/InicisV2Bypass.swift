@@ -5,7 +5,7 @@
 /// 이니시스는 PC 결제 모듈과 모바일 결제 모듈이 분리되어 있기 때문에 bypass 파라미터 또한 PC용과 모바일용이 분리되어 있습니다.
 ///
 /// - Note: 고객사에서 지원되는 플랫폼에 따라 적절한 bypass 파라미터를 설정하시기 바랍니다.
-public struct InicisV2Bypass: Codable, Hashable, Sendable {
+public struct InicisV2Bypass: Hashable, Sendable {
     /// 결제창에 삽입할 메인 로고 url
     ///
     /// PC용 파라미터
@@ -32,6 +32,7 @@ public struct InicisV2Bypass: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 미지원
     /// - JSON 키: `parentemail`
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 14세 미만 고객의 경우 필수 입력입니다.
     /// - Note: ”@”, ”.” 외의 특수문자는 입력 불가합니다.
     public var parentEmail: String?
@@ -42,6 +43,7 @@ public struct InicisV2Bypass: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 미지원
     /// - JSON 키: `Ini_SSGPAY_MDN`
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: - 없이 숫자만 허용합니다.
     public var iniSSGPayMDN: String?
 
@@ -85,6 +87,10 @@ public struct InicisV2Bypass: Codable, Hashable, Sendable {
     /// - Note: 아래 string 중 원하는 옵션들을 골라 array 형태로 입력합니다.
     public var pReserved: [String]?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         logoURL: String? = nil,
         logo2nd: String? = nil,
@@ -93,7 +99,8 @@ public struct InicisV2Bypass: Codable, Hashable, Sendable {
         acceptMethod: [String]? = nil,
         pCardOption: String? = nil,
         pMerchantName: String? = nil,
-        pReserved: [String]? = nil
+        pReserved: [String]? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.logoURL = logoURL
         self.logo2nd = logo2nd
@@ -103,16 +110,48 @@ public struct InicisV2Bypass: Codable, Hashable, Sendable {
         self.pCardOption = pCardOption
         self.pMerchantName = pMerchantName
         self.pReserved = pReserved
+        self.unknownFields = unknownFields
+    }
+}
+
+extension InicisV2Bypass: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        logoURL = try container.optional("logo_url")
+        logo2nd = try container.optional("logo_2nd")
+        parentEmail = try container.optional("parentemail")
+        iniSSGPayMDN = try container.optional("Ini_SSGPAY_MDN")
+        acceptMethod = try container.optional("acceptmethod")
+        pCardOption = try container.optional("P_CARD_OPTION")
+        pMerchantName = try container.optional("P_MNAME")
+        pReserved = try container.optional("P_RESERVED")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case logoURL = "logo_url"
-        case logo2nd = "logo_2nd"
-        case parentEmail = "parentemail"
-        case iniSSGPayMDN = "Ini_SSGPAY_MDN"
-        case acceptMethod = "acceptmethod"
-        case pCardOption = "P_CARD_OPTION"
-        case pMerchantName = "P_MNAME"
-        case pReserved = "P_RESERVED"
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension InicisV2Bypass: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InicisV2Bypass" }
+    static let wireKeys: Set<String> = ["logo_url", "logo_2nd", "parentemail", "Ini_SSGPAY_MDN", "acceptmethod", "P_CARD_OPTION", "P_MNAME", "P_RESERVED"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("logo_url", logoURL)
+        document.member("logo_2nd", logo2nd)
+        document.member("parentemail", parentEmail)
+        document.member("Ini_SSGPAY_MDN", iniSSGPayMDN)
+        document.member("acceptmethod", acceptMethod)
+        document.member("P_CARD_OPTION", pCardOption)
+        document.member("P_MNAME", pMerchantName)
+        document.member("P_RESERVED", pReserved)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,11 +3,11 @@
 /// 할부 설정
 ///
 /// 신용카드 결제 시 할부 관련 설정을 제어합니다.
-public struct Installment: Codable, Hashable, Sendable {
+public struct Installment: Hashable, Sendable {
     /// 무이자 할부 설정
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 별도 계약 필요: 상점분담무이자 설정 (`free-interest-mall`)
+    /// - KG이니시스 별도 계약 필요: 상점분담무이자 설정 (`free-interest-mall`)
     /// - Note: 이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.
     /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
     public var freeInstallmentPlans: [FreeInstallmentPlan]?
@@ -18,11 +18,47 @@ public struct Installment: Codable, Hashable, Sendable {
     /// - Note: 이니시스 경우 카드사 다이렉트 호출 시 할부 개월 수 옵션은 고정 할부 개월 수만 지원합니다.
     public var monthOption: InstallmentMonthOption?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         freeInstallmentPlans: [FreeInstallmentPlan]? = nil,
-        monthOption: InstallmentMonthOption? = nil
+        monthOption: InstallmentMonthOption? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.freeInstallmentPlans = freeInstallmentPlans
         self.monthOption = monthOption
+        self.unknownFields = unknownFields
     }
+}
+
+extension Installment: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        freeInstallmentPlans = try container.optional("freeInstallmentPlans")
+        monthOption = try container.optional("monthOption")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension Installment: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "Installment" }
+    static let wireKeys: Set<String> = ["freeInstallmentPlans", "monthOption"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("freeInstallmentPlans", freeInstallmentPlans)
+        document.member("monthOption", monthOption)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -4,7 +4,7 @@
 ///
 /// fixedMonth와 availableMonthList 중 하나만 제공해주세요.
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `fixedMonth`, `availableMonthList`
+/// - JSON에서는 `fixedMonth`, `availableMonthList` 중 정확히 하나의 키만 있는 객체입니다.
 public enum InstallmentMonthOption: Hashable, Sendable {
     /// 구매자가 선택할 수 없도록 고정된 할부 개월수
     ///
@@ -16,35 +16,40 @@ public enum InstallmentMonthOption: Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     /// - Note: 카드사 다이렉트 호출을 설정했으나 할부 개월 수 옵션을 card.installment.monthOption.fixedMonth 가 아닌 card.installment.monthOption.availableMonthList로 설정할 경우 에러가 발생합니다.
     case availableMonthList([Int])
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension InstallmentMonthOption: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case fixedMonth = "fixedMonth"
-        case availableMonthList = "availableMonthList"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "InstallmentMonthOption: expected exactly one of fixedMonth, availableMonthList; found " + found + "."
-            ))
-        }
-        switch key {
-        case .fixedMonth: self = .fixedMonth(try container.decode(Int.self, forKey: .fixedMonth))
-        case .availableMonthList: self = .availableMonthList(try container.decode([Int].self, forKey: .availableMonthList))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "fixedMonth"?: self = .fixedMonth(try container.required("fixedMonth"))
+        case "availableMonthList"?: self = .availableMonthList(try container.required("availableMonthList"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .fixedMonth(let value): try container.encode(value, forKey: .fixedMonth)
-        case .availableMonthList(let value): try container.encode(value, forKey: .availableMonthList)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension InstallmentMonthOption: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstallmentMonthOption" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .fixedMonth(let value): document.member("fixedMonth", value)
+        case .availableMonthList(let value): document.member("availableMonthList", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

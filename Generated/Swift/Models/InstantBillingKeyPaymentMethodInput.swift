@@ -3,16 +3,50 @@
 /// 결제수단 정보
 ///
 /// 빌링키 발급 시 결제 수단 입력 양식. card를 반드시 입력해 주세요. (포트원 REST API)
-public struct InstantBillingKeyPaymentMethodInput: Codable, Hashable, Sendable {
+public struct InstantBillingKeyPaymentMethodInput: Hashable, Sendable {
     /// 카드 빌링키 발급 시 파라미터
     ///
     /// - 필수 여부: API: 필수
     /// - Note: 카드: card 로 설졍하여 카드 관련 파라미터 입력
     public var card: InstantBillingKeyPaymentMethodInputCard
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
-        card: InstantBillingKeyPaymentMethodInputCard
+        card: InstantBillingKeyPaymentMethodInputCard,
+        unknownFields: UnknownFields = [:]
     ) {
         self.card = card
+        self.unknownFields = unknownFields
     }
+}
+
+extension InstantBillingKeyPaymentMethodInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        card = try container.required("card")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension InstantBillingKeyPaymentMethodInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantBillingKeyPaymentMethodInput" }
+    static let wireKeys: Set<String> = ["card"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("card", card)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,9 +3,7 @@
 /// 수기 결제 요청 정보
 ///
 /// 수기(키인)로 결제하기 위해서는 POST /payments/{paymentId}/instant를 이용하여 결제 요청을 해야합니다.
-///
-/// - Note: 포트원 REST API의 bypass(PG사별 추가 파라미터, 자유 형식 객체)는 이 스키마 언어로 표현할 수 없어 생략했습니다. 가이드는 REST API의 이니시스 bypass 파라미터를 안내하지 않습니다.
-public struct InstantPaymentInput: Codable, Hashable, Sendable {
+public struct InstantPaymentInput: Hashable, Sendable {
     /// 상점 아이디
     ///
     /// 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다. (포트원 REST API)
@@ -29,7 +27,7 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     /// 결제수단 정보
     ///
     /// - 필수 여부: API: 필수
-    /// - 별도 계약 필요: API를 통한 수기 결제 (가상계좌, 카드) (`api-keyin-payment`)
+    /// - KG이니시스 별도 계약 필요: API를 통한 수기 결제 (가상계좌, 카드) (`api-keyin-payment`)
     /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력, 가상계좌: virtualAccount 로 설정하여 가상계좌 관련 파라미터 입력
     /// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
     public var method: InstantPaymentMethodInput
@@ -65,6 +63,14 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: API: 선택
     public var customData: String?
+
+    /// PG사별 추가 파라미터
+    ///
+    /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+    ///
+    /// - 필수 여부: API: 선택
+    /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
+    public var bypass: PortOneJSON?
 
     /// 결제 금액
     ///
@@ -107,6 +113,7 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     /// 배송지 주소
     ///
     /// - 필수 여부: API: 선택
+    /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     public var shippingAddress: SeparatedAddressInput?
 
     /// 해당 결제에 적용할 프로모션 아이디
@@ -120,6 +127,10 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     /// - 필수 여부: API: 선택
     public var skipWebhook: Bool?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String? = nil,
         channelKey: String,
@@ -130,6 +141,7 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
         isEscrow: Bool? = nil,
         customer: CustomerInput,
         customData: String? = nil,
+        bypass: PortOneJSON? = nil,
         amount: PaymentAmountInput,
         currency: RestCurrency,
         country: Country? = nil,
@@ -139,7 +151,8 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
         productType: PaymentProductType? = nil,
         shippingAddress: SeparatedAddressInput? = nil,
         promotionID: String? = nil,
-        skipWebhook: Bool? = nil
+        skipWebhook: Bool? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.channelKey = channelKey
@@ -150,6 +163,7 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
         self.isEscrow = isEscrow
         self.customer = customer
         self.customData = customData
+        self.bypass = bypass
         self.amount = amount
         self.currency = currency
         self.country = country
@@ -160,27 +174,72 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
         self.shippingAddress = shippingAddress
         self.promotionID = promotionID
         self.skipWebhook = skipWebhook
+        self.unknownFields = unknownFields
+    }
+}
+
+extension InstantPaymentInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.optional("storeId")
+        channelKey = try container.required("channelKey")
+        channelGroupId = try container.optional("channelGroupId")
+        method = try container.required("method")
+        orderName = try container.required("orderName")
+        isCulturalExpense = try container.optional("isCulturalExpense")
+        isEscrow = try container.optional("isEscrow")
+        customer = try container.required("customer")
+        customData = try container.optional("customData")
+        bypass = try container.optional("bypass")
+        amount = try container.required("amount")
+        currency = try container.required("currency")
+        country = try container.optional("country")
+        noticeURLs = try container.optional("noticeUrls")
+        products = try container.optional("products")
+        productCount = try container.optional("productCount")
+        productType = try container.optional("productType")
+        shippingAddress = try container.optional("shippingAddress")
+        promotionID = try container.optional("promotionId")
+        skipWebhook = try container.optional("skipWebhook")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case storeId
-        case channelKey
-        case channelGroupId
-        case method
-        case orderName
-        case isCulturalExpense
-        case isEscrow
-        case customer
-        case customData
-        case amount
-        case currency
-        case country
-        case noticeURLs = "noticeUrls"
-        case products
-        case productCount
-        case productType
-        case shippingAddress
-        case promotionID = "promotionId"
-        case skipWebhook
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension InstantPaymentInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantPaymentInput" }
+    static let wireKeys: Set<String> = ["storeId", "channelKey", "channelGroupId", "method", "orderName", "isCulturalExpense", "isEscrow", "customer", "customData", "bypass", "amount", "currency", "country", "noticeUrls", "products", "productCount", "productType", "shippingAddress", "promotionId", "skipWebhook"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("channelKey", channelKey)
+        document.member("channelGroupId", channelGroupId)
+        document.member("method", method)
+        document.member("orderName", orderName)
+        document.member("isCulturalExpense", isCulturalExpense)
+        document.member("isEscrow", isEscrow)
+        document.member("customer", customer)
+        document.member("customData", customData)
+        document.member("bypass", bypass)
+        document.member("amount", amount)
+        document.member("currency", currency)
+        document.member("country", country)
+        document.member("noticeUrls", noticeURLs)
+        document.member("products", products)
+        document.member("productCount", productCount)
+        document.member("productType", productType)
+        document.member("shippingAddress", shippingAddress)
+        document.member("promotionId", promotionID)
+        document.member("skipWebhook", skipWebhook)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,24 +3,54 @@
 /// 결제수단 정보
 ///
 /// 수기 결제 수단 입력 정보. 하나의 필드만 입력합니다. (포트원 REST API)
-public struct InstantPaymentMethodInput: Codable, Hashable, Sendable {
+///
+/// - JSON에서는 `card`, `virtualAccount` 중 정확히 하나의 키만 있는 객체입니다.
+public enum InstantPaymentMethodInput: Hashable, Sendable {
     /// 카드
     ///
     /// - 필수 여부: API: 조건부 필수
     /// - Note: 카드: card 로 설졍하여 카드 관련 파라미터 입력
-    public var card: InstantPaymentMethodInputCard?
+    case card(InstantPaymentMethodInputCard)
 
     /// 가상계좌 결제 시 파라미터
     ///
     /// - 필수 여부: API: 조건부 필수
     /// - Note: 가상계좌: virtualAccount 로 설정하여 가상계좌 관련 파라미터 입력
-    public var virtualAccount: InstantPaymentMethodInputVirtualAccount?
+    case virtualAccount(InstantPaymentMethodInputVirtualAccount)
 
-    public init(
-        card: InstantPaymentMethodInputCard? = nil,
-        virtualAccount: InstantPaymentMethodInputVirtualAccount? = nil
-    ) {
-        self.card = card
-        self.virtualAccount = virtualAccount
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
+}
+
+extension InstantPaymentMethodInput: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "card"?: self = .card(try container.required("card"))
+        case "virtualAccount"?: self = .virtualAccount(try container.required("virtualAccount"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
+        }
     }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension InstantPaymentMethodInput: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantPaymentMethodInput" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .card(let value): document.member("card", value)
+        case .virtualAccount(let value): document.member("virtualAccount", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

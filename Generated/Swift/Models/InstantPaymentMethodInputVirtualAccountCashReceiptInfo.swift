@@ -3,7 +3,7 @@
 /// 현금영수증 정보
 ///
 /// 가상계좌 결제 시 현금영수증 정보
-public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable, Hashable, Sendable {
+public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Hashable, Sendable {
     /// 발급 유형
     ///
     /// 발급 유형은 ENUM으로 정의되어 있습니다.
@@ -14,36 +14,52 @@ public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable, H
     /// 현금영수증 식별 번호
     ///
     /// - 필수 여부: API: 필수
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: 소득공제인 경우 주민등록번호 혹은 휴대폰 번호를 입력해야 합니다.
     /// - Note: 지출증빙인 경우 사업자등록번호를 입력해야 합니다.
     public var customerIdentityNumber: String
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         type: CashReceiptInputType,
-        customerIdentityNumber: String
+        customerIdentityNumber: String,
+        unknownFields: UnknownFields = [:]
     ) {
         self.type = type
         self.customerIdentityNumber = customerIdentityNumber
+        self.unknownFields = unknownFields
     }
 }
 
-extension InstantPaymentMethodInputVirtualAccountCashReceiptInfo: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// 민감 정보(`customerIdentityNumber`)는 값 대신 `<redacted>`로 보여 줍니다.
-    public var description: String {
-        let parts: [String] = [
-            "type: " + String(reflecting: type),
-            "customerIdentityNumber: <redacted>",
-        ]
-        return "InstantPaymentMethodInputVirtualAccountCashReceiptInfo(" + parts.joined(separator: ", ") + ")"
+extension InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        type = try container.required("type")
+        customerIdentityNumber = try container.required("customerIdentityNumber")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            (label: "type", value: type as Any),
-            (label: "customerIdentityNumber", value: "<redacted>" as Any),
-        ], displayStyle: .struct)
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension InstantPaymentMethodInputVirtualAccountCashReceiptInfo: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountCashReceiptInfo" }
+    static let wireKeys: Set<String> = ["type", "customerIdentityNumber"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("type", type)
+        document.member("customerIdentityNumber", customerIdentityNumber)
+        document.members(unknownFields)
+        document.end(object)
     }
 
-    public var debugDescription: String { description }
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

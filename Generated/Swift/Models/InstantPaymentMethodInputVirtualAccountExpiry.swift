@@ -4,7 +4,7 @@
 ///
 /// validHours와 dueDate 둘 중 하나의 필드만 입력합니다. (포트원 REST API)
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `validHours`, `dueDate`
+/// - JSON에서는 `validHours`, `dueDate` 중 정확히 하나의 키만 있는 객체입니다.
 public enum InstantPaymentMethodInputVirtualAccountExpiry: Hashable, Sendable {
     /// 유효 시간
     ///
@@ -18,39 +18,43 @@ public enum InstantPaymentMethodInputVirtualAccountExpiry: Hashable, Sendable {
     /// 시간은 ISO8601 형식으로 입력해야 합니다.
     ///
     /// - 필수 여부: API: 선택
-    /// - RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.
     /// - Note: 입금기한은 미래시간만 가능합니다.
     /// - 가이드와 다름: 가이드 `2024-11-12T00:00:00+09+00`, 포트원 `2024-11-12T00:00:00+09:00 (RFC 3339)` — 가이드 예시의 dueDate는 시간대 오프셋이 +09+00으로 잘못되어 있습니다. RFC 3339 형식(+09:00)이어야 합니다.
-    case dueDate(String)
+    case dueDate(PortOneDateTime)
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension InstantPaymentMethodInputVirtualAccountExpiry: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case validHours = "validHours"
-        case dueDate = "dueDate"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "InstantPaymentMethodInputVirtualAccountExpiry: expected exactly one of validHours, dueDate; found " + found + "."
-            ))
-        }
-        switch key {
-        case .validHours: self = .validHours(try container.decode(Int.self, forKey: .validHours))
-        case .dueDate: self = .dueDate(try container.decode(String.self, forKey: .dueDate))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "validHours"?: self = .validHours(try container.required("validHours"))
+        case "dueDate"?: self = .dueDate(try container.required("dueDate"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .validHours(let value): try container.encode(value, forKey: .validHours)
-        case .dueDate(let value): try container.encode(value, forKey: .dueDate)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension InstantPaymentMethodInputVirtualAccountExpiry: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountExpiry" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .validHours(let value): document.member("validHours", value)
+        case .dueDate(let value): document.member("dueDate", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

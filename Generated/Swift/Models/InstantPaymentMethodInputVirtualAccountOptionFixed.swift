@@ -4,12 +4,13 @@
 ///
 /// pgAccountId, accountNumber 유형 중 한 개의 필드만 입력합니다. (포트원 REST API)
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `pgAccountId`, `accountNumber`
+/// - JSON에서는 `pgAccountId`, `accountNumber` 중 정확히 하나의 키만 있는 객체입니다.
 public enum InstantPaymentMethodInputVirtualAccountOptionFixed: Hashable, Sendable {
     /// Account ID 고정식 가상계좌
     ///
     /// 고객사가 가상계좌번호를 직접 관리하지 않고 PG사가 pgAccountId에 매핑되는 가상계좌번호를 내려주는 방식입니다. (포트원 REST API)
     ///
+    /// - 주의: KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스에서는 accountNumber 방식만 지원하고 있습니다.
     /// - 필수 여부: API: 미지원
     /// - JSON 키: `pgAccountId`
     /// - Note: 이니시스에서는 accountNumber 방식만 지원하고 있습니다.
@@ -20,35 +21,40 @@ public enum InstantPaymentMethodInputVirtualAccountOptionFixed: Hashable, Sendab
     /// - 필수 여부: API: 조건부 필수
     /// - Note: PG사가 일정 개수만큼의 가상계좌번호를 발급하여 가맹점에게 미리 전달하고 가맹점이 그 중 하나를 선택하여 사용하는 방식입니다. 이니시스에서는 해당 방식만 지원하고 있습니다.
     case accountNumber(String)
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension InstantPaymentMethodInputVirtualAccountOptionFixed: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case pgAccountID = "pgAccountId"
-        case accountNumber = "accountNumber"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "InstantPaymentMethodInputVirtualAccountOptionFixed: expected exactly one of pgAccountId, accountNumber; found " + found + "."
-            ))
-        }
-        switch key {
-        case .pgAccountID: self = .pgAccountID(try container.decode(String.self, forKey: .pgAccountID))
-        case .accountNumber: self = .accountNumber(try container.decode(String.self, forKey: .accountNumber))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "pgAccountId"?: self = .pgAccountID(try container.required("pgAccountId"))
+        case "accountNumber"?: self = .accountNumber(try container.required("accountNumber"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .pgAccountID(let value): try container.encode(value, forKey: .pgAccountID)
-        case .accountNumber(let value): try container.encode(value, forKey: .accountNumber)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension InstantPaymentMethodInputVirtualAccountOptionFixed: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountOptionFixed" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .pgAccountID(let value): document.member("pgAccountId", value)
+        case .accountNumber(let value): document.member("accountNumber", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,9 +3,7 @@
 /// 빌링키 발급 요청 양식
 ///
 /// 빌링키를 발급하기 위해서는 POST /billing-keys를 이용하여 빌링키 발급 요청을 해야합니다.
-///
-/// - Note: 포트원 REST API의 bypass(PG사별 추가 파라미터, 자유 형식 객체)는 이 스키마 언어로 표현할 수 없어 생략했습니다. 가이드는 REST API의 이니시스 bypass 파라미터를 안내하지 않습니다.
-public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
+public struct IssueBillingKeyBody: Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
@@ -14,7 +12,7 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     /// 결제수단 정보
     ///
     /// - 필수 여부: API: 필수
-    /// - 별도 계약 필요: API를 통한 빌링키 발급 (`api-billing-key`)
+    /// - KG이니시스 별도 계약 필요: API를 통한 빌링키 발급 (`api-billing-key`)
     /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력
     /// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
     public var method: InstantBillingKeyPaymentMethodInput
@@ -43,6 +41,14 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     /// - 필수 여부: API: 선택
     public var customData: String?
 
+    /// PG사별 추가 파라미터
+    ///
+    /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+    ///
+    /// - 필수 여부: API: 선택
+    /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
+    public var bypass: PortOneJSON?
+
     /// 웹훅 주소
     ///
     /// - 필수 여부: API: 선택
@@ -54,6 +60,10 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     /// - 필수 여부: API: 선택
     public var skipWebhook: Bool?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String? = nil,
         method: InstantBillingKeyPaymentMethodInput,
@@ -61,8 +71,10 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
         channelGroupId: String? = nil,
         customer: CustomerInput,
         customData: String? = nil,
+        bypass: PortOneJSON? = nil,
         noticeURLs: [String]? = nil,
-        skipWebhook: Bool? = nil
+        skipWebhook: Bool? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.method = method
@@ -70,18 +82,53 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
         self.channelGroupId = channelGroupId
         self.customer = customer
         self.customData = customData
+        self.bypass = bypass
         self.noticeURLs = noticeURLs
         self.skipWebhook = skipWebhook
+        self.unknownFields = unknownFields
+    }
+}
+
+extension IssueBillingKeyBody: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.optional("storeId")
+        method = try container.required("method")
+        channelKey = try container.required("channelKey")
+        channelGroupId = try container.optional("channelGroupId")
+        customer = try container.required("customer")
+        customData = try container.optional("customData")
+        bypass = try container.optional("bypass")
+        noticeURLs = try container.optional("noticeUrls")
+        skipWebhook = try container.optional("skipWebhook")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case storeId
-        case method
-        case channelKey
-        case channelGroupId
-        case customer
-        case customData
-        case noticeURLs = "noticeUrls"
-        case skipWebhook
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension IssueBillingKeyBody: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "IssueBillingKeyBody" }
+    static let wireKeys: Set<String> = ["storeId", "method", "channelKey", "channelGroupId", "customer", "customData", "bypass", "noticeUrls", "skipWebhook"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("method", method)
+        document.member("channelKey", channelKey)
+        document.member("channelGroupId", channelGroupId)
+        document.member("customer", customer)
+        document.member("customData", customData)
+        document.member("bypass", bypass)
+        document.member("noticeUrls", noticeURLs)
+        document.member("skipWebhook", skipWebhook)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

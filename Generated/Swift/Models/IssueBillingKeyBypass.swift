@@ -3,20 +3,50 @@
 /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음 (빌링키 발급)
 ///
 /// 포트원 SDK의 bypass에는 PG사별 키가 있습니다. 이 스키마는 이니시스 채널의 inicis_v2만 다룹니다.
-public struct IssueBillingKeyBypass: Codable, Hashable, Sendable {
+public struct IssueBillingKeyBypass: Hashable, Sendable {
     /// 이니시스에서 제공하는 파라미터 모음
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     /// - JSON 키: `inicis_v2`
     public var inicisV2: InicisV2IssueBillingKeyBypass?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
-        inicisV2: InicisV2IssueBillingKeyBypass? = nil
+        inicisV2: InicisV2IssueBillingKeyBypass? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.inicisV2 = inicisV2
+        self.unknownFields = unknownFields
+    }
+}
+
+extension IssueBillingKeyBypass: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        inicisV2 = try container.optional("inicis_v2")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case inicisV2 = "inicis_v2"
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension IssueBillingKeyBypass: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "IssueBillingKeyBypass" }
+    static let wireKeys: Set<String> = ["inicis_v2"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("inicis_v2", inicisV2)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -5,8 +5,7 @@
 /// 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다.
 ///
 /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다.
-/// - Note: 포트원 SDK의 customData(임의의 JSON)와 paypal(빈 객체)은 이 스키마 언어로 표현할 수 없어 생략했습니다. bypass는 이니시스의 inicis_v2만 다룹니다.
-public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
+public struct IssueBillingKeyRequest: Hashable, Sendable {
     /// 스토어 아이디
     ///
     /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
@@ -111,6 +110,13 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     public var productType: ProductType?
 
+    /// 빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
+    ///
+    /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
+    ///
+    /// - 필수 여부: PC: 선택 · 모바일: 선택
+    public var customData: PortOneJSON?
+
     /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
@@ -135,14 +141,30 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 미지원 · 모바일: 미지원
     /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
-    public var mobile: IssueBillingKeyRequestUnionMobile?
+    @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+    public var mobile: IssueBillingKeyRequestUnionMobile? {
+        get { _mobile }
+        set { _mobile = newValue }
+    }
+
+    private var _mobile: IssueBillingKeyRequestUnionMobile?
 
     /// 간편결제 빌링키 발급 설정
     ///
     /// - 필수 여부: PC: 미지원 · 모바일: 미지원
     /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
-    public var easyPay: IssueBillingKeyRequestUnionEasyPay?
+    @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+    public var easyPay: IssueBillingKeyRequestUnionEasyPay? {
+        get { _easyPay }
+        set { _easyPay = newValue }
+    }
 
+    private var _easyPay: IssueBillingKeyRequestUnionEasyPay?
+
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String,
         channelKey: String,
@@ -160,12 +182,14 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
         appScheme: String? = nil,
         noticeURLs: [String]? = nil,
         productType: ProductType? = nil,
+        customData: PortOneJSON? = nil,
         bypass: IssueBillingKeyBypass? = nil,
         popup: Popup? = nil,
         iframe: Iframe? = nil,
         card: IssueBillingKeyRequestUnionCard? = nil,
         mobile: IssueBillingKeyRequestUnionMobile? = nil,
-        easyPay: IssueBillingKeyRequestUnionEasyPay? = nil
+        easyPay: IssueBillingKeyRequestUnionEasyPay? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.channelKey = channelKey
@@ -183,36 +207,85 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
         self.appScheme = appScheme
         self.noticeURLs = noticeURLs
         self.productType = productType
+        self.customData = customData
         self.bypass = bypass
         self.popup = popup
         self.iframe = iframe
         self.card = card
-        self.mobile = mobile
-        self.easyPay = easyPay
+        self._mobile = mobile
+        self._easyPay = easyPay
+        self.unknownFields = unknownFields
+    }
+}
+
+extension IssueBillingKeyRequest: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.required("storeId")
+        channelKey = try container.required("channelKey")
+        billingKeyMethod = try container.required("billingKeyMethod")
+        issueID = try container.required("issueId")
+        issueName = try container.required("issueName")
+        displayAmount = try container.optional("displayAmount")
+        currency = try container.optional("currency")
+        customer = try container.optional("customer")
+        offerPeriod = try container.optional("offerPeriod")
+        locale = try container.optional("locale")
+        windowType = try container.optional("windowType")
+        redirectURL = try container.optional("redirectUrl")
+        forceRedirect = try container.optional("forceRedirect")
+        appScheme = try container.optional("appScheme")
+        noticeURLs = try container.optional("noticeUrls")
+        productType = try container.optional("productType")
+        customData = try container.optional("customData")
+        bypass = try container.optional("bypass")
+        popup = try container.optional("popup")
+        iframe = try container.optional("iframe")
+        card = try container.optional("card")
+        _mobile = try container.optional("mobile")
+        _easyPay = try container.optional("easyPay")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case storeId
-        case channelKey
-        case billingKeyMethod
-        case issueID = "issueId"
-        case issueName
-        case displayAmount
-        case currency
-        case customer
-        case offerPeriod
-        case locale
-        case windowType
-        case redirectURL = "redirectUrl"
-        case forceRedirect
-        case appScheme
-        case noticeURLs = "noticeUrls"
-        case productType
-        case bypass
-        case popup
-        case iframe
-        case card
-        case mobile
-        case easyPay
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension IssueBillingKeyRequest: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "IssueBillingKeyRequest" }
+    static let wireKeys: Set<String> = ["storeId", "channelKey", "billingKeyMethod", "issueId", "issueName", "displayAmount", "currency", "customer", "offerPeriod", "locale", "windowType", "redirectUrl", "forceRedirect", "appScheme", "noticeUrls", "productType", "customData", "bypass", "popup", "iframe", "card", "mobile", "easyPay"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("channelKey", channelKey)
+        document.member("billingKeyMethod", billingKeyMethod)
+        document.member("issueId", issueID)
+        document.member("issueName", issueName)
+        document.member("displayAmount", displayAmount)
+        document.member("currency", currency)
+        document.member("customer", customer)
+        document.member("offerPeriod", offerPeriod)
+        document.member("locale", locale)
+        document.member("windowType", windowType)
+        document.member("redirectUrl", redirectURL)
+        document.member("forceRedirect", forceRedirect)
+        document.member("appScheme", appScheme)
+        document.member("noticeUrls", noticeURLs)
+        document.member("productType", productType)
+        document.member("customData", customData)
+        document.member("bypass", bypass)
+        document.member("popup", popup)
+        document.member("iframe", iframe)
+        document.member("card", card)
+        document.member("mobile", _mobile)
+        document.member("easyPay", _easyPay)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -4,7 +4,7 @@
 ///
 /// SDK를 통한 빌링키 발급 요청 파라미터에는 제공 기간을 나타내는 offerPeriod 파라미터가 존재합니다. 날짜 범위를 입력하는 방식(range)과 간격을 입력하는 방식(interval) 중 하나를 선택하여 입력할 수 있습니다.
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `range`, `interval`
+/// - JSON에서는 `range`, `interval` 중 정확히 하나의 키만 있는 객체입니다.
 public enum OfferPeriod: Hashable, Sendable {
     /// 기간 범위
     ///
@@ -19,35 +19,40 @@ public enum OfferPeriod: Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     /// - Note: interval 방식으로 입력할 경우는 1m 또는 1y만 허용됩니다. 1m를 입력할 경우 월 정기결제, 1y를 입력할 경우 연 정기결제 로 빌링키 발급 창에 노출됩니다.
     case interval(String)
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension OfferPeriod: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case range = "range"
-        case interval = "interval"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "OfferPeriod: expected exactly one of range, interval; found " + found + "."
-            ))
-        }
-        switch key {
-        case .range: self = .range(try container.decode(OfferPeriodRange.self, forKey: .range))
-        case .interval: self = .interval(try container.decode(String.self, forKey: .interval))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "range"?: self = .range(try container.required("range"))
+        case "interval"?: self = .interval(try container.required("interval"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .range(let value): try container.encode(value, forKey: .range)
-        case .interval(let value): try container.encode(value, forKey: .interval)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension OfferPeriod: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "OfferPeriod" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .range(let value): document.member("range", value)
+        case .interval(let value): document.member("interval", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

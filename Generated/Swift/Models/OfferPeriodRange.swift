@@ -4,26 +4,60 @@
 ///
 /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
 /// - 가이드와 다름: 가이드 `from과 to 모두 필수`, 포트원 `from만, to만, 또는 둘 다 (OfferPeriodRangeFrom | OfferPeriodRangeTo | OfferPeriodRangeFromTo)` — 포트원 SDK 스키마는 from 또는 to 하나만 있는 범위도 허용하지만, 이니시스는 from과 to를 모두 입력해야 합니다.
-public struct OfferPeriodRange: Codable, Hashable, Sendable {
+public struct OfferPeriodRange: Hashable, Sendable {
     /// 시작 시점
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
-    /// - RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.
     /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-    public var from: String
+    public var from: PortOneDateTime
 
     /// 종료 지점
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
-    /// - RFC 3339 date-time 문자열입니다. 전송된 텍스트를 그대로 보존합니다.
     /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-    public var to: String
+    public var to: PortOneDateTime
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
-        from: String,
-        to: String
+        from: PortOneDateTime,
+        to: PortOneDateTime,
+        unknownFields: UnknownFields = [:]
     ) {
         self.from = from
         self.to = to
+        self.unknownFields = unknownFields
     }
+}
+
+extension OfferPeriodRange: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        from = try container.required("from")
+        to = try container.required("to")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension OfferPeriodRange: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "OfferPeriodRange" }
+    static let wireKeys: Set<String> = ["from", "to"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("from", from)
+        document.member("to", to)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

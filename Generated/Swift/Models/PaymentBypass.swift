@@ -3,7 +3,7 @@
 /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
 ///
 /// 포트원 SDK의 bypass에는 PG사별 키가 있습니다. 이 스키마는 이니시스 채널의 inicis_v2만 다룹니다.
-public struct PaymentBypass: Codable, Hashable, Sendable {
+public struct PaymentBypass: Hashable, Sendable {
     /// 이니시스에서 제공하는 파라미터 모음
     ///
     /// 이니시스는 PC 결제 모듈과 모바일 결제 모듈이 분리되어 있기 때문에 bypass 파라미터 또한 PC용과 모바일용이 분리되어 있습니다.
@@ -13,13 +13,43 @@ public struct PaymentBypass: Codable, Hashable, Sendable {
     /// - Note: 고객사에서 지원되는 플랫폼에 따라 적절한 bypass 파라미터를 설정하시기 바랍니다.
     public var inicisV2: InicisV2Bypass?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
-        inicisV2: InicisV2Bypass? = nil
+        inicisV2: InicisV2Bypass? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.inicisV2 = inicisV2
+        self.unknownFields = unknownFields
+    }
+}
+
+extension PaymentBypass: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        inicisV2 = try container.optional("inicis_v2")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case inicisV2 = "inicis_v2"
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension PaymentBypass: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "PaymentBypass" }
+    static let wireKeys: Set<String> = ["inicis_v2"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("inicis_v2", inicisV2)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -5,8 +5,7 @@
 /// 결제 요청 시에는 requestPayment 함수를 호출해야 합니다.
 ///
 /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다.
-/// - Note: 포트원 SDK의 customData(임의의 JSON)와 paypal, alipay(빈 객체)는 이 스키마 언어로 표현할 수 없어 생략했습니다. bypass는 이니시스의 inicis_v2만 다룹니다.
-public struct PaymentRequest: Codable, Hashable, Sendable {
+public struct PaymentRequest: Hashable, Sendable {
     /// 스토어 아이디
     ///
     /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
@@ -79,7 +78,7 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     /// 미입력 시 0으로 취급됩니다.
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
+    /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
     /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
     public var taxFreeAmount: Int?
 
@@ -88,7 +87,7 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     /// 미입력 시 과세 금액의 1/11로 자동 계산됩니다.
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    /// - 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
+    /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
     /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
     /// - 가이드와 다름: 가이드 `vat`, 포트원 `vatAmount` — 가이드는 vat라고 쓰지만 포트원 SDK의 필드 이름은 vatAmount입니다.
     public var vatAmount: Int?
@@ -203,6 +202,13 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     public var iframe: Iframe?
 
+    /// 결제 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
+    ///
+    /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
+    ///
+    /// - 필수 여부: PC: 선택 · 모바일: 선택
+    public var customData: PortOneJSON?
+
     /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
@@ -243,14 +249,30 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 미지원 · 모바일: 미지원
     /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.
-    public var convenienceStore: PaymentRequestUnionConvenienceStore?
+    @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.")
+    public var convenienceStore: PaymentRequestUnionConvenienceStore? {
+        get { _convenienceStore }
+        set { _convenienceStore = newValue }
+    }
+
+    private var _convenienceStore: PaymentRequestUnionConvenienceStore?
 
     /// 알리페이 플러스 결제 설정
     ///
     /// - 필수 여부: PC: 미지원 · 모바일: 미지원
     /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.
-    public var alipayPlus: PaymentRequestUnionAlipayPlus?
+    @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.")
+    public var alipayPlus: PaymentRequestUnionAlipayPlus? {
+        get { _alipayPlus }
+        set { _alipayPlus = newValue }
+    }
 
+    private var _alipayPlus: PaymentRequestUnionAlipayPlus?
+
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String,
         paymentId: String,
@@ -281,6 +303,7 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
         merpayCategoryID: String? = nil,
         popup: Popup? = nil,
         iframe: Iframe? = nil,
+        customData: PortOneJSON? = nil,
         bypass: PaymentBypass? = nil,
         card: PaymentRequestUnionCard? = nil,
         virtualAccount: PaymentRequestUnionVirtualAccount? = nil,
@@ -289,7 +312,8 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
         giftCertificate: PaymentRequestUnionGiftCertificate? = nil,
         easyPay: PaymentRequestUnionEasyPay? = nil,
         convenienceStore: PaymentRequestUnionConvenienceStore? = nil,
-        alipayPlus: PaymentRequestUnionAlipayPlus? = nil
+        alipayPlus: PaymentRequestUnionAlipayPlus? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.paymentId = paymentId
@@ -320,6 +344,7 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
         self.merpayCategoryID = merpayCategoryID
         self.popup = popup
         self.iframe = iframe
+        self.customData = customData
         self.bypass = bypass
         self.card = card
         self.virtualAccount = virtualAccount
@@ -327,48 +352,112 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
         self.mobile = mobile
         self.giftCertificate = giftCertificate
         self.easyPay = easyPay
-        self.convenienceStore = convenienceStore
-        self.alipayPlus = alipayPlus
+        self._convenienceStore = convenienceStore
+        self._alipayPlus = alipayPlus
+        self.unknownFields = unknownFields
+    }
+}
+
+extension PaymentRequest: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.required("storeId")
+        paymentId = try container.required("paymentId")
+        orderName = try container.required("orderName")
+        channelKey = try container.required("channelKey")
+        totalAmount = try container.required("totalAmount")
+        currency = try container.required("currency")
+        payMethod = try container.required("payMethod")
+        channelGroupId = try container.optional("channelGroupId")
+        taxFreeAmount = try container.optional("taxFreeAmount")
+        vatAmount = try container.optional("vatAmount")
+        customer = try container.optional("customer")
+        windowType = try container.optional("windowType")
+        redirectURL = try container.optional("redirectUrl")
+        forceRedirect = try container.optional("forceRedirect")
+        noticeURLs = try container.optional("noticeUrls")
+        confirmURL = try container.optional("confirmUrl")
+        appScheme = try container.optional("appScheme")
+        isEscrow = try container.optional("isEscrow")
+        products = try container.optional("products")
+        isCulturalExpense = try container.optional("isCulturalExpense")
+        locale = try container.optional("locale")
+        country = try container.optional("country")
+        productType = try container.optional("productType")
+        offerPeriod = try container.optional("offerPeriod")
+        storeDetails = try container.optional("storeDetails")
+        promotionID = try container.optional("promotionId")
+        merpayCategoryID = try container.optional("merpayCategoryId")
+        popup = try container.optional("popup")
+        iframe = try container.optional("iframe")
+        customData = try container.optional("customData")
+        bypass = try container.optional("bypass")
+        card = try container.optional("card")
+        virtualAccount = try container.optional("virtualAccount")
+        transfer = try container.optional("transfer")
+        mobile = try container.optional("mobile")
+        giftCertificate = try container.optional("giftCertificate")
+        easyPay = try container.optional("easyPay")
+        _convenienceStore = try container.optional("convenienceStore")
+        _alipayPlus = try container.optional("alipayPlus")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case storeId
-        case paymentId
-        case orderName
-        case channelKey
-        case totalAmount
-        case currency
-        case payMethod
-        case channelGroupId
-        case taxFreeAmount
-        case vatAmount
-        case customer
-        case windowType
-        case redirectURL = "redirectUrl"
-        case forceRedirect
-        case noticeURLs = "noticeUrls"
-        case confirmURL = "confirmUrl"
-        case appScheme
-        case isEscrow
-        case products
-        case isCulturalExpense
-        case locale
-        case country
-        case productType
-        case offerPeriod
-        case storeDetails
-        case promotionID = "promotionId"
-        case merpayCategoryID = "merpayCategoryId"
-        case popup
-        case iframe
-        case bypass
-        case card
-        case virtualAccount
-        case transfer
-        case mobile
-        case giftCertificate
-        case easyPay
-        case convenienceStore
-        case alipayPlus
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
     }
+}
+
+extension PaymentRequest: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "PaymentRequest" }
+    static let wireKeys: Set<String> = ["storeId", "paymentId", "orderName", "channelKey", "totalAmount", "currency", "payMethod", "channelGroupId", "taxFreeAmount", "vatAmount", "customer", "windowType", "redirectUrl", "forceRedirect", "noticeUrls", "confirmUrl", "appScheme", "isEscrow", "products", "isCulturalExpense", "locale", "country", "productType", "offerPeriod", "storeDetails", "promotionId", "merpayCategoryId", "popup", "iframe", "customData", "bypass", "card", "virtualAccount", "transfer", "mobile", "giftCertificate", "easyPay", "convenienceStore", "alipayPlus"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("paymentId", paymentId)
+        document.member("orderName", orderName)
+        document.member("channelKey", channelKey)
+        document.member("totalAmount", totalAmount)
+        document.member("currency", currency)
+        document.member("payMethod", payMethod)
+        document.member("channelGroupId", channelGroupId)
+        document.member("taxFreeAmount", taxFreeAmount)
+        document.member("vatAmount", vatAmount)
+        document.member("customer", customer)
+        document.member("windowType", windowType)
+        document.member("redirectUrl", redirectURL)
+        document.member("forceRedirect", forceRedirect)
+        document.member("noticeUrls", noticeURLs)
+        document.member("confirmUrl", confirmURL)
+        document.member("appScheme", appScheme)
+        document.member("isEscrow", isEscrow)
+        document.member("products", products)
+        document.member("isCulturalExpense", isCulturalExpense)
+        document.member("locale", locale)
+        document.member("country", country)
+        document.member("productType", productType)
+        document.member("offerPeriod", offerPeriod)
+        document.member("storeDetails", storeDetails)
+        document.member("promotionId", promotionID)
+        document.member("merpayCategoryId", merpayCategoryID)
+        document.member("popup", popup)
+        document.member("iframe", iframe)
+        document.member("customData", customData)
+        document.member("bypass", bypass)
+        document.member("card", card)
+        document.member("virtualAccount", virtualAccount)
+        document.member("transfer", transfer)
+        document.member("mobile", mobile)
+        document.member("giftCertificate", giftCertificate)
+        document.member("easyPay", easyPay)
+        document.member("convenienceStore", _convenienceStore)
+        document.member("alipayPlus", _alipayPlus)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

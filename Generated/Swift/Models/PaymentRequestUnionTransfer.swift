@@ -2,8 +2,8 @@
 
 /// 계좌이체 결제 설정
 ///
-/// - 포트원 SDK에서 제거되어 모델에 없는 필드: `bankCode` (계좌이체 은행 다이렉트 호출 시 은행 코드)
-public struct PaymentRequestUnionTransfer: Codable, Hashable, Sendable {
+/// - 포트원 SDK에서 삭제되어 이 모델에 없는 파라미터: `bankCode`
+public struct PaymentRequestUnionTransfer: Hashable, Sendable {
     /// 현금영수증 유형
     ///
     /// 현금영수증은 현금성 거래인 실시간 계좌이체 및 가상계좌 발급 시 사용이 가능합니다.
@@ -16,36 +16,58 @@ public struct PaymentRequestUnionTransfer: Codable, Hashable, Sendable {
     /// 현금영수증 구매자 번호
     ///
     /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-    /// - 민감 정보: 검증 메시지에 값이 나오지 않고, `description`은 값을 가립니다.
+    /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
     /// - Note: customerIdentifier: 현금영수증 발행 대상 식별 정보
     /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-    public var customerIdentifier: String?
+    @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
+    public var customerIdentifier: String? {
+        get { _customerIdentifier }
+        set { _customerIdentifier = newValue }
+    }
 
+    private var _customerIdentifier: String?
+
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         cashReceiptType: CashReceiptType? = nil,
-        customerIdentifier: String? = nil
+        customerIdentifier: String? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.cashReceiptType = cashReceiptType
-        self.customerIdentifier = customerIdentifier
+        self._customerIdentifier = customerIdentifier
+        self.unknownFields = unknownFields
     }
 }
 
-extension PaymentRequestUnionTransfer: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// 민감 정보(`customerIdentifier`)는 값 대신 `<redacted>`로 보여 줍니다.
-    public var description: String {
-        let parts: [String] = [
-            "cashReceiptType: " + String(reflecting: cashReceiptType),
-            "customerIdentifier: " + (customerIdentifier == nil ? "nil" : "<redacted>"),
-        ]
-        return "PaymentRequestUnionTransfer(" + parts.joined(separator: ", ") + ")"
+extension PaymentRequestUnionTransfer: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        cashReceiptType = try container.optional("cashReceiptType")
+        _customerIdentifier = try container.optional("customerIdentifier")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
     }
 
-    public var customMirror: Mirror {
-        Mirror(self, children: [
-            (label: "cashReceiptType", value: cashReceiptType as Any),
-            (label: "customerIdentifier", value: (customerIdentifier == nil ? "nil" : "<redacted>") as Any),
-        ], displayStyle: .struct)
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension PaymentRequestUnionTransfer: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "PaymentRequestUnionTransfer" }
+    static let wireKeys: Set<String> = ["cashReceiptType", "customerIdentifier"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("cashReceiptType", cashReceiptType)
+        document.member("customerIdentifier", _customerIdentifier)
+        document.members(unknownFields)
+        document.end(object)
     }
 
-    public var debugDescription: String { description }
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

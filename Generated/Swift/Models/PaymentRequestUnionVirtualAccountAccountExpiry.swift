@@ -4,7 +4,7 @@
 ///
 /// validHours와 dueDate 중 하나만 지정합니다.
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `validHours`, `dueDate`
+/// - JSON에서는 `validHours`, `dueDate` 중 정확히 하나의 키만 있는 객체입니다.
 public enum PaymentRequestUnionVirtualAccountAccountExpiry: Hashable, Sendable {
     /// 유효 시간
     ///
@@ -19,35 +19,40 @@ public enum PaymentRequestUnionVirtualAccountAccountExpiry: Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     case dueDate(String)
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension PaymentRequestUnionVirtualAccountAccountExpiry: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case validHours = "validHours"
-        case dueDate = "dueDate"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "PaymentRequestUnionVirtualAccountAccountExpiry: expected exactly one of validHours, dueDate; found " + found + "."
-            ))
-        }
-        switch key {
-        case .validHours: self = .validHours(try container.decode(Int.self, forKey: .validHours))
-        case .dueDate: self = .dueDate(try container.decode(String.self, forKey: .dueDate))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "validHours"?: self = .validHours(try container.required("validHours"))
+        case "dueDate"?: self = .dueDate(try container.required("dueDate"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .validHours(let value): try container.encode(value, forKey: .validHours)
-        case .dueDate(let value): try container.encode(value, forKey: .dueDate)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension PaymentRequestUnionVirtualAccountAccountExpiry: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "PaymentRequestUnionVirtualAccountAccountExpiry" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .validHours(let value): document.member("validHours", value)
+        case .dueDate(let value): document.member("dueDate", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,7 +3,7 @@
 /// 에스크로 배송 정보 등록 입력 정보
 ///
 /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다. sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products
-public struct RegisterEscrowLogisticsBody: Codable, Hashable, Sendable {
+public struct RegisterEscrowLogisticsBody: Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
@@ -40,13 +40,18 @@ public struct RegisterEscrowLogisticsBody: Codable, Hashable, Sendable {
     /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
     public var products: [PaymentProduct]
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         storeId: String? = nil,
         sender: PaymentEscrowSenderInput,
         receiver: PaymentEscrowReceiverInput,
         logistics: PaymentLogistics,
         sendEmail: Bool? = nil,
-        products: [PaymentProduct]
+        products: [PaymentProduct],
+        unknownFields: UnknownFields = [:]
     ) {
         self.storeId = storeId
         self.sender = sender
@@ -54,5 +59,44 @@ public struct RegisterEscrowLogisticsBody: Codable, Hashable, Sendable {
         self.logistics = logistics
         self.sendEmail = sendEmail
         self.products = products
+        self.unknownFields = unknownFields
     }
+}
+
+extension RegisterEscrowLogisticsBody: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        storeId = try container.optional("storeId")
+        sender = try container.required("sender")
+        receiver = try container.required("receiver")
+        logistics = try container.required("logistics")
+        sendEmail = try container.optional("sendEmail")
+        products = try container.required("products")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension RegisterEscrowLogisticsBody: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "RegisterEscrowLogisticsBody" }
+    static let wireKeys: Set<String> = ["storeId", "sender", "receiver", "logistics", "sendEmail", "products"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("storeId", storeId)
+        document.member("sender", sender)
+        document.member("receiver", receiver)
+        document.member("logistics", logistics)
+        document.member("sendEmail", sendEmail)
+        document.member("products", products)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

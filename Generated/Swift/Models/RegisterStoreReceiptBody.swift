@@ -3,7 +3,7 @@
 /// 영수증 내 하위 상점 거래 등록 정보
 ///
 /// 오픈마켓 고객사의 경우 해당 API를 호출하여 결제 내역 매출 전표에 하위 상점 거래를 등록할 수 있습니다.
-public struct RegisterStoreReceiptBody: Codable, Hashable, Sendable {
+public struct RegisterStoreReceiptBody: Hashable, Sendable {
     /// 등록할 거래 건 리스트
     ///
     /// 매출전표에 등록할 하위 상점 거래 건 리스트를 등록 하셔야합니다.
@@ -16,11 +16,47 @@ public struct RegisterStoreReceiptBody: Codable, Hashable, Sendable {
     /// - 필수 여부: API: 선택
     public var storeId: String?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         items: [RegisterStoreReceiptBodyItem],
-        storeId: String? = nil
+        storeId: String? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.items = items
         self.storeId = storeId
+        self.unknownFields = unknownFields
     }
+}
+
+extension RegisterStoreReceiptBody: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        items = try container.required("items")
+        storeId = try container.optional("storeId")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension RegisterStoreReceiptBody: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "RegisterStoreReceiptBody" }
+    static let wireKeys: Set<String> = ["items", "storeId"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("items", items)
+        document.member("storeId", storeId)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

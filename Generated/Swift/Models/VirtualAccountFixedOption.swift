@@ -4,7 +4,7 @@
 ///
 /// 포트원 SDK에서 삭제된 virtualAccount.fixedOption의 모양입니다. 검증과 문서에만 쓰입니다.
 ///
-/// - JSON 객체에 다음 키 중 정확히 하나만 있어야 합니다: `pgAccountId`, `accountNumber`
+/// - JSON에서는 `pgAccountId`, `accountNumber` 중 정확히 하나의 키만 있는 객체입니다.
 public enum VirtualAccountFixedOption: Hashable, Sendable {
     /// Account ID 고정식 가상계좌
     ///
@@ -16,35 +16,40 @@ public enum VirtualAccountFixedOption: Hashable, Sendable {
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     case accountNumber(String)
+
+    /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.
+    case unrecognized(UnknownFields)
 }
 
 extension VirtualAccountFixedOption: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case pgAccountID = "pgAccountId"
-        case accountNumber = "accountNumber"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let keys = container.allKeys
-        guard keys.count == 1, let key = keys.first else {
-            let found = keys.isEmpty ? "none" : keys.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: container.codingPath,
-                debugDescription: "VirtualAccountFixedOption: expected exactly one of pgAccountId, accountNumber; found " + found + "."
-            ))
-        }
-        switch key {
-        case .pgAccountID: self = .pgAccountID(try container.decode(String.self, forKey: .pgAccountID))
-        case .accountNumber: self = .accountNumber(try container.decode(String.self, forKey: .accountNumber))
+        let container = try decoder.wireContainer()
+        switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {
+        case "pgAccountId"?: self = .pgAccountID(try container.required("pgAccountId"))
+        case "accountNumber"?: self = .accountNumber(try container.required("accountNumber"))
+        default: self = .unrecognized(try UnknownFields(from: container, known: []))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .pgAccountID(let value): try container.encode(value, forKey: .pgAccountID)
-        case .accountNumber(let value): try container.encode(value, forKey: .accountNumber)
-        }
+        try encodeModel(to: encoder)
     }
+}
+
+extension VirtualAccountFixedOption: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "VirtualAccountFixedOption" }
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        switch self {
+        case .pgAccountID(let value): document.member("pgAccountId", value)
+        case .accountNumber(let value): document.member("accountNumber", value)
+        case .unrecognized(let fields): document.members(fields)
+        }
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -3,7 +3,7 @@
 /// 환경 별 제공되는 결제/본인인증 창 유형
 ///
 /// PG사에 따라 가능한 창 유형이 다릅니다. 미입력 시, 해당 PG사의 기본 창 방식을 따릅니다.
-public struct WindowTypes: Codable, Hashable, Sendable {
+public struct WindowTypes: Hashable, Sendable {
     /// PC에서의 결제창 유형
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
@@ -14,11 +14,47 @@ public struct WindowTypes: Codable, Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     public var mobile: WindowType?
 
+    /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
+    public var unknownFields: UnknownFields
+
+    /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
     public init(
         pc: WindowType? = nil,
-        mobile: WindowType? = nil
+        mobile: WindowType? = nil,
+        unknownFields: UnknownFields = [:]
     ) {
         self.pc = pc
         self.mobile = mobile
+        self.unknownFields = unknownFields
     }
+}
+
+extension WindowTypes: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.wireContainer()
+        pc = try container.optional("pc")
+        mobile = try container.optional("mobile")
+        unknownFields = try UnknownFields(from: container, known: Self.wireKeys)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeModel(to: encoder)
+    }
+}
+
+extension WindowTypes: GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "WindowTypes" }
+    static let wireKeys: Set<String> = ["pc", "mobile"]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("pc", pc)
+        document.member("mobile", mobile)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    public var description: String { redactedDescription }
+    public var debugDescription: String { redactedDescription }
+    public var customMirror: Mirror { redactedMirror }
 }

@@ -41,7 +41,7 @@ struct OperationPage {
             let body = operation.kind == .sdk ? "요청 객체" : "요청 본문"
             let bodyName = context.schema.object(operation.body)?.swiftName ?? operation.body
             facts.add("- ", body, ": ", MarkdownText.Code(bodyName, inTable: false))
-            facts.add("- Swift: ", MarkdownText.Code(SwiftTypeName.operation(operation), inTable: false))
+            facts.add("- Swift: ", MarkdownText.Code(SwiftNames(schema: context.schema).typeName(of: operation), inTable: false))
         }
     }
 

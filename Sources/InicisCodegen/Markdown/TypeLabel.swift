@@ -13,6 +13,7 @@ struct TypeLabel: TextPiece {
         case .integer: bytes.write("integer")
         case .boolean: bytes.write("boolean")
         case .dateTime: bytes.write("date-time (RFC 3339)")
+        case .json: bytes.write("JSON")
         case .enumeration(let id):
             bytes.write("enum ")
             appendLink(id, anchor: context.anchors.enumSection(id), to: &bytes)

@@ -44,7 +44,8 @@ extension CheckRun {
 
     private mutating func checkConditional(_ field: Field, of object: ObjectType) {
         // Filtering allocates a dictionary: first ask whether the field is conditional at all.
-        guard field.requirements.byPlatform.values.contains(.conditional) else { return }
+        // The alternatives of a one-of object are conditional by its shape: exactly one is required.
+        guard object.shape != .oneOf, field.requirements.byPlatform.values.contains(.conditional) else { return }
         let conditional = field.requirements.byPlatform.filter { $0.value == .conditional }.keys.sorted()
         guard !conditional.isEmpty, !fieldsNamedByRules.contains(Self.fieldKey(object: object.id, field: field.wireName)) else { return }
         let platforms = conditional.map(\.rawValue).joined(separator: ", ")

@@ -46,7 +46,7 @@ extension CheckRun {
         // Built only for a diagnostic: nearly every type resolves.
         var context: String { "field '\(field.wireName)'" }
         switch type {
-        case .string, .integer, .boolean, .dateTime:
+        case .string, .integer, .boolean, .dateTime, .json:
             return
         case .array(let element):
             checkType(element, of: field)

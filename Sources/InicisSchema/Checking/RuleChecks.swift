@@ -135,7 +135,7 @@ extension CheckRun {
             for value in values where Int(value) == nil {
                 error("\(context()): '\(value)' is not an integer", at: location)
             }
-        case .string, .dateTime, .object, .oneOf, .array:
+        case .string, .dateTime, .json, .object, .oneOf, .array:
             break
         }
     }

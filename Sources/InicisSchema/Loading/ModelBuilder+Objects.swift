@@ -31,6 +31,7 @@ extension ModelBuilder {
             grammar: node.attribute("grammar"),
             isRemovedFromWire: ["true", "1"].contains(node.attribute("removed") ?? "false"),
             isSecret: ["true", "1"].contains(node.attribute("secret") ?? "false"),
+            isPersonal: ["true", "1"].contains(node.attribute("personal") ?? "false"),
             documentation: documentation(of: node),
             location: location(of: node)
         )
@@ -61,6 +62,7 @@ extension ModelBuilder {
         case "integer": .integer
         case "boolean": .boolean
         case "date-time": .dateTime
+        case "json": .json
         default: nil
         }
         if let scalar {

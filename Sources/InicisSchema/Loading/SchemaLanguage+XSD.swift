@@ -112,6 +112,8 @@ public enum SchemaLanguage {
       <xs:enumeration value="integer"/>
       <xs:enumeration value="boolean"/>
       <xs:enumeration value="date-time"/>
+      <!-- Any JSON value, such as PortOne's customData: no shape, not validated. -->
+      <xs:enumeration value="json"/>
       <xs:enumeration value="enum"/>
       <xs:enumeration value="object"/>
       <xs:enumeration value="one-of"/>
@@ -325,6 +327,9 @@ public enum SchemaLanguage {
     <!-- Personal or card data (card number, birth date, password digits, identity number): the
          validator never echoes it and the model's description prints it redacted. -->
     <xs:attribute name="secret" type="xs:boolean" default="false"/>
+    <!-- Personal data (names, phone numbers, email and postal addresses, zip codes, birth dates):
+         the model's description and dump hide it, and no validation message shows it. -->
+    <xs:attribute name="personal" type="xs:boolean" default="false"/>
   </xs:complexType>
 
   <!-- ===== Rules ===== -->

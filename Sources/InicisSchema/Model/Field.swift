@@ -16,6 +16,9 @@ public struct Field: Sendable, Hashable {
     /// Card or personal data (card number, birth date, password digits, identity number): never
     /// echoed by the validator, printed redacted by the model's `description`.
     public var isSecret: Bool
+    /// Personal data (names, phone numbers, email and postal addresses, zip codes): never shown by
+    /// the model's `description` or `dump`, nor by a validation message.
+    public var isPersonal: Bool
     public var documentation: Documentation
     public var location: SourceLocation
 
@@ -28,6 +31,7 @@ public struct Field: Sendable, Hashable {
         grammar: String? = nil,
         isRemovedFromWire: Bool = false,
         isSecret: Bool = false,
+        isPersonal: Bool = false,
         documentation: Documentation = .init(),
         location: SourceLocation
     ) {
@@ -39,6 +43,7 @@ public struct Field: Sendable, Hashable {
         self.grammar = grammar
         self.isRemovedFromWire = isRemovedFromWire
         self.isSecret = isSecret
+        self.isPersonal = isPersonal
         self.documentation = documentation
         self.location = location
     }

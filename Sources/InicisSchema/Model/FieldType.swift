@@ -5,6 +5,8 @@ public indirect enum FieldType: Sendable, Hashable, CustomStringConvertible {
     case boolean
     /// An RFC 3339 date-time, carried as a string on the wire.
     case dateTime
+    /// Any JSON value (`customData`): the schema says nothing about its shape.
+    case json
     case enumeration(String)
     case object(String)
     /// An object of which exactly one property is set (`offerPeriod`: `range` or `interval`).
@@ -18,6 +20,7 @@ public indirect enum FieldType: Sendable, Hashable, CustomStringConvertible {
         case .integer: "integer"
         case .boolean: "boolean"
         case .dateTime: "date-time"
+        case .json: "json"
         case .enumeration(let id): "enum \(id)"
         case .object(let id): "object \(id)"
         case .oneOf(let id): "one-of \(id)"
@@ -30,7 +33,7 @@ public indirect enum FieldType: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .enumeration(let id), .object(let id), .oneOf(let id): id
         case .array(let element): element.referencedID
-        case .string, .integer, .boolean, .dateTime: nil
+        case .string, .integer, .boolean, .dateTime, .json: nil
         }
     }
 }

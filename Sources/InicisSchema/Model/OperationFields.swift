@@ -83,7 +83,7 @@ public struct OperationFields: Sendable {
         switch type {
         case .object(let id), .oneOf(let id): id
         case .array(let element): objectID(in: element)
-        case .string, .integer, .boolean, .dateTime, .enumeration: nil
+        case .string, .integer, .boolean, .dateTime, .json, .enumeration: nil
         }
     }
 

@@ -19,9 +19,11 @@ struct EmitSwiftCommand: ParsableCommand {
     func run() throws {
         try Invocation.run {
             guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
-            let merged = SwiftSingleFile.merge(Generator.files(for: schema).filter { $0.path.hasPrefix("Swift/") }, path: "")
+            // Swift allows imports anywhere at the top level, so the files can simply follow
+            // each other.
+            let files = Generator(runtime: try BundledRuntime.load()).swiftFiles(for: schema)
+            let data = Data(files.map(\.contents).joined(separator: "\n").utf8)
             let target = URL(fileURLWithPath: outputFile)
-            let data = Data(merged.bytes)
             guard FileManager.default.contents(atPath: target.path) != data else { return }
             do {
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -29,6 +31,17 @@ struct EmitSwiftCommand: ParsableCommand {
             } catch {
                 throw UnusableInput(description: "\(outputFile): error: cannot write the file (\(error.localizedDescription))")
             }
+        }
+    }
+}
+
+/// The runtime sources this build of the generator carries.
+enum BundledRuntime {
+    static func load() throws -> RuntimeSources {
+        do {
+            return try RuntimeSources.bundled()
+        } catch {
+            throw UnusableInput(description: "error: the runtime sources bundled with inicis-codegen are missing (\(error.localizedDescription)); rebuild it with `swift build`")
         }
     }
 }

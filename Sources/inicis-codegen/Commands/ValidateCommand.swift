@@ -1,6 +1,6 @@
 import ArgumentParser
+@_spi(InicisCodegen) import InicisRuntime
 import Foundation
-import InicisV2
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +12,8 @@ struct ValidateCommand: ParsableCommand {
             unusable input (unreadable file, not JSON, unknown operation, contract or option value).
             """
     )
+
+    @OptionGroup var schemaOptions: SchemaOptions
 
     @Option(help: "The operation id: payment, issue-billing-key, instant-payment, …")
     var operation: String
@@ -33,17 +35,16 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try Invocation.run {
-            let options = try ValidationOptions(
-                operationID: operation, platform: platform, contracts: contracts, now: now, format: format)
-            let json = try RequestInput.read(file)
-            let issues: [ValidationIssue]
-            do {
-                issues = try options.operation.validate(
-                    json: json, platform: options.platform, contracts: options.contracts, now: options.now)
-            } catch {
-                throw UnusableInput(description: "\(RequestInput.displayName(file)): error: not valid JSON")
+            guard let format = IssueReport.Format(rawValue: format) else {
+                throw UnusableInput(description: "error: unknown format '\(format)'; use text or json")
             }
-            Terminal.out(IssueReport.render(issues, as: options.format), terminator: "")
+            let catalog = try RequestCatalogLoading.load(schemaOptions.schema)
+            let platforms = try RequestCatalogLoading.platforms(of: operation, in: catalog)
+            let options = try ValidationOptions(platform: platform, platforms: platforms, operation: operation, contracts: contracts, catalog: catalog, now: now)
+            let bytes = try RequestInput.read(file)
+            _ = try RequestInput.parse(bytes, file: file)
+            let issues = try catalog.validate(json: Data(bytes), operation: operation, platform: options.platform, contracts: options.contracts, now: options.now)
+            Terminal.out(IssueReport.render(issues, as: format), terminator: "")
             if issues.containsErrors { throw ExitStatus.failure }
         }
     }
@@ -51,58 +52,40 @@ struct ValidateCommand: ParsableCommand {
 
 /// The command's options, checked: anything unusable is exit 2 with one line, like a bad file.
 struct ValidationOptions {
-    enum Format: String {
-        case text
-        case json
-    }
-
-    var operation: any ValidatableOperation.Type
-    var platform: InicisV2.Platform
+    var platform: InicisPlatform
     var contracts: Set<InicisContract>
     var now: Date
-    var format: Format
 
-    init(operationID: String, platform: String?, contracts: [String], now: String?, format: String) throws {
-        let found = try OperationLookup.find(operationID)
-        guard let operation = found as? any ValidatableOperation.Type else {
-            throw UnusableInput(description: "error: operation '\(operationID)' has no validator")
-        }
-        self.operation = operation
-        self.platform = try Self.platform(platform, for: operation)
-        self.contracts = try Set(contracts.map(Self.contract))
+    init(platform name: String?, platforms: [InicisPlatform], operation: String, contracts: [String], catalog: RequestCatalog, now: String?) throws {
+        platform = try Self.platform(name, among: platforms, operation: operation)
+        self.contracts = try Set(contracts.map { id in
+            guard catalog.contractIDs.contains(id) else {
+                throw UnusableInput(description: "error: unknown contract '\(id)'; known contracts: \(catalog.contractIDs.joined(separator: ", "))")
+            }
+            return InicisContract(rawValue: id)
+        })
         self.now = try now.map(Self.date) ?? Date()
-        guard let format = Format(rawValue: format) else {
-            throw UnusableInput(description: "error: unknown format '\(format)'; use text or json")
-        }
-        self.format = format
     }
 
-    /// `pc` or `mobile` for SDK operations; REST operations run on `api` only.
-    private static func platform(_ name: String?, for operation: any ValidatableOperation.Type) throws -> InicisV2.Platform {
-        guard let name else { return operation.defaultPlatform }
-        guard operation.platforms.contains(.pc) || operation.platforms.contains(.mobile) else {
-            throw UnusableInput(description: "error: --platform applies to SDK operations; '\(operation.id)' is a REST API call and is always validated as api")
+    /// `pc` or `mobile` for SDK operations (pc when not given); REST operations run on `api` only.
+    private static func platform(_ name: String?, among platforms: [InicisPlatform], operation: String) throws -> InicisPlatform {
+        guard platforms.contains(.pc) || platforms.contains(.mobile) else {
+            guard name == nil else {
+                throw UnusableInput(description: "error: --platform applies to SDK operations; '\(operation)' is a REST API call and is always validated as api")
+            }
+            return .api
         }
-        guard let platform = InicisV2.Platform(rawValue: name), operation.platforms.contains(platform) else {
+        guard let name else { return .pc }
+        guard let platform = InicisPlatform(rawValue: name), platforms.contains(platform) else {
             throw UnusableInput(description: "error: unknown platform '\(name)'; use pc or mobile")
         }
         return platform
     }
 
-    private static func contract(_ id: String) throws -> InicisContract {
-        guard let contract = InicisContract.allCases.first(where: { $0.rawValue == id }) else {
-            let known = InicisContract.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UnusableInput(description: "error: unknown contract '\(id)'; known contracts: \(known)")
-        }
-        return contract
-    }
-
     private static func date(_ text: String) throws -> Date {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        throw UnusableInput(description: "error: --now '\(text)' is not an RFC 3339 date-time (e.g. 2026-01-01T00:00:00+09:00)")
+        guard let date = PortOneDateTime(rawValue: text).date else {
+            throw UnusableInput(description: "error: --now '\(text)' is not an RFC 3339 date-time (e.g. 2026-01-01T00:00:00+09:00)")
+        }
+        return date
     }
 }

@@ -1,0 +1,48 @@
+/// Builds source text line by line, keeping track of indentation, in the manner of
+/// swift-protobuf's `CodePrinter`: emitters say what to print, the printer says how it is laid out.
+///
+/// Blank lines never pile up: a blank line after another, at the start of a block or before its
+/// closing brace is dropped, so emitters can separate things freely.
+struct CodePrinter {
+    private(set) var lines: [String] = []
+    private var indentation = ""
+    private let indentUnit: String
+
+    init(indentUnit: String = "    ") {
+        self.indentUnit = indentUnit
+    }
+
+    /// The text, one trailing newline.
+    var text: String {
+        var lines = self.lines
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line at the current indentation. Text with line breaks becomes several lines.
+    mutating func line(_ text: String) {
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(part.isEmpty ? "" : indentation + part)
+        }
+    }
+
+    mutating func blankLine() {
+        guard let last = lines.last, last != "", !last.hasSuffix("{") else { return }
+        lines.append("")
+    }
+
+    /// `header {`, the body one level in, `}`.
+    mutating func block(_ header: String, _ body: (inout CodePrinter) -> Void) {
+        line(header + " {")
+        indented(body)
+        while lines.last == "" { lines.removeLast() }
+        line("}")
+    }
+
+    mutating func indented(_ body: (inout CodePrinter) -> Void) {
+        let outer = indentation
+        indentation += indentUnit
+        body(&self)
+        indentation = outer
+    }
+}

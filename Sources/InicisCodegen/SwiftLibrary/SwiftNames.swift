@@ -1,0 +1,62 @@
+import InicisSchema
+
+/// The Swift spelling of the schema's types and members, worked out once for every emitter of
+/// the library: type names, property and case names (keywords escaped), the Swift type of a field.
+struct SwiftNames {
+    let schema: Schema
+
+    func typeName(ofObject id: String) -> String {
+        schema.object(id)?.swiftName ?? id
+    }
+
+    func typeName(ofEnum id: String) -> String {
+        schema.enumType(id)?.swiftName ?? id
+    }
+
+    /// The property (or case) name of a field, escaped where it is a keyword.
+    func memberName(_ field: Field) -> String {
+        SwiftIdentifier.escaped(field.swiftName)
+    }
+
+    /// The member name without escaping, to build other names from (`_name`).
+    func plainMemberName(_ field: Field) -> String {
+        field.swiftName
+    }
+
+    func caseName(_ value: EnumValue) -> String {
+        SwiftIdentifier.escaped(value.swiftName)
+    }
+
+    /// The Swift type of a field's value (never optional).
+    func type(of fieldType: FieldType) -> String {
+        switch fieldType {
+        case .string: "String"
+        case .integer: "Int"
+        case .boolean: "Bool"
+        case .dateTime: "PortOneDateTime"
+        case .json: "PortOneJSON"
+        case .enumeration(let id): typeName(ofEnum: id)
+        case .object(let id), .oneOf(let id): typeName(ofObject: id)
+        case .array(let element): "[" + type(of: element) + "]"
+        }
+    }
+
+    /// `RequestPaymentOperation` for the SDK (from the function), `InstantPaymentOperation` for
+    /// REST (from the id).
+    func typeName(of operation: Operation) -> String {
+        let base = operation.kind == .sdk ? (operation.function ?? operation.id) : operation.id
+        return Naming.upperCamel(base) + "Operation"
+    }
+
+    /// `vat-tax-free` -> `vatTaxFree`.
+    func contractName(_ contract: Contract) -> String {
+        let upper = Naming.upperCamel(contract.id)
+        return SwiftIdentifier.escaped(upper.prefix(1).lowercased() + upper.dropFirst())
+    }
+
+    /// Whether the operation's body type is the body of this operation only, so that it can
+    /// carry a `validate` of its own.
+    func bodyIsUnique(_ operation: Operation) -> Bool {
+        schema.operations.filter { $0.body == operation.body }.count == 1
+    }
+}
