@@ -9,6 +9,7 @@ public enum OperationCatalog {
         [
             RequestPaymentOperation.self,
             RequestIssueBillingKeyOperation.self,
+            RequestIssueBillingKeyAndPayOperation.self,
             InstantPaymentOperation.self,
             BillingKeyOperation.self,
             BillingKeyPaymentOperation.self,

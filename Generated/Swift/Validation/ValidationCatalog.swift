@@ -39,59 +39,62 @@ enum ValidationCatalog {
         IssueBillingKeyRequestUnionCard.validationSpec, // 31
         IssueBillingKeyRequestUnionMobile.validationSpec, // 32
         IssueBillingKeyRequestUnionEasyPay.validationSpec, // 33
-        CustomerInput.validationSpec, // 34
-        CustomerNameInput.validationSpec, // 35
-        CustomerSeparatedName.validationSpec, // 36
-        SeparatedAddressInput.validationSpec, // 37
-        PaymentAmountInput.validationSpec, // 38
-        PaymentProduct.validationSpec, // 39
-        CardCredential.validationSpec, // 40
-        CashReceiptInput.validationSpec, // 41
-        InstantPaymentInput.validationSpec, // 42
-        InstantPaymentMethodInput.validationSpec, // 43
-        InstantPaymentMethodInputCard.validationSpec, // 44
-        InstantPaymentMethodInputVirtualAccount.validationSpec, // 45
-        InstantPaymentMethodInputVirtualAccountExpiry.validationSpec, // 46
-        InstantPaymentMethodInputVirtualAccountOption.validationSpec, // 47
-        InstantPaymentMethodInputVirtualAccountOptionFixed.validationSpec, // 48
-        InstantPaymentMethodInputVirtualAccountCashReceiptInfo.validationSpec, // 49
-        IssueBillingKeyBody.validationSpec, // 50
-        InstantBillingKeyPaymentMethodInput.validationSpec, // 51
-        InstantBillingKeyPaymentMethodInputCard.validationSpec, // 52
-        BillingKeyPaymentInput.validationSpec, // 53
-        CreatePaymentScheduleBody.validationSpec, // 54
-        BillingKeyPaymentScheduleInput.validationSpec, // 55
-        RegisterEscrowLogisticsBody.validationSpec, // 56
-        PaymentEscrowSenderInput.validationSpec, // 57
-        PaymentEscrowReceiverInput.validationSpec, // 58
-        PaymentLogistics.validationSpec, // 59
-        RegisterStoreReceiptBody.validationSpec, // 60
-        RegisterStoreReceiptBodyItem.validationSpec, // 61
+        IssueBillingKeyAndPayRequest.validationSpec, // 34
+        IssueBillingKeyAndPayRequestUnionMobile.validationSpec, // 35
+        CustomerInput.validationSpec, // 36
+        CustomerNameInput.validationSpec, // 37
+        CustomerSeparatedName.validationSpec, // 38
+        SeparatedAddressInput.validationSpec, // 39
+        PaymentAmountInput.validationSpec, // 40
+        PaymentProduct.validationSpec, // 41
+        CardCredential.validationSpec, // 42
+        CashReceiptInput.validationSpec, // 43
+        InstantPaymentInput.validationSpec, // 44
+        InstantPaymentMethodInput.validationSpec, // 45
+        InstantPaymentMethodInputCard.validationSpec, // 46
+        InstantPaymentMethodInputVirtualAccount.validationSpec, // 47
+        InstantPaymentMethodInputVirtualAccountExpiry.validationSpec, // 48
+        InstantPaymentMethodInputVirtualAccountOption.validationSpec, // 49
+        InstantPaymentMethodInputVirtualAccountOptionFixed.validationSpec, // 50
+        InstantPaymentMethodInputVirtualAccountCashReceiptInfo.validationSpec, // 51
+        IssueBillingKeyBody.validationSpec, // 52
+        InstantBillingKeyPaymentMethodInput.validationSpec, // 53
+        InstantBillingKeyPaymentMethodInputCard.validationSpec, // 54
+        BillingKeyPaymentInput.validationSpec, // 55
+        CreatePaymentScheduleBody.validationSpec, // 56
+        BillingKeyPaymentScheduleInput.validationSpec, // 57
+        RegisterEscrowLogisticsBody.validationSpec, // 58
+        PaymentEscrowSenderInput.validationSpec, // 59
+        PaymentEscrowReceiverInput.validationSpec, // 60
+        PaymentLogistics.validationSpec, // 61
+        RegisterStoreReceiptBody.validationSpec, // 62
+        RegisterStoreReceiptBodyItem.validationSpec, // 63
     ]
 
     static let enums: [EnumSpec] = [
         Bank.validationSpec, // 0
-        BillingKeyMethod.validationSpec, // 1
-        CardCompany.validationSpec, // 2
-        Carrier.validationSpec, // 3
-        CashReceiptType.validationSpec, // 4
-        Country.validationSpec, // 5
-        Currency.validationSpec, // 6
-        EasyPayPaymentMethod.validationSpec, // 7
-        EasyPayProvider.validationSpec, // 8
-        Gender.validationSpec, // 9
-        GiftCertificateType.validationSpec, // 10
-        PaymentWindowLocale.validationSpec, // 11
-        PaymentPayMethod.validationSpec, // 12
-        ProductType.validationSpec, // 13
-        WindowType.validationSpec, // 14
-        CashReceiptInputType.validationSpec, // 15
-        InstantPaymentMethodInputVirtualAccountOptionType.validationSpec, // 16
-        PaymentLogisticsCompany.validationSpec, // 17
-        PaymentProductType.validationSpec, // 18
-        RestBank.validationSpec, // 19
-        RestCurrency.validationSpec, // 20
-        RestLocale.validationSpec, // 21
+        BillingKeyAndPayMethod.validationSpec, // 1
+        BillingKeyMethod.validationSpec, // 2
+        CardCompany.validationSpec, // 3
+        Carrier.validationSpec, // 4
+        CashReceiptType.validationSpec, // 5
+        Country.validationSpec, // 6
+        Currency.validationSpec, // 7
+        EasyPayPaymentMethod.validationSpec, // 8
+        EasyPayProvider.validationSpec, // 9
+        Gender.validationSpec, // 10
+        GiftCertificateType.validationSpec, // 11
+        PaymentWindowLocale.validationSpec, // 12
+        PaymentPayMethod.validationSpec, // 13
+        ProductType.validationSpec, // 14
+        WindowType.validationSpec, // 15
+        CashReceiptInputType.validationSpec, // 16
+        InstantPaymentMethodInputVirtualAccountOptionType.validationSpec, // 17
+        PaymentLogisticsCompany.validationSpec, // 18
+        PaymentProductType.validationSpec, // 19
+        RestBank.validationSpec, // 20
+        RestCurrency.validationSpec, // 21
+        RestLocale.validationSpec, // 22
     ]
 
     /// Every issue of `request` as the request of `operation`, sorted by path.

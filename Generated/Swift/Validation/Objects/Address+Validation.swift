@@ -23,7 +23,7 @@ extension Address {
     static let validationSpec = ObjectSpec(
         label: "주소 정보",
         fields: [
-            FieldSpec("country", label: "국가", .enumeration(5 /* Country */), pc: .optional, mobile: .optional),
+            FieldSpec("country", label: "국가", .enumeration(6 /* Country */), pc: .optional, mobile: .optional),
             FieldSpec("addressLine1", label: "주소 첫째 줄", .string, pc: .required, mobile: .required),
             FieldSpec("addressLine2", label: "주소 둘째 줄", .string, pc: .required, mobile: .required),
             FieldSpec("city", label: "도시", .string, pc: .optional, mobile: .optional),

@@ -20,7 +20,7 @@ extension CashReceiptInput {
     static let validationSpec = ObjectSpec(
         label: "현금영수증 입력 정보",
         fields: [
-            FieldSpec("type", label: "현금영수증 유형", .enumeration(15 /* CashReceiptInputType */), api: .required),
+            FieldSpec("type", label: "현금영수증 유형", .enumeration(16 /* CashReceiptInputType */), api: .required),
             FieldSpec("customerIdentityNumber", label: "사용자 식별 번호", .string, api: .optional, isSecret: true),
         ]
     )

@@ -20,7 +20,7 @@ extension CreatePaymentScheduleBody {
     static let validationSpec = ObjectSpec(
         label: "결제 예약 요청 입력 정보",
         fields: [
-            FieldSpec("payment", label: "빌링키 결제 요청 입력정보", .object(55 /* BillingKeyPaymentScheduleInput */), api: .required),
+            FieldSpec("payment", label: "빌링키 결제 요청 입력정보", .object(57 /* BillingKeyPaymentScheduleInput */), api: .required),
             FieldSpec("timeToPay", label: "결제 예정 시점", .dateTime, api: .required),
         ]
     )

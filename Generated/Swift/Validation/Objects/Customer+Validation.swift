@@ -40,7 +40,7 @@ extension Customer {
             FieldSpec("email", label: "구매자 이메일", .string, pc: .required, mobile: .optional),
             FieldSpec("address", label: "구매자 주소", .object(2 /* Address */), pc: .optional, mobile: .optional),
             FieldSpec("zipcode", label: "구매자 우편번호", .string, pc: .optional, mobile: .optional),
-            FieldSpec("gender", label: "구매자 성별", .enumeration(9 /* Gender */), pc: .optional, mobile: .optional),
+            FieldSpec("gender", label: "구매자 성별", .enumeration(10 /* Gender */), pc: .optional, mobile: .optional),
             FieldSpec("birthYear", label: "구매자 출생년도", .string, pc: .optional, mobile: .optional, isSecret: true),
             FieldSpec("birthMonth", label: "구매자 출생월", .string, pc: .optional, mobile: .optional, isSecret: true),
             FieldSpec("birthDay", label: "구매자 출생일", .string, pc: .optional, mobile: .optional, isSecret: true),

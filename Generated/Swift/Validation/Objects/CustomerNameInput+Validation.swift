@@ -21,7 +21,7 @@ extension CustomerNameInput {
         label: "고객 이름",
         fields: [
             FieldSpec("full", label: "한 줄 이름 형식 (ex. 김포트)", .string, api: .conditional),
-            FieldSpec("separated", label: "분리된 이름", .object(36 /* CustomerSeparatedName */), api: .conditional),
+            FieldSpec("separated", label: "분리된 이름", .object(38 /* CustomerSeparatedName */), api: .conditional),
         ],
         rules: [
             RuleSpec(

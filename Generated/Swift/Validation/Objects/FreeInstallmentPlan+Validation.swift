@@ -20,7 +20,7 @@ extension FreeInstallmentPlan {
     static let validationSpec = ObjectSpec(
         label: "무이자 할부 설정",
         fields: [
-            FieldSpec("cardCompany", label: "무이자 할부를 제공하는 카드사", .enumeration(2 /* CardCompany */), pc: .required, mobile: .required),
+            FieldSpec("cardCompany", label: "무이자 할부를 제공하는 카드사", .enumeration(3 /* CardCompany */), pc: .required, mobile: .required),
             FieldSpec("months", label: "무이자 할부를 제공하는 개월 수", .array(.integer), pc: .required, mobile: .required),
         ]
     )

@@ -19,7 +19,7 @@ extension InstantBillingKeyPaymentMethodInput {
     static let validationSpec = ObjectSpec(
         label: "결제수단 정보",
         fields: [
-            FieldSpec("card", label: "카드 빌링키 발급 시 파라미터", .object(52 /* InstantBillingKeyPaymentMethodInputCard */), api: .required),
+            FieldSpec("card", label: "카드 빌링키 발급 시 파라미터", .object(54 /* InstantBillingKeyPaymentMethodInputCard */), api: .required),
         ]
     )
 }

@@ -19,7 +19,7 @@ extension InstantBillingKeyPaymentMethodInputCard {
     static let validationSpec = ObjectSpec(
         label: "카드 빌링키 발급 시 파라미터",
         fields: [
-            FieldSpec("credential", label: "인증 관련 정보", .object(40 /* CardCredential */), api: .required),
+            FieldSpec("credential", label: "인증 관련 정보", .object(42 /* CardCredential */), api: .required),
         ]
     )
 }

@@ -20,8 +20,8 @@ extension InstantPaymentMethodInput {
     static let validationSpec = ObjectSpec(
         label: "결제수단 정보",
         fields: [
-            FieldSpec("card", label: "카드", .object(44 /* InstantPaymentMethodInputCard */), api: .conditional),
-            FieldSpec("virtualAccount", label: "가상계좌 결제 시 파라미터", .object(45 /* InstantPaymentMethodInputVirtualAccount */), api: .conditional),
+            FieldSpec("card", label: "카드", .object(46 /* InstantPaymentMethodInputCard */), api: .conditional),
+            FieldSpec("virtualAccount", label: "가상계좌 결제 시 파라미터", .object(47 /* InstantPaymentMethodInputVirtualAccount */), api: .conditional),
         ],
         rules: [
             RuleSpec(

@@ -23,7 +23,7 @@ extension InstantPaymentMethodInputCard {
     static let validationSpec = ObjectSpec(
         label: "카드 수단 정보 입력 정보",
         fields: [
-            FieldSpec("credential", label: "인증 관련 정보", .object(40 /* CardCredential */), api: .required),
+            FieldSpec("credential", label: "인증 관련 정보", .object(42 /* CardCredential */), api: .required),
             FieldSpec("installmentMonth", label: "카드 할부 개월 수", .integer, api: .optional),
             FieldSpec("useFreeInstallmentPlan", label: "무이자 할부 적용 여부", .boolean, api: .optional),
             FieldSpec("useFreeInterestFromMerchant", label: "무이자 할부 이자를 고객사가 부담할지 여부", .boolean, api: .optional),

@@ -23,10 +23,10 @@ extension InstantPaymentMethodInputVirtualAccount {
     static let validationSpec = ObjectSpec(
         label: "가상계좌 결제 시 파라미터",
         fields: [
-            FieldSpec("bank", label: "발급 은행", .enumeration(19 /* RestBank */), api: .required),
-            FieldSpec("expiry", label: "입금 만료 기한", .object(46 /* InstantPaymentMethodInputVirtualAccountExpiry */), api: .required),
-            FieldSpec("option", label: "가상계좌 발급 방식", .object(47 /* InstantPaymentMethodInputVirtualAccountOption */), api: .required),
-            FieldSpec("cashReceipt", label: "현금영수증 정보", .object(49 /* InstantPaymentMethodInputVirtualAccountCashReceiptInfo */), api: .optional),
+            FieldSpec("bank", label: "발급 은행", .enumeration(20 /* RestBank */), api: .required),
+            FieldSpec("expiry", label: "입금 만료 기한", .object(48 /* InstantPaymentMethodInputVirtualAccountExpiry */), api: .required),
+            FieldSpec("option", label: "가상계좌 발급 방식", .object(49 /* InstantPaymentMethodInputVirtualAccountOption */), api: .required),
+            FieldSpec("cashReceipt", label: "현금영수증 정보", .object(51 /* InstantPaymentMethodInputVirtualAccountCashReceiptInfo */), api: .optional),
             FieldSpec("remitteeName", label: "예금주명", .string, api: .optional),
         ]
     )

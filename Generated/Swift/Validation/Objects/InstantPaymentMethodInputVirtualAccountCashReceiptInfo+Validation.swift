@@ -20,7 +20,7 @@ extension InstantPaymentMethodInputVirtualAccountCashReceiptInfo {
     static let validationSpec = ObjectSpec(
         label: "현금영수증 정보",
         fields: [
-            FieldSpec("type", label: "발급 유형", .enumeration(15 /* CashReceiptInputType */), api: .required),
+            FieldSpec("type", label: "발급 유형", .enumeration(16 /* CashReceiptInputType */), api: .required),
             FieldSpec("customerIdentityNumber", label: "현금영수증 식별 번호", .string, api: .required, isSecret: true),
         ]
     )

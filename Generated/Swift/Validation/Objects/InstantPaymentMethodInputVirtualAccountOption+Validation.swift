@@ -20,15 +20,15 @@ extension InstantPaymentMethodInputVirtualAccountOption {
     static let validationSpec = ObjectSpec(
         label: "가상계좌 발급 방식",
         fields: [
-            FieldSpec("type", label: "가상계좌 발급 유형", .enumeration(16 /* InstantPaymentMethodInputVirtualAccountOptionType */), api: .required),
-            FieldSpec("fixed", label: "고정식 가상계좌 발급 유형", .object(48 /* InstantPaymentMethodInputVirtualAccountOptionFixed */), api: .conditional),
+            FieldSpec("type", label: "가상계좌 발급 유형", .enumeration(17 /* InstantPaymentMethodInputVirtualAccountOptionType */), api: .required),
+            FieldSpec("fixed", label: "고정식 가상계좌 발급 유형", .object(50 /* InstantPaymentMethodInputVirtualAccountOptionFixed */), api: .conditional),
         ],
         rules: [
             RuleSpec(
                 "fixed-account-number",
                 .require(RulePath(["fixed", "accountNumber"], firstField: 1)),
                 conditions: [
-                    ConditionSpec(path: RulePath(["type"], firstField: 0, enumeration: 16 /* InstantPaymentMethodInputVirtualAccountOptionType */), test: .equals("FIXED")),
+                    ConditionSpec(path: RulePath(["type"], firstField: 0, enumeration: 17 /* InstantPaymentMethodInputVirtualAccountOptionType */), test: .equals("FIXED")),
                 ],
                 message: "고정식 가상계좌(type FIXED)는 이니시스의 경우 option.fixed.accountNumber로만 발급할 수 있습니다."
             ),
@@ -36,7 +36,7 @@ extension InstantPaymentMethodInputVirtualAccountOption {
                 "fixed-only-for-fixed-type",
                 .forbid(RulePath(["fixed"], firstField: 1)),
                 conditions: [
-                    ConditionSpec(path: RulePath(["type"], firstField: 0, enumeration: 16 /* InstantPaymentMethodInputVirtualAccountOptionType */), test: .notEquals("FIXED")),
+                    ConditionSpec(path: RulePath(["type"], firstField: 0, enumeration: 17 /* InstantPaymentMethodInputVirtualAccountOptionType */), test: .notEquals("FIXED")),
                 ],
                 message: "option.fixed는 발급 유형을 FIXED로 선택했을 시에만 입력합니다."
             ),

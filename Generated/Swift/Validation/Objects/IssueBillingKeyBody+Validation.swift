@@ -27,10 +27,10 @@ extension IssueBillingKeyBody {
         label: "빌링키 발급 요청 양식",
         fields: [
             FieldSpec("storeId", label: "상점 아이디", .string, api: .optional),
-            FieldSpec("method", label: "결제수단 정보", .object(51 /* InstantBillingKeyPaymentMethodInput */), api: .required, contract: InicisContract(rawValue: "api-billing-key")),
+            FieldSpec("method", label: "결제수단 정보", .object(53 /* InstantBillingKeyPaymentMethodInput */), api: .required, contract: InicisContract(rawValue: "api-billing-key")),
             FieldSpec("channelKey", label: "채널 키", .string, api: .required),
             FieldSpec("channelGroupId", label: "채널 그룹 ID", .string, api: .optional),
-            FieldSpec("customer", label: "고객 정보", .object(34 /* CustomerInput */), api: .required),
+            FieldSpec("customer", label: "고객 정보", .object(36 /* CustomerInput */), api: .required),
             FieldSpec("customData", label: "사용자 지정 데이터", .string, api: .optional),
             FieldSpec("noticeUrls", label: "웹훅 주소", .array(.string), api: .optional),
             FieldSpec("skipWebhook", label: "웹훅 생략 여부", .boolean, api: .optional),

@@ -42,20 +42,20 @@ extension IssueBillingKeyRequest {
         fields: [
             FieldSpec("storeId", label: "스토어 아이디", .string, pc: .required, mobile: .required),
             FieldSpec("channelKey", label: "채널 키", .string, pc: .required, mobile: .required),
-            FieldSpec("billingKeyMethod", label: "빌링키 발급수단", .enumeration(1 /* BillingKeyMethod */), pc: .required, mobile: .required),
+            FieldSpec("billingKeyMethod", label: "빌링키 발급수단", .enumeration(2 /* BillingKeyMethod */), pc: .required, mobile: .required),
             FieldSpec("issueId", label: "빌링키 발급 건 고유 ID", .string, pc: .required, mobile: .required),
             FieldSpec("issueName", label: "빌링키 발급 시 결제창에 표시되는 제목", .string, pc: .required, mobile: .required),
             FieldSpec("displayAmount", label: "빌링키 발급 창에 디스플레이 용으로 띄우는 금액", .integer, pc: .optional, mobile: .optional),
-            FieldSpec("currency", label: "displayAmount 의 화폐", .enumeration(6 /* Currency */), pc: .optional, mobile: .optional),
+            FieldSpec("currency", label: "displayAmount 의 화폐", .enumeration(7 /* Currency */), pc: .optional, mobile: .optional),
             FieldSpec("customer", label: "고객 정보", .object(1 /* Customer */), pc: .required, mobile: .optional),
             FieldSpec("offerPeriod", label: "제공 기간", .object(9 /* OfferPeriod */), pc: .optional, mobile: .required),
-            FieldSpec("locale", label: "결제창 언어", .enumeration(11 /* PaymentWindowLocale */), pc: .optional, mobile: .unsupported),
+            FieldSpec("locale", label: "결제창 언어", .enumeration(12 /* PaymentWindowLocale */), pc: .optional, mobile: .unsupported),
             FieldSpec("windowType", label: "환경 별 제공되는 결제/본인인증 창 유형", .object(3 /* WindowTypes */), pc: .optional, mobile: .optional),
             FieldSpec("redirectUrl", label: "리디렉션 방식에서 결제 완료 후 이동할 URL", .string, pc: .optional, mobile: .optional),
             FieldSpec("forceRedirect", label: "결과 리턴 방식을 리디렉션으로 강제", .boolean, pc: .optional, mobile: .optional),
             FieldSpec("appScheme", label: "앱 URL Scheme", .string, pc: .optional, mobile: .optional),
             FieldSpec("noticeUrls", label: "웹훅 URL", .array(.string), pc: .optional, mobile: .optional),
-            FieldSpec("productType", label: "상품 유형", .enumeration(13 /* ProductType */), pc: .optional, mobile: .optional),
+            FieldSpec("productType", label: "상품 유형", .enumeration(14 /* ProductType */), pc: .optional, mobile: .optional),
             FieldSpec("bypass", label: "PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음", .object(29 /* IssueBillingKeyBypass */), pc: .optional, mobile: .optional),
             FieldSpec("popup", label: "팝업 관련 필드", .object(7 /* Popup */), pc: .optional, mobile: .optional),
             FieldSpec("iframe", label: "결제창이 iframe 방식일 경우 결제창에 적용할 속성", .object(8 /* Iframe */), pc: .optional, mobile: .optional),
@@ -71,24 +71,24 @@ extension IssueBillingKeyRequest {
             ),
             RuleSpec(
                 "billing-key-method-card",
-                .allowedValues(RulePath(["billingKeyMethod"], firstField: 2, enumeration: 1 /* BillingKeyMethod */), ["CARD"]),
+                .allowedValues(RulePath(["billingKeyMethod"], firstField: 2, enumeration: 2 /* BillingKeyMethod */), ["CARD"]),
                 message: "이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다."
             ),
             RuleSpec(
                 "billing-key-locale-pc",
-                .allowedValues(RulePath(["locale"], firstField: 9, enumeration: 11 /* PaymentWindowLocale */), ["KO_KR", "EN_US", "ZH_CN"]),
+                .allowedValues(RulePath(["locale"], firstField: 9, enumeration: 12 /* PaymentWindowLocale */), ["KO_KR", "EN_US", "ZH_CN"]),
                 platforms: [.pc],
                 message: "PC 빌링키 발급의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다."
             ),
             RuleSpec(
                 "billing-key-currency-pc",
-                .allowedValues(RulePath(["currency"], firstField: 6, enumeration: 6 /* Currency */), ["KRW", "USD"]),
+                .allowedValues(RulePath(["currency"], firstField: 6, enumeration: 7 /* Currency */), ["KRW", "USD"]),
                 platforms: [.pc],
                 message: "PC 빌링키 발급의 currency는 KRW와 USD만 지원합니다."
             ),
             RuleSpec(
                 "billing-key-currency-mobile",
-                .allowedValues(RulePath(["currency"], firstField: 6, enumeration: 6 /* Currency */), ["KRW"]),
+                .allowedValues(RulePath(["currency"], firstField: 6, enumeration: 7 /* Currency */), ["KRW"]),
                 platforms: [.mobile],
                 message: "모바일 빌링키 발급의 currency는 KRW만 지원합니다."
             ),

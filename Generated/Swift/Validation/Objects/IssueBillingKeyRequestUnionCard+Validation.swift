@@ -19,7 +19,7 @@ extension IssueBillingKeyRequestUnionCard {
     static let validationSpec = ObjectSpec(
         label: "카드 빌링키 발급 설정",
         fields: [
-            FieldSpec("cardCompany", label: "카드사 다이렉트 호출 시 필요한 카드사 식별 값", .enumeration(2 /* CardCompany */), pc: .ignored, mobile: .ignored),
+            FieldSpec("cardCompany", label: "카드사 다이렉트 호출 시 필요한 카드사 식별 값", .enumeration(3 /* CardCompany */), pc: .ignored, mobile: .ignored),
         ]
     )
 }

@@ -21,9 +21,9 @@ extension IssueBillingKeyRequestUnionEasyPay {
     static let validationSpec = ObjectSpec(
         label: "간편결제 빌링키 발급 설정",
         fields: [
-            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(2 /* CardCompany */)), pc: .optional, mobile: .optional),
-            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(8 /* EasyPayProvider */), pc: .optional, mobile: .optional),
-            FieldSpec("availablePayMethods", label: "노출을 허용할 결제 수단의 종류", .array(.enumeration(7 /* EasyPayPaymentMethod */)), pc: .optional, mobile: .optional),
+            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(3 /* CardCompany */)), pc: .optional, mobile: .optional),
+            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(9 /* EasyPayProvider */), pc: .optional, mobile: .optional),
+            FieldSpec("availablePayMethods", label: "노출을 허용할 결제 수단의 종류", .array(.enumeration(8 /* EasyPayPaymentMethod */)), pc: .optional, mobile: .optional),
         ]
     )
 }

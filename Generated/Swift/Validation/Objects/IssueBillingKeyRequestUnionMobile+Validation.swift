@@ -20,8 +20,8 @@ extension IssueBillingKeyRequestUnionMobile {
     static let validationSpec = ObjectSpec(
         label: "휴대전화 빌링키 발급 설정",
         fields: [
-            FieldSpec("carrier", label: "통신사 구분 값", .enumeration(3 /* Carrier */), pc: .optional, mobile: .optional),
-            FieldSpec("avaliableCarriers", label: "일부 통신사만 노출 설정", .array(.enumeration(3 /* Carrier */)), pc: .optional, mobile: .optional),
+            FieldSpec("carrier", label: "통신사 구분 값", .enumeration(4 /* Carrier */), pc: .optional, mobile: .optional),
+            FieldSpec("avaliableCarriers", label: "일부 통신사만 노출 설정", .array(.enumeration(4 /* Carrier */)), pc: .optional, mobile: .optional),
         ]
     )
 }

@@ -25,7 +25,7 @@ extension PaymentEscrowReceiverInput {
             FieldSpec("name", label: "이름", .string, api: .required),
             FieldSpec("phoneNumber", label: "전화번호", .string, api: .required),
             FieldSpec("zipcode", label: "우편번호", .string, api: .required),
-            FieldSpec("address", label: "주소", .object(37 /* SeparatedAddressInput */), api: .required),
+            FieldSpec("address", label: "주소", .object(39 /* SeparatedAddressInput */), api: .required),
         ]
     )
 }

@@ -27,7 +27,7 @@ extension PaymentEscrowSenderInput {
             FieldSpec("phoneNumber", label: "전화번호", .string, api: .required),
             FieldSpec("zipcode", label: "우편번호", .string, api: .required),
             FieldSpec("relationship", label: "수취인과의 관계", .string, api: .optional),
-            FieldSpec("address", label: "주소", .object(37 /* SeparatedAddressInput */), api: .required),
+            FieldSpec("address", label: "주소", .object(39 /* SeparatedAddressInput */), api: .required),
         ]
     )
 }

@@ -23,11 +23,11 @@ extension PaymentLogistics {
     static let validationSpec = ObjectSpec(
         label: "배송정보",
         fields: [
-            FieldSpec("company", label: "물류회사", .enumeration(17 /* PaymentLogisticsCompany */), api: .required),
+            FieldSpec("company", label: "물류회사", .enumeration(18 /* PaymentLogisticsCompany */), api: .required),
             FieldSpec("invoiceNumber", label: "송장번호", .string, api: .required),
             FieldSpec("sentAt", label: "발송시점", .dateTime, api: .required),
             FieldSpec("receivedAt", label: "수령시점", .dateTime, api: .optional),
-            FieldSpec("address", label: "주소", .object(37 /* SeparatedAddressInput */), api: .optional),
+            FieldSpec("address", label: "주소", .object(39 /* SeparatedAddressInput */), api: .optional),
         ]
     )
 }

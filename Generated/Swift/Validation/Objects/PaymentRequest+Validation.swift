@@ -61,8 +61,8 @@ extension PaymentRequest {
             FieldSpec("orderName", label: "주문명", .string, pc: .required, mobile: .required),
             FieldSpec("channelKey", label: "채널 키", .string, pc: .required, mobile: .required),
             FieldSpec("totalAmount", label: "결제 금액", .integer, pc: .required, mobile: .required),
-            FieldSpec("currency", label: "결제 통화", .enumeration(6 /* Currency */), pc: .required, mobile: .required),
-            FieldSpec("payMethod", label: "결제수단 구분코드", .enumeration(12 /* PaymentPayMethod */), pc: .required, mobile: .required),
+            FieldSpec("currency", label: "결제 통화", .enumeration(7 /* Currency */), pc: .required, mobile: .required),
+            FieldSpec("payMethod", label: "결제수단 구분코드", .enumeration(13 /* PaymentPayMethod */), pc: .required, mobile: .required),
             FieldSpec("channelGroupId", label: "채널 그룹 ID", .string, pc: .optional, mobile: .optional),
             FieldSpec("taxFreeAmount", label: "면세 금액", .integer, pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "vat-tax-free")),
             FieldSpec("vatAmount", label: "부가세", .integer, pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "vat-tax-free")),
@@ -76,9 +76,9 @@ extension PaymentRequest {
             FieldSpec("isEscrow", label: "에스크로 결제 여부", .boolean, pc: .optional, mobile: .optional),
             FieldSpec("products", label: "구매 상품 정보", .array(.object(4 /* Product */)), pc: .optional, mobile: .optional),
             FieldSpec("isCulturalExpense", label: "문화비 지출 여부", .boolean, pc: .optional, mobile: .optional),
-            FieldSpec("locale", label: "결제창 언어", .enumeration(11 /* PaymentWindowLocale */), pc: .optional, mobile: .optional),
-            FieldSpec("country", label: "국가", .enumeration(5 /* Country */), pc: .optional, mobile: .optional),
-            FieldSpec("productType", label: "상품 유형", .enumeration(13 /* ProductType */), pc: .conditional, mobile: .conditional),
+            FieldSpec("locale", label: "결제창 언어", .enumeration(12 /* PaymentWindowLocale */), pc: .optional, mobile: .optional),
+            FieldSpec("country", label: "국가", .enumeration(6 /* Country */), pc: .optional, mobile: .optional),
+            FieldSpec("productType", label: "상품 유형", .enumeration(14 /* ProductType */), pc: .conditional, mobile: .conditional),
             FieldSpec("offerPeriod", label: "서비스 제공 기간", .object(9 /* OfferPeriod */), pc: .optional, mobile: .optional),
             FieldSpec("storeDetails", label: "상점 정보", .object(5 /* StoreDetails */), pc: .optional, mobile: .optional),
             FieldSpec("promotionId", label: "프로모션 아이디", .string, pc: .optional, mobile: .optional),
@@ -103,31 +103,31 @@ extension PaymentRequest {
             ),
             RuleSpec(
                 "pay-method-inicis",
-                .allowedValues(RulePath(["payMethod"], firstField: 6, enumeration: 12 /* PaymentPayMethod */), ["CARD", "TRANSFER", "VIRTUAL_ACCOUNT", "GIFT_CERTIFICATE", "MOBILE", "EASY_PAY"]),
+                .allowedValues(RulePath(["payMethod"], firstField: 6, enumeration: 13 /* PaymentPayMethod */), ["CARD", "TRANSFER", "VIRTUAL_ACCOUNT", "GIFT_CERTIFICATE", "MOBILE", "EASY_PAY"]),
                 message: "이니시스 결제창 일반 결제는 CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY만 지원합니다."
             ),
             RuleSpec(
                 "currency-inicis",
-                .allowedValues(RulePath(["currency"], firstField: 5, enumeration: 6 /* Currency */), ["KRW", "USD"]),
+                .allowedValues(RulePath(["currency"], firstField: 5, enumeration: 7 /* Currency */), ["KRW", "USD"]),
                 message: "이니시스는 결제 통화로 KRW와 USD만 지원합니다."
             ),
             RuleSpec(
                 "currency-usd-card-only",
-                .allowedValues(RulePath(["currency"], firstField: 5, enumeration: 6 /* Currency */), ["KRW"]),
+                .allowedValues(RulePath(["currency"], firstField: 5, enumeration: 7 /* Currency */), ["KRW"]),
                 conditions: [
-                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 12 /* PaymentPayMethod */), test: .notEquals("CARD")),
+                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 13 /* PaymentPayMethod */), test: .notEquals("CARD")),
                 ],
                 message: "USD는 카드 결제(payMethod CARD)일 경우에만 지정 가능합니다."
             ),
             RuleSpec(
                 "locale-pc",
-                .allowedValues(RulePath(["locale"], firstField: 20, enumeration: 11 /* PaymentWindowLocale */), ["KO_KR", "EN_US", "ZH_CN"]),
+                .allowedValues(RulePath(["locale"], firstField: 20, enumeration: 12 /* PaymentWindowLocale */), ["KO_KR", "EN_US", "ZH_CN"]),
                 platforms: [.pc],
                 message: "PC 결제의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다."
             ),
             RuleSpec(
                 "locale-mobile",
-                .allowedValues(RulePath(["locale"], firstField: 20, enumeration: 11 /* PaymentWindowLocale */), ["KO_KR", "EN_US"]),
+                .allowedValues(RulePath(["locale"], firstField: 20, enumeration: 12 /* PaymentWindowLocale */), ["KO_KR", "EN_US"]),
                 platforms: [.mobile],
                 message: "모바일 결제의 결제창 언어(locale)는 KO_KR, EN_US만 지원합니다."
             ),
@@ -141,42 +141,42 @@ extension PaymentRequest {
             ),
             RuleSpec(
                 "product-type-mobile-payment",
-                .require(RulePath(["productType"], firstField: 22, enumeration: 13 /* ProductType */)),
+                .require(RulePath(["productType"], firstField: 22, enumeration: 14 /* ProductType */)),
                 conditions: [
-                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 12 /* PaymentPayMethod */), test: .equals("MOBILE")),
+                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 13 /* PaymentPayMethod */), test: .equals("MOBILE")),
                 ],
                 message: "휴대폰 소액결제(payMethod MOBILE)에서는 productType(REAL 또는 DIGITAL)을 필수로 입력해야 합니다."
             ),
             RuleSpec(
                 "gift-certificate-type-mobile",
-                .require(RulePath(["giftCertificate", "giftCertificateType"], firstField: 34, enumeration: 10 /* GiftCertificateType */)),
+                .require(RulePath(["giftCertificate", "giftCertificateType"], firstField: 34, enumeration: 11 /* GiftCertificateType */)),
                 platforms: [.mobile],
                 conditions: [
-                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 12 /* PaymentPayMethod */), test: .equals("GIFT_CERTIFICATE")),
+                    ConditionSpec(path: RulePath(["payMethod"], firstField: 6, enumeration: 13 /* PaymentPayMethod */), test: .equals("GIFT_CERTIFICATE")),
                 ],
                 message: "모바일 상품권 결제에서는 giftCertificate.giftCertificateType을 필수로 입력해야 합니다."
             ),
             RuleSpec(
                 "gift-certificate-type-inicis",
-                .allowedValues(RulePath(["giftCertificate", "giftCertificateType"], firstField: 34, enumeration: 10 /* GiftCertificateType */), ["BOOKNLIFE", "SMART_MUNSANG", "CULTURELAND"]),
+                .allowedValues(RulePath(["giftCertificate", "giftCertificateType"], firstField: 34, enumeration: 11 /* GiftCertificateType */), ["BOOKNLIFE", "SMART_MUNSANG", "CULTURELAND"]),
                 message: "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 가이드의 해피머니(HAPPYMONEY)는 포트원 SDK에 없습니다."
             ),
             RuleSpec(
                 "card-company-direct-call",
-                .allowedValues(RulePath(["card", "cardCompany"], firstField: 30, enumeration: 2 /* CardCompany */), ["KOREA_DEVELOPMENT_BANK", "KFCC", "SHINHYUP", "EPOST", "SAVINGS_BANK_KOREA", "KAKAO_BANK", "WOORI_CARD", "BC_CARD", "GWANGJU_CARD", "SAMSUNG_CARD", "SHINHAN_CARD", "HYUNDAI_CARD", "LOTTE_CARD", "SUHYUP_CARD", "CITI_CARD", "NH_CARD", "JEONBUK_CARD", "JEJU_CARD", "HANA_CARD", "KOOKMIN_CARD", "K_BANK", "MIRAE_ASSET_SECURITIES"]),
+                .allowedValues(RulePath(["card", "cardCompany"], firstField: 30, enumeration: 3 /* CardCompany */), ["KOREA_DEVELOPMENT_BANK", "KFCC", "SHINHYUP", "EPOST", "SAVINGS_BANK_KOREA", "KAKAO_BANK", "WOORI_CARD", "BC_CARD", "GWANGJU_CARD", "SAMSUNG_CARD", "SHINHAN_CARD", "HYUNDAI_CARD", "LOTTE_CARD", "SUHYUP_CARD", "CITI_CARD", "NH_CARD", "JEONBUK_CARD", "JEJU_CARD", "HANA_CARD", "KOOKMIN_CARD", "K_BANK", "MIRAE_ASSET_SECURITIES"]),
                 message: "이니시스의 카드사 다이렉트 호출은 토스뱅크(TOSS_BANK)를 지원하지 않습니다."
             ),
             RuleSpec(
                 "direct-call-fixed-month-only",
                 .forbid(RulePath(["card", "installment", "monthOption", "availableMonthList"], firstField: 30)),
                 conditions: [
-                    ConditionSpec(path: RulePath(["card", "cardCompany"], firstField: 30, enumeration: 2 /* CardCompany */), test: .present),
+                    ConditionSpec(path: RulePath(["card", "cardCompany"], firstField: 30, enumeration: 3 /* CardCompany */), test: .present),
                 ],
                 message: "이니시스 카드사 다이렉트 호출(card.cardCompany) 시 할부 개월 수 옵션은 고정 할부 개월 수(card.installment.monthOption.fixedMonth)만 지원합니다."
             ),
             RuleSpec(
                 "easy-pay-provider-inicis",
-                .allowedValues(RulePath(["easyPay", "easyPayProvider"], firstField: 35, enumeration: 8 /* EasyPayProvider */), ["KAKAOPAY", "NAVERPAY", "SAMSUNGPAY", "SSGPAY", "APPLEPAY", "LPAY", "TOSSPAY", "PAYCO"]),
+                .allowedValues(RulePath(["easyPay", "easyPayProvider"], firstField: 35, enumeration: 9 /* EasyPayProvider */), ["KAKAOPAY", "NAVERPAY", "SAMSUNGPAY", "SSGPAY", "APPLEPAY", "LPAY", "TOSSPAY", "PAYCO"]),
                 message: "이니시스가 지원하는 간편결제사는 KAKAOPAY, NAVERPAY, SAMSUNGPAY, SSGPAY, APPLEPAY, LPAY, TOSSPAY, PAYCO입니다."
             ),
         ]

@@ -19,7 +19,7 @@ extension PaymentRequestUnionAlipayPlus {
     static let validationSpec = ObjectSpec(
         label: "알리페이 플러스 결제 설정",
         fields: [
-            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(8 /* EasyPayProvider */), pc: .optional, mobile: .optional),
+            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(9 /* EasyPayProvider */), pc: .optional, mobile: .optional),
         ]
     )
 }

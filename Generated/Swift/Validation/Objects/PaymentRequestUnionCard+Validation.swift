@@ -26,8 +26,8 @@ extension PaymentRequestUnionCard {
     static let validationSpec = ObjectSpec(
         label: "카드 결제 설정",
         fields: [
-            FieldSpec("cardCompany", label: "카드사 다이렉트 호출 시 필요한 카드사 식별 값", .enumeration(2 /* CardCompany */), pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "direct-call")),
-            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(2 /* CardCompany */)), pc: .optional, mobile: .optional),
+            FieldSpec("cardCompany", label: "카드사 다이렉트 호출 시 필요한 카드사 식별 값", .enumeration(3 /* CardCompany */), pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "direct-call")),
+            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(3 /* CardCompany */)), pc: .optional, mobile: .optional),
             FieldSpec("useFreeInterestFromMall", label: "상점분담 무이자 활성화 여부", .boolean, pc: .ignored, mobile: .ignored),
             FieldSpec("installment", label: "할부 설정", .object(14 /* Installment */), pc: .optional, mobile: .optional),
             FieldSpec("useCardPoint", label: "카드 포인트 사용 설정", .boolean, pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "card-point")),

@@ -27,14 +27,14 @@ extension PaymentRequestUnionEasyPay {
     static let validationSpec = ObjectSpec(
         label: "간편 결제 설정",
         fields: [
-            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(8 /* EasyPayProvider */), pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "direct-call")),
+            FieldSpec("easyPayProvider", label: "간편결제 UI 직접 호출", .enumeration(9 /* EasyPayProvider */), pc: .optional, mobile: .optional, contract: InicisContract(rawValue: "direct-call")),
             FieldSpec("useFreeInterestFromMall", label: "상점분담 무이자 활성화 여부", .boolean, pc: .ignored, mobile: .ignored),
-            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(2 /* CardCompany */)), pc: .ignored, mobile: .ignored),
+            FieldSpec("availableCards", label: "일부 카드사만 노출 설정", .array(.enumeration(3 /* CardCompany */)), pc: .ignored, mobile: .ignored),
             FieldSpec("installment", label: "할부 설정", .object(14 /* Installment */), pc: .optional, mobile: .optional),
-            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(4 /* CashReceiptType */), pc: .optional, mobile: .optional),
+            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(5 /* CashReceiptType */), pc: .optional, mobile: .optional),
             FieldSpec("customerIdentifier", label: "현금영수증 구매자 번호", .string, pc: .ignored, mobile: .ignored, isSecret: true),
             FieldSpec("useCardPoint", label: "카드사 포인트 사용 여부", .boolean, pc: .ignored, mobile: .ignored),
-            FieldSpec("availablePayMethods", label: "표시할 간편결제 수단 목록", .array(.enumeration(7 /* EasyPayPaymentMethod */)), pc: .ignored, mobile: .ignored),
+            FieldSpec("availablePayMethods", label: "표시할 간편결제 수단 목록", .array(.enumeration(8 /* EasyPayPaymentMethod */)), pc: .ignored, mobile: .ignored),
             FieldSpec("useInstallment", label: "할부 사용 가능 여부", .boolean, pc: .ignored, mobile: .ignored),
         ]
     )

@@ -19,7 +19,7 @@ extension PaymentRequestUnionGiftCertificate {
     static let validationSpec = ObjectSpec(
         label: "상품권 결제 설정",
         fields: [
-            FieldSpec("giftCertificateType", label: "상품권 종류", .enumeration(10 /* GiftCertificateType */), pc: .optional, mobile: .conditional),
+            FieldSpec("giftCertificateType", label: "상품권 종류", .enumeration(11 /* GiftCertificateType */), pc: .optional, mobile: .conditional),
         ]
     )
 }

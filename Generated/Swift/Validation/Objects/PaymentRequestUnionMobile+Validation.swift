@@ -20,8 +20,8 @@ extension PaymentRequestUnionMobile {
     static let validationSpec = ObjectSpec(
         label: "휴대전화 결제 설정",
         fields: [
-            FieldSpec("carrier", label: "휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값", .enumeration(3 /* Carrier */), pc: .ignored, mobile: .ignored),
-            FieldSpec("avaliableCarriers", label: "일부 통신사만 노출 설정", .array(.enumeration(3 /* Carrier */)), pc: .unsupported, mobile: .optional),
+            FieldSpec("carrier", label: "휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값", .enumeration(4 /* Carrier */), pc: .ignored, mobile: .ignored),
+            FieldSpec("avaliableCarriers", label: "일부 통신사만 노출 설정", .array(.enumeration(4 /* Carrier */)), pc: .unsupported, mobile: .optional),
         ]
     )
 }

@@ -20,7 +20,7 @@ extension PaymentRequestUnionTransfer {
     static let validationSpec = ObjectSpec(
         label: "계좌이체 결제 설정",
         fields: [
-            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(4 /* CashReceiptType */), pc: .optional, mobile: .optional),
+            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(5 /* CashReceiptType */), pc: .optional, mobile: .optional),
             FieldSpec("customerIdentifier", label: "현금영수증 구매자 번호", .string, pc: .ignored, mobile: .ignored, isSecret: true),
             FieldSpec("bankCode", label: "계좌이체 은행 다이렉트 호출 시 은행 코드", .enumeration(0 /* Bank */), pc: .ignored, mobile: .ignored, isRemoved: true),
         ]

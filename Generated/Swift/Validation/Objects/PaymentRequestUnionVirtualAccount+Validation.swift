@@ -23,7 +23,7 @@ extension PaymentRequestUnionVirtualAccount {
     static let validationSpec = ObjectSpec(
         label: "가상계좌 결제 설정",
         fields: [
-            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(4 /* CashReceiptType */), pc: .optional, mobile: .optional),
+            FieldSpec("cashReceiptType", label: "현금영수증 유형", .enumeration(5 /* CashReceiptType */), pc: .optional, mobile: .optional),
             FieldSpec("customerIdentifier", label: "현금영수증 구매자 번호", .string, pc: .ignored, mobile: .ignored, isSecret: true),
             FieldSpec("bankCode", label: "은행", .enumeration(0 /* Bank */), pc: .ignored, mobile: .ignored),
             FieldSpec("accountExpiry", label: "가상계좌 입금 만료 기한", .object(19 /* PaymentRequestUnionVirtualAccountAccountExpiry */), pc: .optional, mobile: .optional),

@@ -25,11 +25,11 @@ extension RegisterEscrowLogisticsBody {
         label: "에스크로 배송 정보 등록 입력 정보",
         fields: [
             FieldSpec("storeId", label: "상점 아이디", .string, api: .optional),
-            FieldSpec("sender", label: "에스크로 발송자 정보", .object(57 /* PaymentEscrowSenderInput */), api: .required),
-            FieldSpec("receiver", label: "에스크로 수취인 정보", .object(58 /* PaymentEscrowReceiverInput */), api: .required),
-            FieldSpec("logistics", label: "에스크로 물류 정보", .object(59 /* PaymentLogistics */), api: .required),
+            FieldSpec("sender", label: "에스크로 발송자 정보", .object(59 /* PaymentEscrowSenderInput */), api: .required),
+            FieldSpec("receiver", label: "에스크로 수취인 정보", .object(60 /* PaymentEscrowReceiverInput */), api: .required),
+            FieldSpec("logistics", label: "에스크로 물류 정보", .object(61 /* PaymentLogistics */), api: .required),
             FieldSpec("sendEmail", label: "이메일 알림 전송 여부", .boolean, api: .optional),
-            FieldSpec("products", label: "상품 정보", .array(.object(39 /* PaymentProduct */)), api: .required),
+            FieldSpec("products", label: "상품 정보", .array(.object(41 /* PaymentProduct */)), api: .required),
         ]
     )
 }

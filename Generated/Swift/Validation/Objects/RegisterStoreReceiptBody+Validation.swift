@@ -20,7 +20,7 @@ extension RegisterStoreReceiptBody {
     static let validationSpec = ObjectSpec(
         label: "영수증 내 하위 상점 거래 등록 정보",
         fields: [
-            FieldSpec("items", label: "등록할 거래 건 리스트", .array(.object(61 /* RegisterStoreReceiptBodyItem */)), api: .required),
+            FieldSpec("items", label: "등록할 거래 건 리스트", .array(.object(63 /* RegisterStoreReceiptBodyItem */)), api: .required),
             FieldSpec("storeId", label: "상점 아이디", .string, api: .optional),
         ]
     )

@@ -31,7 +31,7 @@ extension RegisterStoreReceiptBodyItem {
             FieldSpec("taxFreeAmount", label: "면세액", .integer, api: .required),
             FieldSpec("vatAmount", label: "부가세", .integer, api: .required),
             FieldSpec("supplyAmount", label: "공급가액", .integer, api: .required),
-            FieldSpec("currency", label: "결제 통화", .enumeration(20 /* RestCurrency */), api: .required),
+            FieldSpec("currency", label: "결제 통화", .enumeration(21 /* RestCurrency */), api: .required),
         ]
     )
 }

@@ -27,7 +27,7 @@ extension SeparatedAddressInput {
             FieldSpec("addressLine2", label: "상세 주소 2", .string, api: .required),
             FieldSpec("city", label: "시/군/구", .string, api: .optional),
             FieldSpec("province", label: "주/도/시", .string, api: .optional),
-            FieldSpec("country", label: "국가", .enumeration(5 /* Country */), api: .optional),
+            FieldSpec("country", label: "국가", .enumeration(6 /* Country */), api: .optional),
         ]
     )
 }

@@ -20,8 +20,8 @@ extension WindowTypes {
     static let validationSpec = ObjectSpec(
         label: "환경 별 제공되는 결제/본인인증 창 유형",
         fields: [
-            FieldSpec("pc", label: "PC에서의 결제창 유형", .enumeration(14 /* WindowType */), pc: .optional, mobile: .optional),
-            FieldSpec("mobile", label: "모바일에서의 결제창 유형", .enumeration(14 /* WindowType */), pc: .optional, mobile: .optional),
+            FieldSpec("pc", label: "PC에서의 결제창 유형", .enumeration(15 /* WindowType */), pc: .optional, mobile: .optional),
+            FieldSpec("mobile", label: "모바일에서의 결제창 유형", .enumeration(15 /* WindowType */), pc: .optional, mobile: .optional),
         ]
     )
 }

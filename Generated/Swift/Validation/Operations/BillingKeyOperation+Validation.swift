@@ -8,7 +8,7 @@ extension BillingKeyOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 50 /* IssueBillingKeyBody */,
+        body: 52 /* IssueBillingKeyBody */,
         rules: [],
         platforms: [.api]
     )

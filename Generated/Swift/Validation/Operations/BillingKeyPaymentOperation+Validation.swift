@@ -8,7 +8,7 @@ extension BillingKeyPaymentOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 53 /* BillingKeyPaymentInput */,
+        body: 55 /* BillingKeyPaymentInput */,
         rules: [],
         platforms: [.api]
     )

@@ -8,7 +8,7 @@ extension EscrowLogisticsOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 56 /* RegisterEscrowLogisticsBody */,
+        body: 58 /* RegisterEscrowLogisticsBody */,
         rules: [],
         platforms: [.api]
     )

@@ -8,7 +8,7 @@ extension InstantPaymentOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 42 /* InstantPaymentInput */,
+        body: 44 /* InstantPaymentInput */,
         rules: [],
         platforms: [.api]
     )

@@ -8,7 +8,7 @@ extension PaymentScheduleOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 54 /* CreatePaymentScheduleBody */,
+        body: 56 /* CreatePaymentScheduleBody */,
         rules: [],
         platforms: [.api]
     )

@@ -8,7 +8,7 @@ extension StoreReceiptOperation: ValidatableOperation {
 
     /// 이 연동의 요청 규칙
     static let validationSpec = OperationSpec(
-        body: 60 /* RegisterStoreReceiptBody */,
+        body: 62 /* RegisterStoreReceiptBody */,
         rules: [],
         platforms: [.api]
     )
