@@ -30,6 +30,7 @@ struct SchemaExampleValidationTests {
         ("guide-payment-schedule-as-written", "timeToPay", "invalid-format"),
         ("guide-billing-key-as-written", "method.card.credential.expiryYear", "card-expiry-year-not-passed"),
         ("page-request-issue-billing-key-and-pay-as-written", "billingKeyAndPayMethod", "invalid-enum-value"),
+        ("page-billing-key-payment-as-written", "customer.name", "missing-required"),
     ])
     func guideMistakes(_ exampleID: String, _ path: String, _ code: String) throws {
         let entry = try #require(SchemaExamples.all.first { $0.example.id == exampleID })

@@ -159,7 +159,7 @@ extension PaymentRequest {
             RuleSpec(
                 "gift-certificate-type-inicis",
                 .allowedValues(RulePath(["giftCertificate", "giftCertificateType"], firstField: 34, enumeration: 11 /* GiftCertificateType */), ["BOOKNLIFE", "SMART_MUNSANG", "CULTURELAND"]),
-                message: "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 가이드의 해피머니(HAPPYMONEY)는 포트원 SDK에 없습니다."
+                message: "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 2024년판 가이드의 해피머니(HAPPYMONEY)는 현행 가이드의 목록에 없고 포트원 SDK에도 없습니다."
             ),
             RuleSpec(
                 "card-company-direct-call",
