@@ -76,6 +76,18 @@ struct IssueScenarioTests {
         Scenario("An integer given as a string", "payment", .pc, [("totalAmount", .string("1000"))], "totalAmount", "wrong-type", "error"),
         Scenario("An object given as a string", "billing-key", .api, [("method.card.credential", .string("1111111111111111"))], "method.card.credential", "wrong-type", "error"),
         Scenario("A bypass option that breaks its grammar", "payment", .mobile, [("bypass.inicis_v2.P_RESERVED", .array([.string("below1000=Y"), .string("below1000=N")]))], "bypass.inicis_v2.P_RESERVED[1]", "grammar-error", "error"),
+        // requestIssueBillingKeyAndPay (the current page's phone billing key with its first payment)
+        Scenario("Mobile billing key and pay without a customer name", "issue-billing-key-and-pay", .mobile, [("customer.firstName", nil), ("customer.lastName", nil)], "", "billing-key-and-pay-customer-name", "error"),
+        Scenario("Mobile billing key and pay without customer.phoneNumber", "issue-billing-key-and-pay", .mobile, [("customer.phoneNumber", nil)], "customer.phoneNumber", "billing-key-and-pay-customer-phone", "error"),
+        Scenario("Mobile billing key and pay without customer.email", "issue-billing-key-and-pay", .mobile, [("customer.email", nil)], "customer.email", "billing-key-and-pay-customer-email", "error"),
+        Scenario("Mobile billing key and pay without offerPeriod", "issue-billing-key-and-pay", .mobile, [("offerPeriod", nil)], "offerPeriod", "missing-required", "error"),
+        Scenario("Billing key and pay without productType", "issue-billing-key-and-pay", .pc, [("productType", nil)], "productType", "missing-required", "error"),
+        Scenario("The page's billingKeyAndPayMethod PHONE", "issue-billing-key-and-pay", .pc, [("billingKeyAndPayMethod", .string("PHONE"))], "billingKeyAndPayMethod", "billing-key-and-pay-method-mobile", "error"),
+        Scenario("USD in a billing key and pay", "issue-billing-key-and-pay", .mobile, [("currency", .string("USD"))], "currency", "billing-key-and-pay-currency-krw", "error"),
+        Scenario("Non-ASCII paymentId in a billing key and pay", "issue-billing-key-and-pay", .pc, [("paymentId", .string("결제-0001"))], "paymentId", "billing-key-and-pay-payment-id-ascii", "error"),
+        Scenario("A 6m interval in a billing key and pay", "issue-billing-key-and-pay", .mobile, [("offerPeriod.interval", .string("6m"))], "offerPeriod.interval", "billing-key-and-pay-offer-period-interval", "error"),
+        Scenario("locale in a billing key and pay", "issue-billing-key-and-pay", .pc, [("locale", .string("EN_US"))], "locale", "ignored-parameter", "warning"),
+        Scenario("mobile.carrier in a billing key and pay", "issue-billing-key-and-pay", .mobile, [("mobile.carrier", .string("SKT"))], "mobile.carrier", "ignored-parameter", "warning"),
         // Warnings
         Scenario("A parameter Inicis ignores", "payment", .pc, [("card.useInstallment", .bool(true))], "card.useInstallment", "ignored-parameter", "warning"),
         Scenario("A PC bypass key on mobile", "payment", .mobile, [("bypass.inicis_v2.logo_url", .string("https://example.com/logo.png"))], "bypass.inicis_v2.logo_url", "unsupported-on-platform", "warning"),
@@ -181,6 +193,7 @@ enum TypedValidation {
         switch id {
         case RequestPaymentOperation.id: return try decoder.decode(PaymentRequest.self, from: data)
         case RequestIssueBillingKeyOperation.id: return try decoder.decode(IssueBillingKeyRequest.self, from: data)
+        case RequestIssueBillingKeyAndPayOperation.id: return try decoder.decode(IssueBillingKeyAndPayRequest.self, from: data)
         case InstantPaymentOperation.id: return try decoder.decode(InstantPaymentInput.self, from: data)
         case BillingKeyOperation.id: return try decoder.decode(IssueBillingKeyBody.self, from: data)
         case BillingKeyPaymentOperation.id: return try decoder.decode(BillingKeyPaymentInput.self, from: data)
@@ -198,6 +211,7 @@ enum TypedValidation {
         switch id {
         case RequestPaymentOperation.id: return try decoder.decode(PaymentRequest.self, from: data).validate(platform: platform, now: now)
         case RequestIssueBillingKeyOperation.id: return try decoder.decode(IssueBillingKeyRequest.self, from: data).validate(platform: platform, now: now)
+        case RequestIssueBillingKeyAndPayOperation.id: return try decoder.decode(IssueBillingKeyAndPayRequest.self, from: data).validate(platform: platform, now: now)
         case InstantPaymentOperation.id: return try decoder.decode(InstantPaymentInput.self, from: data).validate(now: now)
         case BillingKeyOperation.id: return try decoder.decode(IssueBillingKeyBody.self, from: data).validate(now: now)
         case BillingKeyPaymentOperation.id: return try decoder.decode(BillingKeyPaymentInput.self, from: data).validate(now: now)

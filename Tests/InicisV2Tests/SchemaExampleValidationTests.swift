@@ -29,6 +29,8 @@ struct SchemaExampleValidationTests {
         ("guide-instant-payment-as-written", "method.virtualAccount.expiry.dueDate", "invalid-format"),
         ("guide-payment-schedule-as-written", "timeToPay", "invalid-format"),
         ("guide-billing-key-as-written", "method.card.credential.expiryYear", "card-expiry-year-not-passed"),
+        ("page-request-issue-billing-key-and-pay-as-written", "billingKeyAndPayMethod", "invalid-enum-value"),
+        ("page-billing-key-payment-as-written", "customer.name", "missing-required"),
     ])
     func guideMistakes(_ exampleID: String, _ path: String, _ code: String) throws {
         let entry = try #require(SchemaExamples.all.first { $0.example.id == exampleID })
@@ -40,6 +42,7 @@ struct SchemaExampleValidationTests {
     /// in the future then) and with every contract the guide says these features need.
     @Test("The guide's corrected examples pass", arguments: [
         "guide-request-payment", "guide-bypass-pc", "guide-bypass-mobile", "guide-request-issue-billing-key",
+        "page-request-issue-billing-key-and-pay", "page-request-issue-billing-key-and-pay-mobile",
         "guide-instant-payment", "guide-billing-key", "guide-billing-key-payment", "guide-payment-schedule",
     ])
     func guideExamplesPass(_ exampleID: String) throws {

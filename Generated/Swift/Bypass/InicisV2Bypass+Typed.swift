@@ -88,7 +88,7 @@ extension InicisV2Bypass {
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `P_MNAME`
-        /// - 가이드와 다름: 가이드 `P_NMANE`, 포트원 `P_MNAME` — 가이드의 bypass 예시 코드는 P_NMANE라고 잘못 표기했습니다. 이니시스와 포트원 SDK의 파라미터 이름은 P_MNAME이며, P_NMANE는 알 수 없는 키로 무시됩니다.
+        /// - 가이드와 다름: 가이드 `P_NMANE`, 포트원 `P_MNAME` — 2024년판 가이드의 bypass 예시 코드는 P_NMANE라고 잘못 표기했습니다. 이니시스와 포트원 SDK의 파라미터 이름은 P_MNAME이며, P_NMANE는 알 수 없는 키로 무시됩니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 P_MNAME으로 고쳤습니다.
         public var pMerchantName: String?
 
         /// 추가 옵션

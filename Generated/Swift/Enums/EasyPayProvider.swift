@@ -54,7 +54,7 @@ public struct EasyPayProvider: PortOneEnum {
     ///
     /// - `SAMSUNGPAY` · KG이니시스 지원
     /// - Note: 이니시스 지원 간편결제사: 삼성페이
-    /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다.
+    /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다. 현행 가이드(portone-inicis-v2.mdx)는 SAMSUNGPAY로 고쳤습니다.
     public static var samsungpay: EasyPayProvider { EasyPayProvider(rawValue: "SAMSUNGPAY") }
 
     /// 애플페이

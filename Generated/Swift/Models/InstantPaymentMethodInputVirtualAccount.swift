@@ -5,6 +5,7 @@ public struct InstantPaymentMethodInputVirtualAccount: Hashable, Sendable {
     /// 발급 은행
     ///
     /// - 필수 여부: API: 필수
+    /// - Note: 은행코드는 ENUM으로 정의되어 있습니다.
     /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN (REST Bank) / SHINHAN_BANK (SDK Bank)` — REST API의 은행 값(SHINHAN)과 SDK의 은행 값(SHINHAN_BANK)은 다른 체계입니다. 수기 결제에는 REST 값을 씁니다.
     public var bank: RestBank
 

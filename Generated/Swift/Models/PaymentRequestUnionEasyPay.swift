@@ -9,7 +9,7 @@ public struct PaymentRequestUnionEasyPay: Hashable, Sendable {
     /// - 필수 여부: PC: 선택 · 모바일: 선택
     /// - KG이니시스 별도 계약 필요: 카드사/간편결제 다이렉트 호출 (`direct-call`)
     /// - Note: 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요. 카카오페이: KAKAOPAY, 네이버페이: NAVERPAY, 삼성페이: SAMSUNGPAY, ssg페이: SSGPAY, 애플페이: APPLEPAY, lpay: LPAY, 토스페이: TOSSPAY, 페이코: PAYCO
-    /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 가이드의 삼성페이 값 SAUMSUNGPAY는 오타입니다. 포트원 SDK의 값은 SAMSUNGPAY입니다.
+    /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드의 삼성페이 값 SAUMSUNGPAY는 오타입니다. 포트원 SDK의 값은 SAMSUNGPAY이며, 현행 가이드(portone-inicis-v2.mdx)도 SAMSUNGPAY로 고쳤습니다.
     public var easyPayProvider: EasyPayProvider?
 
     /// 상점분담 무이자 활성화 여부

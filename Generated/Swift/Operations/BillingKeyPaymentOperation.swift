@@ -8,7 +8,7 @@ import Foundation
 ///
 /// - REST API: `POST /payments/{paymentId}/billing-key`
 /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-/// - 가이드와 다름: 가이드 `예시 코드가 POST /payments/{paymentId}/schedule로 { payment: {...}, productCount }를 보냄`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 BillingKeyPaymentInput 본문` — 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문 모양(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로에 billingKey, orderName, customer, amount, currency를 최상위에 둔 본문으로 요청합니다.
+/// - 가이드와 다름: 가이드 `예시 코드가 POST /payments/{paymentId}/schedule로 { payment: {...}, productCount }를 보냄`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 BillingKeyPaymentInput 본문` — 2024년판 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문 모양(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로에 billingKey, orderName, customer, amount, currency를 최상위에 둔 본문으로 요청합니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 /billing-key 경로와 평평한 본문으로 고쳤지만, 이니시스 필수 파라미터인 customer.name은 여전히 빠져 있습니다.
 public struct BillingKeyPaymentOperation: PortOneRESTOperation {
     public static var id: String { "billing-key-payment" }
     public static var method: PortOneHTTPMethod { .post }

@@ -2,9 +2,9 @@
 
 import Foundation
 
-/// SDK 빌링키 발급 요청하기
+/// SDK 카드 빌링키 발급 요청하기
 ///
-/// 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
+/// 카드 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
 ///
 /// - SDK 함수: `requestIssueBillingKey`
 /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급과 모바일 빌링키 발급에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod

@@ -84,6 +84,13 @@ enum GeneratedTables {
           ]
         },
         {
+          "id" : "BillingKeyAndPayMethod",
+          "label" : "빌링키 발급 및 초회결제 수단",
+          "values" : [
+            "MOBILE"
+          ]
+        },
+        {
           "id" : "BillingKeyMethod",
           "label" : "빌링키 발급수단",
           "values" : [
@@ -1717,7 +1724,7 @@ enum GeneratedTables {
             {
               "id" : "gift-certificate-type-inicis",
               "kind" : "allowed-values",
-              "message" : "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 가이드의 해피머니(HAPPYMONEY)는 포트원 SDK에 없습니다.",
+              "message" : "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 2024년판 가이드의 해피머니(HAPPYMONEY)는 현행 가이드의 목록에 없고 포트원 SDK에도 없습니다.",
               "path" : "giftCertificate.giftCertificateType",
               "values" : [
                 "BOOKNLIFE",
@@ -3074,6 +3081,306 @@ enum GeneratedTables {
           ],
           "id" : "IssueBillingKeyRequestUnionEasyPay",
           "label" : "간편결제 빌링키 발급 설정"
+        },
+        {
+          "fields" : [
+            {
+              "label" : "상점 아이디",
+              "mobile" : "required",
+              "name" : "storeId",
+              "pc" : "required",
+              "type" : "string"
+            },
+            {
+              "label" : "채널 키",
+              "mobile" : "required",
+              "name" : "channelKey",
+              "pc" : "required",
+              "type" : "string"
+            },
+            {
+              "label" : "빌링키 발급 및 결제수단",
+              "mobile" : "required",
+              "name" : "billingKeyAndPayMethod",
+              "pc" : "required",
+              "type" : "enum BillingKeyAndPayMethod"
+            },
+            {
+              "label" : "빌링키 발급 및 결제 건 고유 ID",
+              "mobile" : "required",
+              "name" : "paymentId",
+              "pc" : "required",
+              "type" : "string"
+            },
+            {
+              "label" : "빌링키 발급 및 결제 시 결제창에 표시되는 제목",
+              "mobile" : "required",
+              "name" : "orderName",
+              "pc" : "required",
+              "type" : "string"
+            },
+            {
+              "label" : "결제 금액",
+              "mobile" : "required",
+              "name" : "totalAmount",
+              "pc" : "required",
+              "type" : "integer"
+            },
+            {
+              "label" : "결제 통화",
+              "mobile" : "required",
+              "name" : "currency",
+              "pc" : "required",
+              "type" : "enum Currency"
+            },
+            {
+              "label" : "고객 정보",
+              "mobile" : "required",
+              "name" : "customer",
+              "pc" : "required",
+              "type" : "object Customer"
+            },
+            {
+              "label" : "제공 기간",
+              "mobile" : "required",
+              "name" : "offerPeriod",
+              "pc" : "optional",
+              "type" : "object OfferPeriod"
+            },
+            {
+              "label" : "상품 유형",
+              "mobile" : "required",
+              "name" : "productType",
+              "pc" : "required",
+              "type" : "enum ProductType"
+            },
+            {
+              "contract" : "vat-tax-free",
+              "label" : "면세 금액",
+              "mobile" : "optional",
+              "name" : "taxFreeAmount",
+              "pc" : "optional",
+              "type" : "integer"
+            },
+            {
+              "contract" : "vat-tax-free",
+              "label" : "부가세 금액",
+              "mobile" : "optional",
+              "name" : "vatAmount",
+              "pc" : "optional",
+              "type" : "integer"
+            },
+            {
+              "label" : "구매 상품 정보",
+              "mobile" : "optional",
+              "name" : "products",
+              "pc" : "optional",
+              "type" : "array of object Product"
+            },
+            {
+              "label" : "환경 별 제공되는 결제/본인인증 창 유형",
+              "mobile" : "optional",
+              "name" : "windowType",
+              "pc" : "optional",
+              "type" : "object WindowTypes"
+            },
+            {
+              "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
+              "mobile" : "optional",
+              "name" : "redirectUrl",
+              "pc" : "optional",
+              "type" : "string"
+            },
+            {
+              "label" : "결과 리턴 방식을 리디렉션으로 강제",
+              "mobile" : "optional",
+              "name" : "forceRedirect",
+              "pc" : "optional",
+              "type" : "boolean"
+            },
+            {
+              "label" : "웹훅 URL",
+              "mobile" : "optional",
+              "name" : "noticeUrls",
+              "pc" : "optional",
+              "type" : "array of string"
+            },
+            {
+              "label" : "결제창 언어",
+              "mobile" : "ignored",
+              "name" : "locale",
+              "pc" : "ignored",
+              "type" : "enum Locale"
+            },
+            {
+              "label" : "문화비 지출 여부",
+              "mobile" : "optional",
+              "name" : "isCulturalExpense",
+              "pc" : "optional",
+              "type" : "boolean"
+            },
+            {
+              "label" : "앱 URL 스킴",
+              "mobile" : "optional",
+              "name" : "appScheme",
+              "pc" : "optional",
+              "type" : "string"
+            },
+            {
+              "label" : "상점 정보",
+              "mobile" : "optional",
+              "name" : "storeDetails",
+              "pc" : "optional",
+              "type" : "object StoreDetails"
+            },
+            {
+              "label" : "국가",
+              "mobile" : "optional",
+              "name" : "country",
+              "pc" : "optional",
+              "type" : "enum Country"
+            },
+            {
+              "label" : "팝업 관련 필드",
+              "mobile" : "optional",
+              "name" : "popup",
+              "pc" : "optional",
+              "type" : "object Popup"
+            },
+            {
+              "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
+              "mobile" : "optional",
+              "name" : "iframe",
+              "pc" : "optional",
+              "type" : "object Iframe"
+            },
+            {
+              "label" : "휴대전화 빌링키 발급 및 결제 설정",
+              "mobile" : "optional",
+              "name" : "mobile",
+              "pc" : "optional",
+              "type" : "object IssueBillingKeyAndPayRequestUnionMobile"
+            },
+            {
+              "label" : "빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
+              "mobile" : "optional",
+              "name" : "customData",
+              "pc" : "optional",
+              "type" : "json"
+            }
+          ],
+          "id" : "IssueBillingKeyAndPayRequest",
+          "label" : "SDK 휴대폰 빌링키 발급 및 결제 요청 (requestIssueBillingKeyAndPay)",
+          "rules" : [
+            {
+              "format" : "ascii-printable",
+              "id" : "billing-key-and-pay-payment-id-ascii",
+              "kind" : "format",
+              "message" : "paymentId 에는 ASCII 문자만 허용됩니다. ASCII 문자에 포함되지 않는 한글이나 특수 문자는 허용되지 않습니다.",
+              "path" : "paymentId"
+            },
+            {
+              "id" : "billing-key-and-pay-method-mobile",
+              "kind" : "allowed-values",
+              "message" : "KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액 결제만을 지원합니다. billingKeyAndPayMethod는 MOBILE로 고정해야 합니다. (가이드의 PHONE은 포트원 SDK에 없는 값입니다.)",
+              "path" : "billingKeyAndPayMethod",
+              "values" : [
+                "MOBILE"
+              ]
+            },
+            {
+              "id" : "billing-key-and-pay-currency-krw",
+              "kind" : "allowed-values",
+              "message" : "빌링키 발급 및 결제의 currency는 KRW만 지원합니다.",
+              "path" : "currency",
+              "values" : [
+                "KRW"
+              ]
+            },
+            {
+              "id" : "billing-key-and-pay-offer-period-interval",
+              "kind" : "allowed-values",
+              "message" : "offerPeriod.interval에는 1m(월 정기결제) 또는 1y(연 정기결제)만 허용됩니다.",
+              "path" : "offerPeriod.interval",
+              "values" : [
+                "1m",
+                "1y"
+              ]
+            },
+            {
+              "alternatives" : [
+                [
+                  "customer.fullName"
+                ],
+                [
+                  "customer.firstName",
+                  "customer.lastName"
+                ]
+              ],
+              "id" : "billing-key-and-pay-customer-name",
+              "kind" : "required-group",
+              "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.fullName 혹은 customer.firstName + customer.lastName을 필수로 입력해야 합니다.",
+              "platforms" : [
+                "mobile"
+              ],
+              "when" : [
+                {
+                  "path" : "customer",
+                  "test" : "present"
+                }
+              ]
+            },
+            {
+              "id" : "billing-key-and-pay-customer-phone",
+              "kind" : "require",
+              "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.phoneNumber(구매자 연락처)를 필수로 입력해야 합니다.",
+              "path" : "customer.phoneNumber",
+              "platforms" : [
+                "mobile"
+              ],
+              "when" : [
+                {
+                  "path" : "customer",
+                  "test" : "present"
+                }
+              ]
+            },
+            {
+              "id" : "billing-key-and-pay-customer-email",
+              "kind" : "require",
+              "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.email(구매자 이메일)을 필수로 입력해야 합니다.",
+              "path" : "customer.email",
+              "platforms" : [
+                "mobile"
+              ],
+              "when" : [
+                {
+                  "path" : "customer",
+                  "test" : "present"
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "fields" : [
+            {
+              "label" : "휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값",
+              "mobile" : "ignored",
+              "name" : "carrier",
+              "pc" : "ignored",
+              "type" : "enum Carrier"
+            },
+            {
+              "label" : "빌링키 발급 및 결제창에 노출될 통신사 리스트",
+              "mobile" : "ignored",
+              "name" : "avaliableCarriers",
+              "pc" : "ignored",
+              "type" : "array of enum Carrier"
+            }
+          ],
+          "id" : "IssueBillingKeyAndPayRequestUnionMobile",
+          "label" : "휴대전화 빌링키 발급 및 결제 설정"
         },
         {
           "fields" : [
@@ -4464,6 +4771,14 @@ enum GeneratedTables {
         {
           "body" : "IssueBillingKeyRequest",
           "id" : "issue-billing-key",
+          "platforms" : [
+            "pc",
+            "mobile"
+          ]
+        },
+        {
+          "body" : "IssueBillingKeyAndPayRequest",
+          "id" : "issue-billing-key-and-pay",
           "platforms" : [
             "pc",
             "mobile"

@@ -11,6 +11,7 @@ struct SDKWireConformanceTests {
     static let roots = [
         "payment": "#/resources/request/PaymentRequest",
         "issue-billing-key": "#/resources/request/IssueBillingKeyRequest",
+        "issue-billing-key-and-pay": "#/resources/request/IssueBillingKeyAndPayRequest",
     ]
 
     /// Walks one schema object against one YAML node, collecting every mismatch.
