@@ -1,5 +1,12 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// The runtime's sources, which the generator copies into every library it generates. Listed
+/// file by file: SwiftPM copies a folder resource once and misses later edits inside it.
+let runtimeSources = (try? FileManager.default.contentsOfDirectory(
+    atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/InicisRuntime").path
+))?.filter { $0.hasSuffix(".swift") }.sorted() ?? []
 
 let package = Package(
     name: "inicis-codegen",
@@ -41,8 +48,7 @@ let package = Package(
         .target(
             name: "InicisCodegen",
             dependencies: ["InicisSchema", "InicisRuntime"],
-            // The runtime's sources, which the generator copies into the generated library.
-            resources: [.copy("../InicisRuntime")]
+            resources: runtimeSources.map { .copy("../InicisRuntime/" + $0) }
         ),
         // The only place that touches the disk.
         .executableTarget(

@@ -61,8 +61,8 @@ struct DiffCommandTests {
         let scratch = try TemporaryFolder()
         let original = try String(contentsOf: PackagePaths.schema, encoding: .utf8)
         let edited = original.replacingOccurrences(
-            of: #"<field name="email" type="string" pc="required" mobile="optional">"#,
-            with: #"<field name="email" type="string" pc="required" mobile="required">"#)
+            of: #"<field name="email" type="string" pc="required" mobile="optional" personal="true">"#,
+            with: #"<field name="email" type="string" pc="required" mobile="required" personal="true">"#)
         try #require(edited != original)
         try scratch.write("new.xml", edited)
 

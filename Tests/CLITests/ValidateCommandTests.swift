@@ -79,12 +79,12 @@ struct ValidateCommandTests {
         #expect(declared.stdout == "{\"issues\":[]}\n")
     }
 
-    @Test("JSON output has the documented shape and key order")
+    @Test("JSON output has the documented shape, keys sorted")
     func jsonShape() throws {
         let run = try validate(["--operation", "payment", "--format", "json"], json: Self.paymentWithoutCustomer)
         #expect(run.status == 1)
-        #expect(run.stdout.hasPrefix("{\"issues\":[{\"path\":\"customer\",\"severity\":\"error\",\"code\":\"missing-required\",\"message\":\""), "\(run.stdout)")
-        #expect(run.stdout.hasSuffix("}]}\n"))
+        #expect(run.stdout.hasPrefix("{\"issues\":[{\"code\":\"missing-required\",\"message\":\""), "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("\",\"path\":\"customer\",\"severity\":\"error\"}]}\n"), "\(run.stdout)")
         let issue = try #require(try issues(run).first)
         #expect(Set(issue.keys) == ["path", "severity", "code", "message"])
     }

@@ -15,7 +15,7 @@ struct DocsRenderingTests {
     ]
 
     static func hostileSite() throws -> RenderedSite {
-        let docs = Generator.files(for: SampleSchema.schema).filter { $0.path.hasPrefix("Docs/") }
+        let docs = TestGenerator.files(for: SampleSchema.schema).filter { $0.path.hasPrefix("Docs/") }
         return try RenderedSite(Dictionary(uniqueKeysWithValues: docs.map { (String($0.path.dropFirst("Docs/".count)), $0.contents) }))
     }
 

@@ -21,7 +21,7 @@ struct GeneratedSwiftCompilesTests {
             targets.append(("Injected\(index)", injection.inject(into: TextInjection.baseSchema)))
         }
         for (target, schema) in targets {
-            try Self.write(Generator.files(for: schema), into: root.appendingPathComponent("Sources/\(target)"))
+            try Self.write(TestGenerator.files(for: schema), into: root.appendingPathComponent("Sources/\(target)"))
         }
         try Data(Self.manifest(targets: targets.map(\.0)).utf8).write(to: root.appendingPathComponent("Package.swift"))
 

@@ -23,7 +23,7 @@ struct InjectedTextTests {
             // The sample schema has known gaps (it is not a whole request); the text adds none.
             let errors = { (schema: Schema) in SchemaChecker.check(schema).filter { $0.severity == .error }.map(\.message) }
             #expect(errors(schema).count <= errors(TextInjection.baseSchema).count, "\(errors(schema))")
-            let pages = Generator.files(for: schema).filter { $0.path.hasPrefix("Docs/") }
+            let pages = TestGenerator.files(for: schema).filter { $0.path.hasPrefix("Docs/") }
             var html = Data()
             for page in pages {
                 let rendered = try #require(try? GFMRenderer.render(page.contents))

@@ -5,41 +5,47 @@ import Testing
 @Suite("Escaping schema text")
 struct TextEscapingTests {
     @Test func swiftStringLiteralEscapesEverythingThatCouldEndOrBendIt() {
-        #expect(SwiftStringLiteral.render(#"a"b\c"#) == #""a\"b\\c""#)
-        #expect(SwiftStringLiteral.render("\"\"\"") == #""\"\"\"""#)
-        #expect(SwiftStringLiteral.render(#"\(x)"#) == #""\\(x)""#)
-        #expect(SwiftStringLiteral.render("1\n2\r3\t4\u{0}5") == #""1\n2\r3\t4\05""#)
-        #expect(SwiftStringLiteral.render("\u{7}\u{2028}\u{202E}") == #""\u{7}\u{2028}\u{202E}""#)
-        #expect(SwiftStringLiteral.render("한글 ✓") == "\"한글 ✓\"")
+        #expect(SwiftSource.literal(#"a"b\c"#) == #""a\"b\\c""#)
+        #expect(SwiftSource.literal("\"\"\"") == #""\"\"\"""#)
+        #expect(SwiftSource.literal(#"\(x)"#) == #""\\(x)""#)
+        #expect(SwiftSource.literal("1\n2\r3\t4\u{0}5") == #""1\n2\r3\t4\u{0}5""#)
+        #expect(SwiftSource.literal("\u{7}\u{2028}\u{202E}") == #""\u{7}\u{2028}\u{202e}""#)
+        #expect(SwiftSource.literal("한글 ✓ a·b—c\u{00A0}") == "\"한글 ✓ a·b—c\u{00A0}\"")
+        #expect(SwiftSource.literal("\u{85}\u{61C}\u{200E}\u{2066}\u{FEFF}") == #""\u{85}\u{61c}\u{200e}\u{2066}\u{feff}""#)
     }
 
-    /// Lead bytes shared with escaped scalars (`·` is C2 B7, `—` is E2 80 94) send the text to the
-    /// scalar check, which keeps what needs no escape; the piece writes what `render` returns.
-    @Test func swiftStringLiteralScreensBytesExactly() {
-        #expect(SwiftStringLiteral.render("a·b—c\u{00A0}\u{FEFE}") == "\"a·b—c\u{00A0}\u{FEFE}\"")
-        #expect(SwiftStringLiteral.render("\u{85}\u{61C}\u{200E}\u{2066}\u{FEFF}") == #""\u{85}\u{61C}\u{200E}\u{2066}\u{FEFF}""#)
-        for text in ["plain", "한글 라벨", "a·b", "x\u{2029}y", "\u{7F}", "tab\there", "\"", "\\", ""] {
-            var bytes: [UInt8] = []
-            SwiftStringLiteral.Piece(text).append(to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == SwiftStringLiteral.render(text))
-        }
+    @Test func rawMultilineLiteralOutrunsQuotesAndBackslashesInTheText() {
+        #expect(SwiftSource.rawMultilineLiteral("{}") == "#\"\"\"\n{}\n\"\"\"#")
+        #expect(SwiftSource.rawMultilineLiteral("a\\#(b)") == "##\"\"\"\na\\#(b)\n\"\"\"##")
+        #expect(SwiftSource.rawMultilineLiteral("x\"\"\"#y") == "##\"\"\"\nx\"\"\"#y\n\"\"\"##")
     }
 
-    @Test func docCommentSplitsEveryLineBreakAndKeepsTheRest() {
-        let lines = DocComment.render([.paragraph("a */ \"\"\" \\(x) `b`\nc\r\nd\re\u{2028}f\u{2029}g\u{0}")])
-        #expect(lines == [
+    @Test func docLinesSplitEveryLineBreakAndBlankControls() {
+        #expect(SwiftSource.docLines("a */ \"\"\" \\(x) `b`\nc\r\nd\re\u{2028}f\u{2029}g\u{0}h") == [
             "/// a */ \"\"\" \\(x) `b`",
             "/// c",
+            "///",
             "/// d",
             "/// e",
             "/// f",
-            "/// g\\u{0}",
+            "/// g h",
         ])
     }
 
     @Test func docCommentSeparatesBlocksAndIndentsListContinuations() {
-        let lines = DocComment.render([.paragraph("요약"), .paragraph(""), .list(["first\nsecond", "third"])])
-        #expect(lines == ["/// 요약", "///", "/// - first", "///   second", "/// - third"])
+        var comment = SwiftDocComment(Documentation(summary: "요약", notes: ["first\nsecond"]), facts: ["third"])
+        comment.item("fourth")
+        var printer = CodePrinter()
+        comment.print(into: &printer)
+        #expect(printer.text == """
+            /// 요약
+            ///
+            /// - third
+            /// - Note: first
+            ///   second
+            /// - fourth
+
+            """)
     }
 
     @Test func hostileTextNeverLeavesTheComment() {

@@ -41,12 +41,19 @@ enum SwiftSource {
             switch scalar.value {
             case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: cleaned += "\n"
             case 0x00..<0x20, 0x7F..<0xA0: cleaned += " "
-            default: cleaned.unicodeScalars.append(scalar)
+            default:
+                // Bidirectional overrides and invisible marks would make the source read
+                // differently from what it is: written out instead.
+                if isInvisible(scalar) {
+                    cleaned += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    cleaned.unicodeScalars.append(scalar)
+                }
             }
         }
         return cleaned.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let trimmed = line.drop { $0 == " " }
-            return trimmed.isEmpty ? "///" : "/// " + trimmed
+            let trimmed = line.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+            return trimmed.isEmpty ? "///" : "/// " + String(trimmed)
         }
     }
 

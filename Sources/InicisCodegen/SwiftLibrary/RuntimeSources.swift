@@ -1,10 +1,11 @@
 import Foundation
 
-/// The runtime's Swift sources (`Sources/InicisRuntime`), which the generated library carries as
-/// copies. SwiftPM bundles them with the generator as resources, so a generator built anywhere
-/// (the build-tool plugin's included) emits the runtime it was built with.
+/// The runtime's Swift sources (`Sources/InicisRuntime`, one flat folder as in swift-protobuf's
+/// runtime), which the generated library carries as copies. SwiftPM bundles them with the
+/// generator as resources, so a generator built anywhere (the build-tool plugin's included) emits
+/// the runtime it was built with.
 public struct RuntimeSources: Sendable, Hashable {
-    /// Paths relative to `Sources/InicisRuntime`, `/`-separated, sorted; and each file's text.
+    /// File names in `Sources/InicisRuntime`, sorted; and each file's text.
     public var files: [File]
 
     public struct File: Sendable, Hashable {
@@ -23,17 +24,12 @@ public struct RuntimeSources: Sendable, Hashable {
 
     /// The sources bundled with this build of the generator.
     public static func bundled() throws -> RuntimeSources {
-        guard let root = Bundle.module.resourceURL?.appendingPathComponent("InicisRuntime") else {
-            throw CocoaError(.fileNoSuchFile)
-        }
-        var files: [File] = []
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift" else { continue }
-            let path = url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)
-            files.append(File(path: String(path), text: try String(contentsOf: url, encoding: .utf8)))
-        }
-        return RuntimeSources(files: files)
+        guard let root = Bundle.module.resourceURL else { throw CocoaError(.fileNoSuchFile) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".swift") }
+        guard !names.isEmpty else { throw CocoaError(.fileNoSuchFile) }
+        return RuntimeSources(files: try names.map { name in
+            File(path: name, text: try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8))
+        })
     }
 
     /// The copies under `Swift/Runtime/`, each with a first line that names the file to edit.

@@ -2,7 +2,8 @@ import Foundation
 import InicisRuntime
 
 /// How `validate` prints issues: one line each plus a summary, or one JSON object
-/// `{"issues":[{"path":…,"severity":…,"code":…,"message":…}]}`.
+/// `{"issues":[{"code":…,"message":…,"path":…,"severity":…}]}` with its keys sorted, so that the
+/// same issues always print as the same bytes.
 enum IssueReport {
     enum Format: String {
         case text
@@ -29,7 +30,7 @@ enum IssueReport {
 
     static func json(_ issues: [ValidationIssue]) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Strings, enums and arrays always encode.
         return String(decoding: try! encoder.encode(Document(issues: issues)), as: UTF8.self) + "\n"
     }

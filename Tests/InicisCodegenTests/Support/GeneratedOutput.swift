@@ -6,7 +6,7 @@ struct GeneratedOutput {
     let files: [GeneratedFile]
 
     init(_ schema: Schema = SampleSchema.schema) {
-        files = Generator.files(for: schema)
+        files = TestGenerator.files(for: schema)
     }
 
     subscript(path: String) -> String {

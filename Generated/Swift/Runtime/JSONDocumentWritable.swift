@@ -1,0 +1,63 @@
+// Copied from Sources/InicisRuntime/JSONDocumentWritable.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
+
+/// A value that writes itself into a `JSONDocument` as it goes on the wire: exactly one value,
+/// its node followed by its contents. Every generated model and enum does.
+protocol JSONDocumentWritable {
+    func write(to document: inout JSONDocument)
+}
+
+extension String: JSONDocumentWritable {
+    func write(to document: inout JSONDocument) { document.writeScalar(.string(self)) }
+}
+
+extension Int: JSONDocumentWritable {
+    func write(to document: inout JSONDocument) { document.writeScalar(.integer(self)) }
+}
+
+extension Bool: JSONDocumentWritable {
+    func write(to document: inout JSONDocument) { document.writeScalar(.bool(self)) }
+}
+
+extension Array: JSONDocumentWritable where Element: JSONDocumentWritable {
+    func write(to document: inout JSONDocument) {
+        let array = document.beginArray()
+        for (offset, element) in enumerated() {
+            document.element(offset, element)
+        }
+        document.end(array)
+    }
+}
+
+extension PortOneJSON: JSONDocumentWritable {
+    func write(to document: inout JSONDocument) {
+        switch self {
+        case .null: document.writeScalar(.null)
+        case .bool(let flag): document.writeScalar(.bool(flag))
+        case .integer(let number): document.writeScalar(.integer(number))
+        case .number(let number): document.writeScalar(.number(number))
+        case .string(let text): document.writeScalar(.string(text))
+        case .array(let elements): elements.write(to: &document)
+        case .object(let members):
+            let object = document.beginObject()
+            for member in members {
+                document.member(member.key, member.value)
+            }
+            document.end(object)
+        }
+    }
+}
+
+extension JSONDocument {
+    /// The tree form of the value at `node`.
+    func json(at node: Int = JSONDocument.root) -> PortOneJSON {
+        switch nodes[node].value {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .integer(let number): .integer(number)
+        case .number(let number): .number(number)
+        case .string(let text): .string(text)
+        case .array: .array(children(of: node).map { json(at: $0) })
+        case .object: .object(children(of: node).map { PortOneJSON.Member(key(of: $0), json(at: $0)) })
+        }
+    }
+}

@@ -1,0 +1,55 @@
+@_spi(InicisCodegen) @testable import InicisRuntime
+import Testing
+
+/// A model written the way the generator writes them, against the sample tables' `Customer`.
+private struct SampleCustomer: GeneratedModel, CustomStringConvertible, CustomReflectable {
+    static var schemaObjectID: String { "Customer" }
+    static var catalog: RequestCatalog { SampleTables.catalog }
+
+    var fullName: String?
+    var email: String?
+    var cardNumber: String?
+    var unknownFields: UnknownFields = [:]
+
+    func write(to document: inout JSONDocument) {
+        let object = document.beginObject()
+        document.member("fullName", fullName)
+        document.member("email", email)
+        document.member("cardNumber", cardNumber)
+        document.members(unknownFields)
+        document.end(object)
+    }
+
+    var description: String { redactedDescription }
+    var customMirror: Mirror { redactedMirror }
+}
+
+@Suite("Redacted descriptions")
+struct RedactedDescriptionTests {
+    private let customer = SampleCustomer(
+        fullName: "홍길동", email: "gildong@example.com", cardNumber: "4111111111111111",
+        unknownFields: ["nickname": "길동이", "tags": ["vip"]]
+    )
+
+    @Test func descriptionShowsKeysButNoPrivateValue() {
+        #expect(customer.description == #"Customer {"fullName":"<개인정보>","email":"<개인정보>","cardNumber":"<카드·인증 정보>","nickname":"<알 수 없는 키의 값>","tags":"<알 수 없는 키의 값>"}"#)
+    }
+
+    @Test func dumpShowsNoPrivateValue() {
+        var text = ""
+        dump(customer, to: &text)
+        for secret in ["홍길동", "gildong", "4111", "길동이", "vip"] {
+            #expect(!text.contains(secret), "\(text)")
+        }
+        #expect(text.contains("fullName"))
+        #expect(text.contains("<개인정보>"))
+    }
+
+    @Test func plainValuesStayVisible() {
+        let tables = SampleTables.catalog
+        let request: PortOneJSON = ["storeId": "store-1", "amount": 1000, "customer": ["email": "a@b.c"], "customData": ["k": "v"]]
+        let document = JSONDocument(request)
+        let text = RedactedJSON(document: document, catalog: tables).text(at: JSONDocument.root, object: tables.object("Request"))
+        #expect(text == #"{"storeId":"store-1","amount":1000,"customer":{"email":"<개인정보>"},"customData":"<JSON>"}"#)
+    }
+}
