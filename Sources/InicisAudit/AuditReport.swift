@@ -12,3 +12,9 @@ public struct AuditReport: Sendable, Hashable {
     /// cleanup, not for stopping a build.
     public var isClean: Bool { unexplained.isEmpty }
 }
+
+/// A drift and what explains it, if anything.
+public struct AuditFinding: Sendable, Hashable {
+    public var drift: Drift
+    public var explanation: Explanation?
+}

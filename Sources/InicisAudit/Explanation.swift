@@ -18,16 +18,3 @@ public struct Explanation: Sendable, Hashable {
     /// The omission's reason, or the difference's text.
     public var text: String
 }
-
-/// A drift and what explains it, if anything.
-public struct AuditFinding: Sendable, Hashable {
-    public var drift: Drift
-    public var explanation: Explanation?
-}
-
-/// An explanation that matches no drift any more, because PortOne changed: left alone, it
-/// would explain away a future drift it was never written for.
-public struct StaleExplanation: Sendable, Hashable {
-    public var location: SourceLocation
-    public var message: String
-}

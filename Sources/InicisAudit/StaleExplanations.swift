@@ -1,5 +1,12 @@
 import InicisSchema
 
+/// An explanation that matches no drift any more, because PortOne changed: left alone, it
+/// would explain away a future drift it was never written for.
+public struct StaleExplanation: Sendable, Hashable {
+    public var location: SourceLocation
+    public var message: String
+}
+
 /// Explanations that no drift needs any more. Only those written for PortOne can be judged:
 /// omissions and `removed="true"`. A `<difference>` also records what the guide says, so it
 /// stays whether or not a drift needs it.
