@@ -12,8 +12,8 @@ struct RequestWalk {
     let operationID: String
     var drifts = DriftCollection()
     var sightings = WalkSightings()
-    /// The objects being compared, outermost first: an object that contains itself is compared
-    /// once per path, not forever.
+    /// The objects being compared, outermost first: an object found again inside itself is not
+    /// compared again, so a recursive object ends the walk instead of looping.
     private var objectsInProgress: [String] = []
 
     init(schema: Schema, document: any WireDocument, operationID: String) {
@@ -85,9 +85,10 @@ struct RequestWalk {
         }
     }
 
+    /// `path` nil or the root: a drift of the request as a whole, reported without a path.
     mutating func report(_ kind: DriftKind, _ detail: String, at location: SourceLocation, upstream: UpstreamLocation, subject: DriftSubject, path: JSONPath?) {
         drifts.add(Drift(
-            kind: kind, operationID: operationID, paths: path.map { [$0.description] } ?? [],
+            kind: kind, operationID: operationID, paths: path.flatMap { $0 == .root ? nil : [$0.description] } ?? [],
             detail: detail, location: location, upstream: upstream, subject: subject))
     }
 }

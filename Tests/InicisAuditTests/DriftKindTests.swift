@@ -37,6 +37,17 @@ struct DriftKindTests {
         }
     }
 
+    @Test("A request root that is no longer an object of keys is one drift of the operation, without a path")
+    func rootNesting() throws {
+        let yaml = String(decoding: try AuditFixtures.data("sdk.yml"), as: UTF8.self)
+            .replacingOccurrences(of: "    PaymentRequest:\n      type: intersection", with: "    PaymentRequest:\n      type: union")
+        let sdk = try BrowserSDKDocument(yaml: yaml, file: "sdk.yml")
+        var schema = try AuditFixtures.schema("drifted.xml")
+        schema.operations.removeAll { $0.kind == .rest }
+        let lines = AuditFixtures.lines(try Auditor.audit(schema, sdk: sdk, openAPI: try AuditFixtures.openAPI()))
+        #expect(lines.contains("drifted.xml:45: error: [nesting-changed] payment: PortOne's SDK has union of objects 'PaymentRequest', the schema object 'PaymentRequest' (sdk.yml:37)"), "\(lines.joined(separator: "\n"))")
+    }
+
     @Test("A request that reaches one enum along two paths reports its drift once")
     func enumReachedTwice() throws {
         var schema = try AuditFixtures.schema("drifted.xml")
