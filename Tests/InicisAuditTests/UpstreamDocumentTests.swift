@@ -90,6 +90,26 @@ struct UpstreamDocumentTests {
         }
     }
 
+    @Test("A cycle of references stops the audit instead of looping")
+    func referenceCycle() throws {
+        let yaml = String(decoding: try AuditFixtures.data("sdk.yml"), as: UTF8.self).replacingOccurrences(of: """
+                PaymentTotalAmount:
+                  type: integer
+            """, with: """
+                PaymentTotalAmount:
+                  type: resourceRef
+                  $ref: "#/resources/entity/PaymentTotalAmount"
+            """)
+        let sdk = try BrowserSDKDocument(yaml: yaml, file: "sdk.yml")
+        do {
+            _ = try Auditor.audit(try AuditFixtures.schema("drifted.xml"), sdk: sdk, openAPI: try AuditFixtures.openAPI())
+            Issue.record("the cycle was not noticed")
+        } catch {
+            // totalAmount (line 50 once the definition grew by a line) is where the walk met the cycle.
+            #expect("\(error)" == "sdk.yml:50: error: references nest more than 64 deep (a cycle?)")
+        }
+    }
+
     @Test("YAML keys stay text: the country code NO is not read as false")
     func keysAreText() throws {
         let yaml = """
