@@ -23,7 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Property tests (random requests, random option sets, injected text): small, no dependencies.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        // Test-only: reads PortOne's browser-SDK schema (YAML) for the wire conformance tests.
+        // Reads PortOne's browser-SDK schema (YAML): `audit`, and the wire conformance tests.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
@@ -44,6 +44,12 @@ let package = Package(
             name: "InicisSchema",
             dependencies: ["CLibXML2"]
         ),
+        // `audit`: the schema against PortOne's SDK YAML and REST OpenAPI document. Pure functions
+        // (schema, documents) -> drifts and their explanations; no file I/O.
+        .target(
+            name: "InicisAudit",
+            dependencies: ["InicisSchema", .product(name: "Yams", package: "Yams")]
+        ),
         // Emitters: Schema -> [GeneratedFile]. Pure functions, no file I/O.
         .target(
             name: "InicisCodegen",
@@ -59,6 +65,7 @@ let package = Package(
                 // `validate` and `normalize` run the runtime on the loaded schema's tables; the
                 // generator never needs the library it generates.
                 "InicisRuntime",
+                "InicisAudit",
                 "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -104,6 +111,12 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        .testTarget(
+            name: "InicisAuditTests",
+            dependencies: ["InicisAudit", "InicisSchema"],
+            // Tiny PortOne documents and schemas, read through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CLITests",

@@ -13,7 +13,7 @@ struct InicisCodegenCommand: ParsableCommand {
             """,
         subcommands: [
             GenerateCommand.self, CheckCommand.self, LintCommand.self, ValidateCommand.self, FieldsCommand.self,
-            NormalizeCommand.self, DiffCommand.self, EmitSwiftCommand.self,
+            NormalizeCommand.self, DiffCommand.self, EmitSwiftCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: GenerateCommand.self
     )

@@ -60,6 +60,11 @@ struct BrokenSchemaTests {
         Expected("rule-platform-not-applicable", (.error, "rule 'store': platform 'api' does not apply to object 'PaymentRequest', which is used on pc, mobile only", 29)),
         Expected("unreached-object", (.warning, "object 'Orphan' is not used by any operation", 34)),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key')", 31)),
+        // Omissions
+        Expected("omitted-names-a-field", (.error, "omitted key 'storeId' of object 'PaymentRequest' is a field of the object (line 20)", 24)),
+        Expected("omitted-value-is-a-value", (.error, "omitted value 'USD' of enum 'Currency' is a value of the enum (line 11)", 12)),
+        Expected("omitted-without-reason", (.error, "omitted key 'customData' of object 'PaymentRequest' needs a reason", 24)),
+        Expected("duplicate-omission", (.error, "duplicate omitted key 'customData' in object 'PaymentRequest'; the first is on line 24", 25)),
         // Names, operations, examples
         Expected("invalid-swift-name", (.error, "the Swift name '1m' of value '1m' of enum 'Installment' is not a valid Swift identifier; add a swift-name attribute", 18)),
         Expected(

@@ -17,6 +17,7 @@ public enum SchemaChecker {
             if half == 0 {
                 run.checkUniqueness()
                 run.checkSwiftNames()
+                run.checkOmissions()
             } else {
                 run.checkReferences()
                 run.checkRules()  // before checkPlatforms, which reads fieldsNamedByRules

@@ -5,6 +5,7 @@ extension ModelBuilder {
             swiftName: node.attribute("swift-name"),
             aliasPrefix: node.attribute("alias-prefix"),
             values: node.children(named: "value").map(enumValue),
+            omissions: node.children(named: "omitted").map { omission($0, naming: "value") },
             documentation: documentation(of: node),
             location: location(of: node)
         )

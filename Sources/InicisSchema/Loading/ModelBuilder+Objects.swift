@@ -6,6 +6,7 @@ extension ModelBuilder {
             shape: node.attribute("shape") == "one-of" ? .oneOf : .structure,
             fields: node.children(named: "field").map { field($0) },
             rules: node.child(named: "rules").map { rules(in: $0) } ?? [],
+            omissions: node.children(named: "omitted").map { omission($0, naming: "name") },
             documentation: documentation(of: node),
             location: location(of: node)
         )

@@ -267,6 +267,7 @@ public enum SchemaLanguage {
     <xs:sequence>
       <xs:group ref="Documentation"/>
       <xs:element name="value" type="EnumValue" maxOccurs="unbounded"/>
+      <xs:element name="omitted" type="OmittedValue" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="TypeID" use="required"/>
     <xs:attribute name="swift-name" type="SwiftName"/>
@@ -289,6 +290,7 @@ public enum SchemaLanguage {
     <xs:sequence>
       <xs:group ref="Documentation"/>
       <xs:element name="field" type="Field" maxOccurs="unbounded"/>
+      <xs:element name="omitted" type="OmittedKey" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="rules" type="Rules" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="id" type="TypeID" use="required"/>
@@ -330,6 +332,24 @@ public enum SchemaLanguage {
     <!-- Personal data (names, phone numbers, email and postal addresses, zip codes, birth dates):
          the model's description and dump hide it, and no validation message shows it. -->
     <xs:attribute name="personal" type="xs:boolean" default="false"/>
+  </xs:complexType>
+
+  <!-- ===== Omissions ===== -->
+
+  <!-- A key that PortOne's schema (SDK or REST) defines in this object and that the schema leaves
+       out on purpose: free-form JSON, another PG's bypass parameters, a field the guide does not
+       cover. The reason is for maintainers (English or Korean). `inicis-codegen audit` accepts the
+       difference it explains, and warns when PortOne no longer defines the key; the checker
+       refuses an omission that names one of the object's own fields. -->
+  <xs:complexType name="OmittedKey">
+    <xs:attribute name="name" type="WireName" use="required"/>
+    <xs:attribute name="reason" type="Text" use="required"/>
+  </xs:complexType>
+
+  <!-- The same for a value of PortOne's enum that this enum leaves out. -->
+  <xs:complexType name="OmittedValue">
+    <xs:attribute name="value" type="EnumWireValue" use="required"/>
+    <xs:attribute name="reason" type="Text" use="required"/>
   </xs:complexType>
 
   <!-- ===== Rules ===== -->

@@ -6,14 +6,17 @@ public struct EnumType: Sendable, Hashable, Identifiable {
     /// PortOne SDK's `valuePrefix`: `CURRENCY` makes `CURRENCY_KRW` an alias of `KRW`.
     public var aliasPrefix: String?
     public var values: [EnumValue]
+    /// Values PortOne's enum has that the schema leaves out on purpose (`<omitted value="…">`).
+    public var omissions: [Omission]
     public var documentation: Documentation
     public var location: SourceLocation
 
-    public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], documentation: Documentation = .init(), location: SourceLocation) {
+    public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], omissions: [Omission] = [], documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
         self.swiftName = swiftName ?? id
         self.aliasPrefix = aliasPrefix
         self.values = values
+        self.omissions = omissions
         self.documentation = documentation
         self.location = location
     }

@@ -13,15 +13,18 @@ public struct ObjectType: Sendable, Hashable, Identifiable {
     public var fields: [Field]
     /// Rules whose paths are relative to this object, applied wherever it appears.
     public var rules: [Rule]
+    /// Keys PortOne defines here that the schema leaves out on purpose (`<omitted name="…">`).
+    public var omissions: [Omission]
     public var documentation: Documentation
     public var location: SourceLocation
 
-    public init(id: String, swiftName: String? = nil, shape: Shape = .structure, fields: [Field], rules: [Rule] = [], documentation: Documentation = .init(), location: SourceLocation) {
+    public init(id: String, swiftName: String? = nil, shape: Shape = .structure, fields: [Field], rules: [Rule] = [], omissions: [Omission] = [], documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
         self.swiftName = swiftName ?? id
         self.shape = shape
         self.fields = fields
         self.rules = rules
+        self.omissions = omissions
         self.documentation = documentation
         self.location = location
     }
