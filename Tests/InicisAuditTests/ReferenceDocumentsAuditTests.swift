@@ -21,7 +21,7 @@ struct ReferenceDocumentsAuditTests {
         #expect(isClean, "\(AuditTextReport.render(report))")
         #expect(hasNoStale, "\(AuditTextReport.render(report))")
         // The walk reached the nested objects and enums of every operation.
-        #expect(Set(report.findings.map(\.drift.operationID)).isSuperset(of: ["payment", "issue-billing-key", "instant-payment"]))
+        #expect(Set(report.findings.map(\.drift.operationID)).isSuperset(of: ["payment", "issue-billing-key", "issue-billing-key-and-pay"]))
     }
 }
 
