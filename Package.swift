@@ -10,6 +10,9 @@ let runtimeSources = (try? FileManager.default.contentsOfDirectory(
 
 let package = Package(
     name: "inicis-codegen",
+    // The generated library needs no more than iOS 13, tvOS 13, watchOS 6 and macOS 10.15 (what a
+    // vendored copy of Generated/Swift needs); macOS 13 is for the generator and its tests.
+    platforms: [.macOS(.v13), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .visionOS(.v1)],
     products: [
         .executable(name: "inicis-codegen", targets: ["inicis-codegen"]),
         // What apps and servers depend on: the committed output of the generator.
