@@ -1,12 +1,5 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
-
-/// The runtime's sources, which the generator copies into every library it generates. Listed
-/// file by file: SwiftPM copies a folder resource once and misses later edits inside it.
-let runtimeSources = (try? FileManager.default.contentsOfDirectory(
-    atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/InicisRuntime").path
-))?.filter { $0.hasSuffix(".swift") }.sorted() ?? []
 
 let package = Package(
     name: "inicis-codegen",
@@ -56,8 +49,7 @@ let package = Package(
         // Emitters: Schema -> [GeneratedFile]. Pure functions, no file I/O.
         .target(
             name: "InicisCodegen",
-            dependencies: ["InicisSchema", "InicisRuntime"],
-            resources: runtimeSources.map { .copy("../InicisRuntime/" + $0) }
+            dependencies: ["InicisSchema", "InicisRuntime"]
         ),
         // The only place that touches the disk.
         .executableTarget(

@@ -1,52 +1,58 @@
-/// What a field is on one platform, in the form the validator walks.
-typealias RequirementSpec = SchemaTables.Requirement
-
-/// The JSON a field holds, with named types resolved to positions in the catalog.
-indirect enum ValueSpec: Sendable {
-    case string
-    case integer
-    case boolean
-    case dateTime
-    case json
-    /// A wire value of `RequestCatalog.enums[index]`.
-    case enumeration(Int)
-    /// A JSON object described by `RequestCatalog.objects[index]`.
-    case object(Int)
-    case array(ValueSpec)
+extension Inicis {
+    /// What a field is on one platform, in the form the validator walks.
+    typealias RequirementSpec = Inicis.SchemaTables.Requirement
 }
 
-/// A class, so that looking at a field retains one reference instead of copying its strings.
-final class FieldSpec: Sendable {
-    let name: String
-    let label: String?
-    let value: ValueSpec
-    let pc: RequirementSpec?
-    let mobile: RequirementSpec?
-    let api: RequirementSpec?
-    let contract: InicisContract?
-    /// Position in `RequestCatalog.grammars`.
-    let grammar: Int?
-    let isRemoved: Bool
-    let sensitivity: Sensitivity?
-
-    init(_ field: SchemaTables.Field, value: ValueSpec, grammar: Int?) {
-        name = field.name
-        label = field.label
-        self.value = value
-        pc = field.pc
-        mobile = field.mobile
-        api = field.api
-        contract = field.contract.map(InicisContract.init(rawValue:))
-        self.grammar = grammar
-        isRemoved = field.removed ?? false
-        sensitivity = field.sensitivity
+extension Inicis {
+    /// The JSON a field holds, with named types resolved to positions in the catalog.
+    indirect enum ValueSpec: Sendable {
+        case string
+        case integer
+        case boolean
+        case dateTime
+        case json
+        /// A wire value of `Inicis.RequestCatalog.enums[index]`.
+        case enumeration(Int)
+        /// A JSON object described by `Inicis.RequestCatalog.objects[index]`.
+        case object(Int)
+        case array(Inicis.ValueSpec)
     }
+}
 
-    func requirement(on platform: InicisPlatform) -> RequirementSpec? {
-        switch platform {
-        case .pc: pc
-        case .mobile: mobile
-        case .api: api
+extension Inicis {
+    /// A class, so that looking at a field retains one reference instead of copying its strings.
+    final class FieldSpec: Sendable {
+        let name: String
+        let label: String?
+        let value: Inicis.ValueSpec
+        let pc: Inicis.RequirementSpec?
+        let mobile: Inicis.RequirementSpec?
+        let api: Inicis.RequirementSpec?
+        let contract: Inicis.Contract?
+        /// Position in `Inicis.RequestCatalog.grammars`.
+        let grammar: Int?
+        let isRemoved: Bool
+        let sensitivity: Inicis.Sensitivity?
+
+        init(_ field: Inicis.SchemaTables.Field, value: Inicis.ValueSpec, grammar: Int?) {
+            name = field.name
+            label = field.label
+            self.value = value
+            pc = field.pc
+            mobile = field.mobile
+            api = field.api
+            contract = field.contract.map(Inicis.Contract.init(rawValue:))
+            self.grammar = grammar
+            isRemoved = field.removed ?? false
+            sensitivity = field.sensitivity
+        }
+
+        func requirement(on platform: Inicis.Platform) -> Inicis.RequirementSpec? {
+            switch platform {
+            case .pc: pc
+            case .mobile: mobile
+            case .api: api
+            }
         }
     }
 }

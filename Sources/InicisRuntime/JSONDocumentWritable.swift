@@ -1,23 +1,25 @@
-/// A value that writes itself into a `JSONDocument` as it goes on the wire: exactly one value,
-/// its node followed by its contents. Every generated model and enum does.
-protocol JSONDocumentWritable {
-    func write(to document: inout JSONDocument)
+extension Inicis {
+    /// A value that writes itself into a `Inicis.JSONDocument` as it goes on the wire: exactly one value,
+    /// its node followed by its contents. Every generated model and enum does.
+    protocol JSONDocumentWritable {
+        func write(to document: inout Inicis.JSONDocument)
+    }
 }
 
-extension String: JSONDocumentWritable {
-    func write(to document: inout JSONDocument) { document.writeScalar(.string(self)) }
+extension String: Inicis.JSONDocumentWritable {
+    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(self)) }
 }
 
-extension Int: JSONDocumentWritable {
-    func write(to document: inout JSONDocument) { document.writeScalar(.integer(self)) }
+extension Int: Inicis.JSONDocumentWritable {
+    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.integer(self)) }
 }
 
-extension Bool: JSONDocumentWritable {
-    func write(to document: inout JSONDocument) { document.writeScalar(.bool(self)) }
+extension Bool: Inicis.JSONDocumentWritable {
+    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.bool(self)) }
 }
 
-extension Array: JSONDocumentWritable where Element: JSONDocumentWritable {
-    func write(to document: inout JSONDocument) {
+extension Array: Inicis.JSONDocumentWritable where Element: Inicis.JSONDocumentWritable {
+    func write(to document: inout Inicis.JSONDocument) {
         let array = document.beginArray()
         for (offset, element) in enumerated() {
             document.element(offset, element)
@@ -26,8 +28,8 @@ extension Array: JSONDocumentWritable where Element: JSONDocumentWritable {
     }
 }
 
-extension PortOneJSON: JSONDocumentWritable {
-    func write(to document: inout JSONDocument) {
+extension Inicis.JSON: Inicis.JSONDocumentWritable {
+    func write(to document: inout Inicis.JSONDocument) {
         switch self {
         case .null: document.writeScalar(.null)
         case .bool(let flag): document.writeScalar(.bool(flag))
@@ -45,9 +47,9 @@ extension PortOneJSON: JSONDocumentWritable {
     }
 }
 
-extension JSONDocument {
+extension Inicis.JSONDocument {
     /// The tree form of the value at `node`.
-    func json(at node: Int = JSONDocument.root) -> PortOneJSON {
+    func json(at node: Int = Inicis.JSONDocument.root) -> Inicis.JSON {
         switch nodes[node].value {
         case .null: .null
         case .bool(let flag): .bool(flag)
@@ -55,7 +57,7 @@ extension JSONDocument {
         case .number(let number): .number(number)
         case .string(let text): .string(text)
         case .array: .array(children(of: node).map { json(at: $0) })
-        case .object: .object(children(of: node).map { PortOneJSON.Member(key(of: $0), json(at: $0)) })
+        case .object: .object(children(of: node).map { Inicis.JSON.Member(key(of: $0), json(at: $0)) })
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-extension RequestCatalog {
+extension Inicis.RequestCatalog {
     /// Every issue of the JSON request `json` for the operation `operationID`, sent from
     /// `platform`, sorted by path. Throws only when the text is not JSON; a value of the wrong
     /// type, a duplicate key or an unknown key is an issue at its path.
@@ -9,40 +9,40 @@ extension RequestCatalog {
     public func validate(
         json: Data,
         operation operationID: String,
-        platform: InicisPlatform,
-        contracts: Set<InicisContract>,
+        platform: Inicis.Platform,
+        contracts: Set<Inicis.Contract>,
         now: Date
-    ) throws(JSONSyntaxError) -> [ValidationIssue] {
-        let request = try PortOneJSON(parsing: json)
-        return validate(JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
+    ) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+        let request = try Inicis.JSON(parsing: json)
+        return validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     /// The platforms the operation is sent from; nil for an unknown operation.
-    public func platforms(ofOperation operationID: String) -> [InicisPlatform]? {
+    public func platforms(ofOperation operationID: String) -> [Inicis.Platform]? {
         operation(operationID)?.platforms
     }
 
-    func validate<Request: JSONDocumentWritable>(
+    func validate<Request: Inicis.JSONDocumentWritable>(
         _ request: Request,
         operation operationID: String,
-        platform: InicisPlatform,
-        contracts: Set<InicisContract>,
+        platform: Inicis.Platform,
+        contracts: Set<Inicis.Contract>,
         now: Date
-    ) -> [ValidationIssue] {
-        validate(JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
+    ) -> [Inicis.ValidationIssue] {
+        validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     func validate(
-        _ document: JSONDocument,
+        _ document: Inicis.JSONDocument,
         operation operationID: String,
-        platform: InicisPlatform,
-        contracts: Set<InicisContract>,
+        platform: Inicis.Platform,
+        contracts: Set<Inicis.Contract>,
         now: Date
-    ) -> [ValidationIssue] {
+    ) -> [Inicis.ValidationIssue] {
         guard let operation = operation(operationID) else {
-            preconditionFailure("RequestCatalog: unknown operation '\(operationID)'")
+            preconditionFailure("Inicis.RequestCatalog: unknown operation '\(operationID)'")
         }
-        let validator = RequestValidator(document, catalog: self, platform: platform, contracts: contracts, now: now)
+        let validator = Inicis.RequestValidator(document, catalog: self, platform: platform, contracts: contracts, now: now)
         return validator.validate(as: operation)
     }
 }

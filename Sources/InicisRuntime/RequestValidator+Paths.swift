@@ -1,6 +1,6 @@
-extension RequestValidator {
+extension Inicis.RequestValidator {
     /// True when the path reaches at least one value.
-    func isPresent(_ target: RulePath, _ holder: Int, _ present: FieldSet) -> Bool {
+    func isPresent(_ target: Inicis.RulePath, _ holder: Int, _ present: Inicis.FieldSet) -> Bool {
         var found = false
         visit(target, holder, present) { _ in found = true }
         return found
@@ -8,7 +8,7 @@ extension RequestValidator {
 
     /// Calls `body` with every node the path reaches from the object at `holder`. Arrays on the
     /// way are entered element by element.
-    func visit(_ target: RulePath, _ holder: Int, _ present: FieldSet, _ body: (Int) -> Void) {
+    func visit(_ target: Inicis.RulePath, _ holder: Int, _ present: Inicis.FieldSet, _ body: (Int) -> Void) {
         guard present.mayContain(target.firstField), let first = target.keys.first else { return }
         for member in document.children(of: holder) where document.key(of: member) == first {
             descend(member, target.keys, from: 1, body)
@@ -16,7 +16,7 @@ extension RequestValidator {
     }
 
     /// Like `visit`, but an array at the end of the path gives each of its elements.
-    func visitElements(_ target: RulePath, _ holder: Int, _ present: FieldSet, _ body: (Int) -> Void) {
+    func visitElements(_ target: Inicis.RulePath, _ holder: Int, _ present: Inicis.FieldSet, _ body: (Int) -> Void) {
         visit(target, holder, present) { node in
             guard case .array = document[node].value else { return body(node) }
             for element in document.children(of: node) {

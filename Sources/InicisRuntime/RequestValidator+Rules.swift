@@ -1,11 +1,11 @@
-extension RequestValidator {
+extension Inicis.RequestValidator {
     // Rules only read the validator. They add their issues to the caller's `raised` rather than
     // to `issues`: the closures that find a rule's values borrow the validator, which cannot
     // change while they run.
 
     /// Adds to `raised` the issues that the rules of the object at `holder` raise: those that
     /// apply on this platform and can fire.
-    func evaluate(_ rules: [RuleSpec], at holder: Int, _ present: FieldSet, into raised: inout [ValidationIssue]) {
+    func evaluate(_ rules: [Inicis.RuleSpec], at holder: Int, _ present: Inicis.FieldSet, into raised: inout [Inicis.ValidationIssue]) {
         for rule in rules where rule.applies(on: platform) {
             if let gate = rule.gate, !present.mayContain(gate) { continue }
             evaluate(rule, at: holder, present, into: &raised)
@@ -13,12 +13,12 @@ extension RequestValidator {
     }
 
     /// Adds to `raised` the issues of one rule, if its conditions hold.
-    func evaluate(_ rule: RuleSpec, at holder: Int, _ present: FieldSet, into raised: inout [ValidationIssue]) {
+    func evaluate(_ rule: Inicis.RuleSpec, at holder: Int, _ present: Inicis.FieldSet, into raised: inout [Inicis.ValidationIssue]) {
         for condition in rule.conditions where !holds(condition, holder, present) {
             return
         }
         func raise(at node: Int, below keys: [String] = []) {
-            raised.append(issue(rule.severity, ValidationIssue.Code(rawValue: rule.id), rule.message, at: node, below: keys))
+            raised.append(issue(rule.severity, Inicis.ValidationIssue.Code(rawValue: rule.id), rule.message, at: node, below: keys))
         }
         switch rule.kind {
         case .requiredGroup(let alternatives):
@@ -42,7 +42,7 @@ extension RequestValidator {
         case .format(let target, let format):
             visitElements(target, holder, present) { node in
                 guard case .string(let text) = document[node].value else { return }
-                if !TextFormats.matches(text, format) { raise(at: node) }
+                if !Inicis.TextFormats.matches(text, format) { raise(at: node) }
             }
         case .range(let target, let minimum, let maximum):
             visitElements(target, holder, present) { node in
@@ -53,11 +53,11 @@ extension RequestValidator {
         case .order(let earlier, let later):
             var start: Double?
             visit(earlier, holder, present) { node in
-                if start == nil, case .string(let text) = document[node].value { start = RFC3339.instant(text) }
+                if start == nil, case .string(let text) = document[node].value { start = Inicis.RFC3339.instant(text) }
             }
             guard let start else { return }
             visit(later, holder, present) { node in
-                guard case .string(let text) = document[node].value, let end = RFC3339.instant(text) else { return }
+                guard case .string(let text) = document[node].value, let end = Inicis.RFC3339.instant(text) else { return }
                 if !(start < end) { raise(at: node) }
             }
         case .future(let target, let format):
@@ -69,7 +69,7 @@ extension RequestValidator {
     }
 
     /// Value tests need a value: an absent path satisfies `absent` only.
-    private func holds(_ condition: ConditionSpec, _ holder: Int, _ present: FieldSet) -> Bool {
+    private func holds(_ condition: Inicis.ConditionSpec, _ holder: Int, _ present: Inicis.FieldSet) -> Bool {
         var found = false
         var matched = false
         visit(condition.path, holder, present) { node in
@@ -91,7 +91,7 @@ extension RequestValidator {
     }
 
     /// A scalar as the schema writes values: canonical enum values, `true`/`false`, decimal integers.
-    private func comparable(_ value: JSONDocument.Value, _ target: RulePath) -> String? {
+    private func comparable(_ value: Inicis.JSONDocument.Value, _ target: Inicis.RulePath) -> String? {
         switch value {
         case .string(let text):
             guard let index = target.enumeration else { return text }
@@ -104,14 +104,14 @@ extension RequestValidator {
 
     /// True when the time `text` names is over at `now`; false when `text` is not such a time
     /// (the format check reports that).
-    private func hasPassed(_ text: String, _ format: TemporalFormat) -> Bool {
+    private func hasPassed(_ text: String, _ format: Inicis.TemporalFormat) -> Bool {
         switch format {
         case .dateTime:
-            guard let instant = RFC3339.instant(text) else { return false }
+            guard let instant = Inicis.RFC3339.instant(text) else { return false }
             return !(instant > now)
         case .twoDigitYear:
-            guard TextFormats.matches(text, .twoDigitYear), let year = Int(text) else { return false }
-            return 2000 + year < RFC3339.year(ofInstant: now)
+            guard Inicis.TextFormats.matches(text, .twoDigitYear), let year = Int(text) else { return false }
+            return 2000 + year < Inicis.RFC3339.year(ofInstant: now)
         }
     }
 }

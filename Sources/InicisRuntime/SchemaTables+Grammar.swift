@@ -1,13 +1,13 @@
-extension SchemaTables {
+extension Inicis.SchemaTables {
     /// The syntax of one kind of `bypass.inicis_v2` option string (`acceptmethod`, `P_RESERVED`, …):
     /// each token is a sequence of literals, values and repeated groups.
     public struct Grammar: Codable, Hashable, Sendable {
         public var id: String
         /// The platform whose parameters use it; absent when any.
-        public var platform: InicisPlatform?
+        public var platform: Inicis.Platform?
         public var tokens: [Token]
 
-        public init(id: String, platform: InicisPlatform?, tokens: [Token]) {
+        public init(id: String, platform: Inicis.Platform?, tokens: [Token]) {
             self.id = id
             self.platform = platform
             self.tokens = tokens

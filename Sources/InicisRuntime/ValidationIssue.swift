@@ -1,46 +1,48 @@
-/// 검증이 찾은 문제 하나: 어디에서(경로), 얼마나 심각한지, 어떤 규칙인지(코드), 무엇이 문제인지(한국어 메시지).
-///
-/// 메시지에는 요청의 값이 들어가지 않습니다. 예외는 열거형 값과 bypass 옵션 문자열뿐이며, 개인정보와
-/// 카드 정보 필드(이름, 연락처, 주소, 카드 번호, 생년월일, 비밀번호 등)의 값은 어떤 경우에도 나오지 않습니다.
-///
-/// JSON으로는 `{"path":"customer.email","severity":"error","code":"missing-required","message":"…"}`입니다.
-public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConvertible {
-    public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
-        /// 포트원이나 KG이니시스가 거절하는 요청
-        case error
-        /// 효과가 없거나 별도 계약이 필요한 요청
-        case warning
-    }
+extension Inicis {
+    /// 검증이 찾은 문제 하나: 어디에서(경로), 얼마나 심각한지, 어떤 규칙인지(코드), 무엇이 문제인지(한국어 메시지).
+    ///
+    /// 메시지에는 요청의 값이 들어가지 않습니다. 예외는 열거형 값과 bypass 옵션 문자열뿐이며, 개인정보와
+    /// 카드 정보 필드(이름, 연락처, 주소, 카드 번호, 생년월일, 비밀번호 등)의 값은 어떤 경우에도 나오지 않습니다.
+    ///
+    /// JSON으로는 `{"path":"customer.email","severity":"error","code":"missing-required","message":"…"}`입니다.
+    public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConvertible {
+        public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
+            /// 포트원이나 KG이니시스가 거절하는 요청
+            case error
+            /// 효과가 없거나 별도 계약이 필요한 요청
+            case warning
+        }
 
-    /// 문제가 있는 값의 JSON 경로 (`items[0].vatAmount`); 요청 전체이면 빈 경로
-    public var path: ValidationPath
-    public var severity: Severity
-    /// 바뀌지 않는 코드: 규칙 위반은 규칙 아이디, 그 밖에는 `missing-required`, `unknown-key` 등
-    public var code: Code
-    /// 가이드의 규칙을 담은 한국어 메시지
-    public var message: String
+        /// 문제가 있는 값의 JSON 경로 (`items[0].vatAmount`); 요청 전체이면 빈 경로
+        public var path: Inicis.ValidationPath
+        public var severity: Severity
+        /// 바뀌지 않는 코드: 규칙 위반은 규칙 아이디, 그 밖에는 `missing-required`, `unknown-key` 등
+        public var code: Code
+        /// 가이드의 규칙을 담은 한국어 메시지
+        public var message: String
 
-    public init(path: ValidationPath, severity: Severity, code: Code, message: String) {
-        self.path = path
-        self.severity = severity
-        self.code = code
-        self.message = message
-    }
+        public init(path: Inicis.ValidationPath, severity: Severity, code: Code, message: String) {
+            self.path = path
+            self.severity = severity
+            self.code = code
+            self.message = message
+        }
 
-    /// `customer.email: error: [missing-required] …`
-    public var description: String {
-        "\(path.isRoot ? "(root)" : path.description): \(severity.rawValue): [\(code.rawValue)] \(message)"
-    }
+        /// `customer.email: error: [missing-required] …`
+        public var description: String {
+            "\(path.isRoot ? "(root)" : path.description): \(severity.rawValue): [\(code.rawValue)] \(message)"
+        }
 
-    /// 경로 순서, 같은 경로에서는 오류가 경고보다 먼저, 그다음 코드 순서
-    static func precedes(_ lhs: ValidationIssue, _ rhs: ValidationIssue) -> Bool {
-        if lhs.path != rhs.path { return lhs.path < rhs.path }
-        if lhs.severity != rhs.severity { return lhs.severity == .error }
-        return lhs.code.rawValue.utf8.lexicographicallyPrecedes(rhs.code.rawValue.utf8)
+        /// 경로 순서, 같은 경로에서는 오류가 경고보다 먼저, 그다음 코드 순서
+        static func precedes(_ lhs: Inicis.ValidationIssue, _ rhs: Inicis.ValidationIssue) -> Bool {
+            if lhs.path != rhs.path { return lhs.path < rhs.path }
+            if lhs.severity != rhs.severity { return lhs.severity == .error }
+            return lhs.code.rawValue.utf8.lexicographicallyPrecedes(rhs.code.rawValue.utf8)
+        }
     }
 }
 
-extension ValidationIssue {
+extension Inicis.ValidationIssue {
     /// 문제의 종류. 값은 바뀌지 않는 문자열이며, 스키마 규칙을 어기면 그 규칙의 아이디입니다.
     public struct Code: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
         public var rawValue: String
@@ -85,7 +87,7 @@ extension ValidationIssue {
     }
 }
 
-extension Array where Element == ValidationIssue {
+extension Array where Element == Inicis.ValidationIssue {
     /// 오류가 하나라도 있는지
     public var containsErrors: Bool { contains { $0.severity == .error } }
 }

@@ -35,9 +35,9 @@ struct RuntimeAndTablesTests {
         let close = try #require(lines.lastIndex { $0.trimmingPrefix(while: { $0 == " " }).hasPrefix("\"\"\"#") })
         let indentation = lines[close].prefix { $0 == " " }.count
         let json = lines[(open + 1)..<close].map { $0.dropFirst(indentation) }.joined(separator: "\n")
-        let decoded = try JSONDecoder().decode(SchemaTables.self, from: Data(json.utf8))
+        let decoded = try JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(json.utf8))
         #expect(decoded == SchemaTablesBuilder.tables(for: RealSchema.schema))
-        _ = try RequestCatalog(decoded)
+        _ = try Inicis.RequestCatalog(decoded)
     }
 
     @Test func theTablesKeepEveryRuleMessageAndSensitivity() {

@@ -6,9 +6,9 @@ struct BypassGrammarReaderTests {
     private let reader = SampleTables.catalog.bypassReader("options")
 
     @Test func readsTokensWithTheirValuesAndRepetitions() throws {
-        #expect(try reader.read("SKIN(#C1272C)") == BypassMatch(token: "skin", contract: nil, captures: [.value("#C1272C")]))
-        #expect(try reader.read("below1000") == BypassMatch(token: "below1000", contract: nil, captures: []))
-        #expect(try reader.read("slimquota(11-2:3^34-2)") == BypassMatch(token: "slimquota", contract: "vat-tax-free", captures: [
+        #expect(try reader.read("SKIN(#C1272C)") == Inicis.BypassMatch(token: "skin", contract: nil, captures: [.value("#C1272C")]))
+        #expect(try reader.read("below1000") == Inicis.BypassMatch(token: "below1000", contract: nil, captures: []))
+        #expect(try reader.read("slimquota(11-2:3^34-2)") == Inicis.BypassMatch(token: "slimquota", contract: "vat-tax-free", captures: [
             .repetition([[.value("11"), .repetition([[.value("2")], [.value("3")]])], [.value("34"), .repetition([[.value("2")]])]]),
         ]))
         #expect(try reader.read("cur=USD").captures == [.value("USD")])
@@ -30,11 +30,11 @@ struct BypassGrammarReaderTests {
         ("cur=JPY", 4, "통화: 'KRW', 'USD', 'EUR' 중 하나가 필요합니다"),
     ])
     func reportsWhereAndWhyItStopped(text: String, offset: Int, message: String) {
-        #expect(throws: InicisBypass.SyntaxError(offset: offset, message: message)) { try reader.read(text) }
+        #expect(throws: Inicis.Bypass.SyntaxError(offset: offset, message: message)) { try reader.read(text) }
     }
 
     @Test func errorsDescribeThemselves() {
-        let error = InicisBypass.SyntaxError(offset: 11, message: "이유")
+        let error = Inicis.Bypass.SyntaxError(offset: 11, message: "이유")
         #expect(error.description == "12번째 문자: 이유")
         #expect(error.errorDescription == "옵션 문법 오류, 12번째 문자: 이유")
     }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Strict JSON parser")
 struct JSONParserTests {
-    private func parse(_ text: String) throws(JSONSyntaxError) -> PortOneJSON {
-        try PortOneJSON(parsing: Data(text.utf8))
+    private func parse(_ text: String) throws(Inicis.JSONSyntaxError) -> Inicis.JSON {
+        try Inicis.JSON(parsing: Data(text.utf8))
     }
 
     @Test func readsEveryKindOfValue() throws {
@@ -41,7 +41,7 @@ struct JSONParserTests {
         ("1e999", 0), ("\"abc", 4),
     ])
     func refusesWhatIsNotJSON(text: String, offset: Int) {
-        #expect(throws: JSONSyntaxError.self) { try parse(text) }
+        #expect(throws: Inicis.JSONSyntaxError.self) { try parse(text) }
         do {
             _ = try parse(text)
         } catch {
@@ -50,24 +50,24 @@ struct JSONParserTests {
     }
 
     @Test func refusesInvalidUTF8() {
-        #expect(throws: JSONSyntaxError.self) { try PortOneJSON(parsing: Data([0x22, 0xFF, 0x22])) }
+        #expect(throws: Inicis.JSONSyntaxError.self) { try Inicis.JSON(parsing: Data([0x22, 0xFF, 0x22])) }
     }
 
     @Test func refusesNestingDeeperThanTheLimit() throws {
-        let deep = String(repeating: "[", count: JSONParser.maximumDepth + 1) + String(repeating: "]", count: JSONParser.maximumDepth + 1)
-        #expect(throws: JSONSyntaxError.self) { try parse(deep) }
-        let allowed = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
+        let deep = String(repeating: "[", count: Inicis.JSONParser.maximumDepth + 1) + String(repeating: "]", count: Inicis.JSONParser.maximumDepth + 1)
+        #expect(throws: Inicis.JSONSyntaxError.self) { try parse(deep) }
+        let allowed = String(repeating: "[", count: Inicis.JSONParser.maximumDepth) + String(repeating: "]", count: Inicis.JSONParser.maximumDepth)
         _ = try parse(allowed)
     }
 
     @Test func errorsDescribeThemselvesInKorean() {
-        #expect(JSONSyntaxError(offset: 4, reason: "문자열이 닫히지 않았습니다").errorDescription == "JSON이 아닙니다 (5번째 바이트): 문자열이 닫히지 않았습니다")
+        #expect(Inicis.JSONSyntaxError(offset: 4, reason: "문자열이 닫히지 않았습니다").errorDescription == "JSON이 아닙니다 (5번째 바이트): 문자열이 닫히지 않았습니다")
     }
 
     @Test func codableRoundTripsThroughFoundation() throws {
-        let value: PortOneJSON = ["b": [1, 2.5, "x", nil, true], "a": ["nested": "y"]]
+        let value: Inicis.JSON = ["b": [1, 2.5, "x", nil, true], "a": ["nested": "y"]]
         let data = try JSONEncoder().encode(value)
-        let decoded = try JSONDecoder().decode(PortOneJSON.self, from: data)
+        let decoded = try JSONDecoder().decode(Inicis.JSON.self, from: data)
         // Foundation's decoder does not keep key order; the value sorts its keys.
         #expect(decoded == ["a": ["nested": "y"], "b": [1, 2.5, "x", nil, true]])
     }

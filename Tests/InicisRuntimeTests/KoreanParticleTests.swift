@@ -8,13 +8,13 @@ struct KoreanParticleTests {
         ("카드코드", "카드코드가"), ("P_MNAME", "P_MNAME가"), ("URL", "URL이"), ("1", "1이"), ("2", "2가"), ("(이름)", "(이름)이"),
     ])
     func subjectParticleFollowsTheFinalSound(word: String, expected: String) {
-        #expect(KoreanParticle.subject(after: word) == expected)
+        #expect(Inicis.KoreanParticle.subject(after: word) == expected)
     }
 
     @Test func objectAndTopicParticles() {
-        #expect(KoreanParticle.object(after: "결제") == "결제를")
-        #expect(KoreanParticle.object(after: "계약") == "계약을")
-        #expect(KoreanParticle.topic(after: "PC") == "PC는")
-        #expect(KoreanParticle.topic(after: "모바일") == "모바일은")
+        #expect(Inicis.KoreanParticle.object(after: "결제") == "결제를")
+        #expect(Inicis.KoreanParticle.object(after: "계약") == "계약을")
+        #expect(Inicis.KoreanParticle.topic(after: "PC") == "PC는")
+        #expect(Inicis.KoreanParticle.topic(after: "모바일") == "모바일은")
     }
 }

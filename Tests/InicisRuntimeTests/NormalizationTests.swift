@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Normalization")
 struct NormalizationTests {
-    private func normalize(_ json: String, operation: String = "payment") throws -> PortOneJSON {
-        SampleTables.catalog.normalize(try PortOneJSON(parsing: Data(json.utf8)), operation: operation)
+    private func normalize(_ json: String, operation: String = "payment") throws -> Inicis.JSON {
+        SampleTables.catalog.normalize(try Inicis.JSON(parsing: Data(json.utf8)), operation: operation)
     }
 
     @Test func resolvesAliasesWhereTheSchemaSaysEnumAndSortsEveryObject() throws {

@@ -2,16 +2,16 @@
 import Testing
 
 /// A model written the way the generator writes them, against the sample tables' `Customer`.
-private struct SampleCustomer: GeneratedModel, CustomStringConvertible, CustomReflectable {
+private struct SampleCustomer: Inicis.GeneratedModel, CustomStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Customer" }
-    static var catalog: RequestCatalog { SampleTables.catalog }
+    static var catalog: Inicis.RequestCatalog { SampleTables.catalog }
 
     var fullName: String?
     var email: String?
     var cardNumber: String?
-    var unknownFields: UnknownFields = [:]
+    var unknownFields: Inicis.UnknownFields = [:]
 
-    func write(to document: inout JSONDocument) {
+    func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
         document.member("fullName", fullName)
         document.member("email", email)
@@ -47,9 +47,9 @@ struct RedactedDescriptionTests {
 
     @Test func plainValuesStayVisible() {
         let tables = SampleTables.catalog
-        let request: PortOneJSON = ["storeId": "store-1", "amount": 1000, "customer": ["email": "a@b.c"], "customData": ["k": "v"]]
-        let document = JSONDocument(request)
-        let text = RedactedJSON(document: document, catalog: tables).text(at: JSONDocument.root, object: tables.object("Request"))
+        let request: Inicis.JSON = ["storeId": "store-1", "amount": 1000, "customer": ["email": "a@b.c"], "customData": ["k": "v"]]
+        let document = Inicis.JSONDocument(request)
+        let text = Inicis.RedactedJSON(document: document, catalog: tables).text(at: Inicis.JSONDocument.root, object: tables.object("Request"))
         #expect(text == #"{"storeId":"store-1","amount":1000,"customer":{"email":"<개인정보>"},"customData":"<JSON>"}"#)
     }
 }

@@ -4,10 +4,10 @@ import Testing
 
 @Suite("Validation engine")
 struct RequestValidatorTests {
-    static let now = RFC3339.instant("2026-01-01T00:00:00+09:00").map(Date.init(timeIntervalSince1970:))!
+    static let now = Inicis.RFC3339.instant("2026-01-01T00:00:00+09:00").map(Date.init(timeIntervalSince1970:))!
 
     /// `path code severity`, one per issue, in the order the validator returns them.
-    private func issues(_ json: String, operation: String = "payment", platform: InicisPlatform = .pc, contracts: Set<InicisContract> = []) throws -> [String] {
+    private func issues(_ json: String, operation: String = "payment", platform: Inicis.Platform = .pc, contracts: Set<Inicis.Contract> = []) throws -> [String] {
         try SampleTables.catalog
             .validate(json: Data(json.utf8), operation: operation, platform: platform, contracts: contracts, now: Self.now)
             .map { "\($0.path.isRoot ? "(root)" : $0.path.description) \($0.code) \($0.severity.rawValue)" }
@@ -73,7 +73,7 @@ struct RequestValidatorTests {
             "amount amount-range error", "dueDate due-date-future error", "paymentId payment-id-ascii error",
             "vatAmount contract-required warning", "vatAmount vat-contract-on-mobile warning",
         ])
-        #expect(try issues(json, platform: .mobile, contracts: [InicisContract(rawValue: "vat-tax-free")]) == [
+        #expect(try issues(json, platform: .mobile, contracts: [Inicis.Contract(rawValue: "vat-tax-free")]) == [
             "amount amount-range error", "dueDate due-date-future error", "paymentId payment-id-ascii error",
         ])
         #expect(try issues(#"{"storeId":"s","amount":1,"currency":"KRW","dueDate":"2025-01-01 00:00:00"}"#, platform: .mobile) == [

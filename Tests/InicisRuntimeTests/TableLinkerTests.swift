@@ -7,26 +7,26 @@ struct TableLinkerTests {
     @Test func refusesReferencesToWhatDoesNotExist() {
         var tables = SampleTables.tables
         tables.objects[0].fields.append(SampleTables.field("ghost", .object("Ghost")))
-        #expect(throws: SchemaTablesError("unknown object 'Ghost'")) { try RequestCatalog(tables) }
+        #expect(throws: Inicis.SchemaTablesError("unknown object 'Ghost'")) { try Inicis.RequestCatalog(tables) }
 
         tables = SampleTables.tables
         tables.operations.append(.init(id: "x", body: "Nothing", platforms: [.api], rules: []))
-        #expect(throws: SchemaTablesError("operation 'x' has an unknown body 'Nothing'")) { try RequestCatalog(tables) }
+        #expect(throws: Inicis.SchemaTablesError("operation 'x' has an unknown body 'Nothing'")) { try Inicis.RequestCatalog(tables) }
 
         tables = SampleTables.tables
         tables.enums.append(tables.enums[0])
-        #expect(throws: SchemaTablesError("enum 'Currency' is declared twice")) { try RequestCatalog(tables) }
+        #expect(throws: Inicis.SchemaTablesError("enum 'Currency' is declared twice")) { try Inicis.RequestCatalog(tables) }
     }
 
     @Test func refusesRulesWithoutWhatTheirKindNeeds() {
         var tables = SampleTables.tables
         tables.objects[0].rules?.append(.init(id: "broken", kind: .allowedValues, message: "m"))
-        #expect(throws: SchemaTablesError("rule 'broken' needs a path")) { try RequestCatalog(tables) }
+        #expect(throws: Inicis.SchemaTablesError("rule 'broken' needs a path")) { try Inicis.RequestCatalog(tables) }
     }
 
     @Test func readsCharacterClassesAsRanges() {
-        #expect(TableLinker.ranges(of: "A-Za-z0-9@.") == [65...90, 97...122, 48...57, 64...64, 46...46])
-        #expect(TableLinker.ranges(of: "-a-") == [45...45, 97...97, 45...45])
+        #expect(Inicis.TableLinker.ranges(of: "A-Za-z0-9@.") == [65...90, 97...122, 48...57, 64...64, 46...46])
+        #expect(Inicis.TableLinker.ranges(of: "-a-") == [45...45, 97...97, 45...45])
     }
 
     @Test func tablesRoundTripThroughJSONWithReadableTypes() throws {
@@ -35,6 +35,6 @@ struct TableLinkerTests {
         let data = try encoder.encode(SampleTables.tables)
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains(#""type":"array of object Item""#))
-        #expect(try JSONDecoder().decode(SchemaTables.self, from: data) == SampleTables.tables)
+        #expect(try JSONDecoder().decode(Inicis.SchemaTables.self, from: data) == SampleTables.tables)
     }
 }

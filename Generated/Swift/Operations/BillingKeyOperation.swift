@@ -2,34 +2,36 @@
 
 import Foundation
 
-/// API 빌링키 발급 요청하기
-///
-/// 빌링키를 발급하기 위해서는 POST /billing-keys를 이용하여 빌링키 발급 요청을 해야합니다.
-///
-/// - REST API: `POST /billing-keys`
-/// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-/// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-public struct BillingKeyOperation: PortOneRESTOperation {
-    public static var id: String { "billing-key" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/billing-keys" }
+extension Inicis {
+    /// API 빌링키 발급 요청하기
+    ///
+    /// 빌링키를 발급하기 위해서는 POST /billing-keys를 이용하여 빌링키 발급 요청을 해야합니다.
+    ///
+    /// - REST API: `POST /billing-keys`
+    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
+    /// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+    public struct BillingKeyOperation: Inicis.RESTOperation {
+        public static var id: String { "billing-key" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/billing-keys" }
 
-    /// 요청 본문
-    public var body: IssueBillingKeyBody
+        /// 요청 본문
+        public var body: Inicis.IssueBillingKeyBody
 
-    public init(body: IssueBillingKeyBody) {
-        self.body = body
-    }
+        public init(body: Inicis.IssueBillingKeyBody) {
+            self.body = body
+        }
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/billing-keys" }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/billing-keys" }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

@@ -2,42 +2,44 @@
 
 import Foundation
 
-/// API 빌링키 단건 결제 요청하기
-///
-/// 발급된 빌링키로 단건 결제를 하기 위해 POST /payments/${PAYMENT_ID_HERE}/billing-key를 이용하여 결제를 요청합니다.
-///
-/// - REST API: `POST /payments/{paymentId}/billing-key`
-/// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-/// - 가이드와 다름: 가이드 `예시 코드가 POST /payments/{paymentId}/schedule로 { payment: {...}, productCount }를 보냄`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 BillingKeyPaymentInput 본문` — 2024년판 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문 모양(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로에 billingKey, orderName, customer, amount, currency를 최상위에 둔 본문으로 요청합니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 /billing-key 경로와 평평한 본문으로 고쳤지만, 이니시스 필수 파라미터인 customer.name은 여전히 빠져 있습니다.
-public struct BillingKeyPaymentOperation: PortOneRESTOperation {
-    public static var id: String { "billing-key-payment" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/payments/{paymentId}/billing-key" }
-
-    /// 결제 주문 번호
+extension Inicis {
+    /// API 빌링키 단건 결제 요청하기
     ///
-    /// - 경로 파라미터 `{paymentId}`
-    /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-    /// - Note: URL path에 포함하여 요청해야 합니다.
-    public var paymentId: String
+    /// 발급된 빌링키로 단건 결제를 하기 위해 POST /payments/${PAYMENT_ID_HERE}/billing-key를 이용하여 결제를 요청합니다.
+    ///
+    /// - REST API: `POST /payments/{paymentId}/billing-key`
+    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
+    /// - 가이드와 다름: 가이드 `예시 코드가 POST /payments/{paymentId}/schedule로 { payment: {...}, productCount }를 보냄`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 BillingKeyPaymentInput 본문` — 2024년판 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문 모양(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로에 billingKey, orderName, customer, amount, currency를 최상위에 둔 본문으로 요청합니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 /billing-key 경로와 평평한 본문으로 고쳤지만, 이니시스 필수 파라미터인 customer.name은 여전히 빠져 있습니다.
+    public struct BillingKeyPaymentOperation: Inicis.RESTOperation {
+        public static var id: String { "billing-key-payment" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/payments/{paymentId}/billing-key" }
 
-    /// 요청 본문
-    public var body: BillingKeyPaymentInput
+        /// 결제 주문 번호
+        ///
+        /// - 경로 파라미터 `{paymentId}`
+        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
+        /// - Note: URL path에 포함하여 요청해야 합니다.
+        public var paymentId: String
 
-    public init(paymentId: String, body: BillingKeyPaymentInput) {
-        self.paymentId = paymentId
-        self.body = body
-    }
+        /// 요청 본문
+        public var body: Inicis.BillingKeyPaymentInput
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/payments/" + PortOneAPI.pathSegment(paymentId) + "/billing-key" }
+        public init(paymentId: String, body: Inicis.BillingKeyPaymentInput) {
+            self.paymentId = paymentId
+            self.body = body
+        }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/billing-key" }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
+
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

@@ -2,40 +2,42 @@
 
 import Foundation
 
-/// 에스크로 배송 등록
-///
-/// 이니시스에서 에스크로 배송 등록시 필수 파라미터
-///
-/// - REST API: `POST /payments/{paymentId}/escrow/logistics`
-/// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다. sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products
-/// - 가이드와 다름: 가이드 `sender.address / receiver.address (형식 없음), logistics 언급 없음`, 포트원 `SeparatedAddressInput 객체, logistics(company, invoiceNumber, sentAt) 필수` — 가이드는 주소의 형식을 밝히지 않고 logistics를 언급하지 않지만, 포트원 REST API에서 주소는 SeparatedAddressInput 객체이고 logistics는 필수입니다.
-public struct EscrowLogisticsOperation: PortOneRESTOperation {
-    public static var id: String { "escrow-logistics" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/payments/{paymentId}/escrow/logistics" }
-
-    /// 결제 주문 번호
+extension Inicis {
+    /// 에스크로 배송 등록
     ///
-    /// - 경로 파라미터 `{paymentId}`
-    public var paymentId: String
+    /// 이니시스에서 에스크로 배송 등록시 필수 파라미터
+    ///
+    /// - REST API: `POST /payments/{paymentId}/escrow/logistics`
+    /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다. sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products
+    /// - 가이드와 다름: 가이드 `sender.address / receiver.address (형식 없음), logistics 언급 없음`, 포트원 `SeparatedAddressInput 객체, logistics(company, invoiceNumber, sentAt) 필수` — 가이드는 주소의 형식을 밝히지 않고 logistics를 언급하지 않지만, 포트원 REST API에서 주소는 SeparatedAddressInput 객체이고 logistics는 필수입니다.
+    public struct EscrowLogisticsOperation: Inicis.RESTOperation {
+        public static var id: String { "escrow-logistics" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/payments/{paymentId}/escrow/logistics" }
 
-    /// 요청 본문
-    public var body: RegisterEscrowLogisticsBody
+        /// 결제 주문 번호
+        ///
+        /// - 경로 파라미터 `{paymentId}`
+        public var paymentId: String
 
-    public init(paymentId: String, body: RegisterEscrowLogisticsBody) {
-        self.paymentId = paymentId
-        self.body = body
-    }
+        /// 요청 본문
+        public var body: Inicis.RegisterEscrowLogisticsBody
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/payments/" + PortOneAPI.pathSegment(paymentId) + "/escrow/logistics" }
+        public init(paymentId: String, body: Inicis.RegisterEscrowLogisticsBody) {
+            self.paymentId = paymentId
+            self.body = body
+        }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/escrow/logistics" }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
+
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

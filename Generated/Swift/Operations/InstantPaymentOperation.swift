@@ -2,43 +2,45 @@
 
 import Foundation
 
-/// API 수기(키인)결제 요청하기
-///
-/// 수기(키인)로 결제하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/instant를 이용하여 결제 요청을 해야합니다.
-///
-/// - REST API: `POST /payments/{paymentId}/instant`
-/// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-/// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-/// - 가이드와 다름: 가이드 `cashReceipt 필수, 예시 코드에 option 없음`, 포트원 `cashReceipt 선택, option(type 포함) 필수` — 가이드는 method.virtualAccount.cashReceipt를 필수로 표시하고 예시 코드에서 option을 빠뜨렸습니다. 포트원 REST API에서 cashReceipt는 선택이고 option과 option.type은 필수입니다.
-public struct InstantPaymentOperation: PortOneRESTOperation {
-    public static var id: String { "instant-payment" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/payments/{paymentId}/instant" }
-
-    /// 고객사 주문 고유 번호
+extension Inicis {
+    /// API 수기(키인)결제 요청하기
     ///
-    /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
+    /// 수기(키인)로 결제하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/instant를 이용하여 결제 요청을 해야합니다.
     ///
-    /// - 경로 파라미터 `{paymentId}`
-    public var paymentId: String
+    /// - REST API: `POST /payments/{paymentId}/instant`
+    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
+    /// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+    /// - 가이드와 다름: 가이드 `cashReceipt 필수, 예시 코드에 option 없음`, 포트원 `cashReceipt 선택, option(type 포함) 필수` — 가이드는 method.virtualAccount.cashReceipt를 필수로 표시하고 예시 코드에서 option을 빠뜨렸습니다. 포트원 REST API에서 cashReceipt는 선택이고 option과 option.type은 필수입니다.
+    public struct InstantPaymentOperation: Inicis.RESTOperation {
+        public static var id: String { "instant-payment" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/payments/{paymentId}/instant" }
 
-    /// 요청 본문
-    public var body: InstantPaymentInput
+        /// 고객사 주문 고유 번호
+        ///
+        /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
+        ///
+        /// - 경로 파라미터 `{paymentId}`
+        public var paymentId: String
 
-    public init(paymentId: String, body: InstantPaymentInput) {
-        self.paymentId = paymentId
-        self.body = body
-    }
+        /// 요청 본문
+        public var body: Inicis.InstantPaymentInput
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/payments/" + PortOneAPI.pathSegment(paymentId) + "/instant" }
+        public init(paymentId: String, body: Inicis.InstantPaymentInput) {
+            self.paymentId = paymentId
+            self.body = body
+        }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/instant" }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
+
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

@@ -2,42 +2,44 @@
 
 import Foundation
 
-/// API 빌링키 예약/반복 결제 요청하기
-///
-/// 예약 결제를 하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/schedule 를 이용하여 결제를 예약합니다.
-///
-/// - REST API: `POST /payments/{paymentId}/schedule`
-/// - 가이드와 다름: 가이드 `customer (최상위)`, 포트원 `payment.customer` — 가이드의 주요 파라미터 목록은 customer를 최상위에 두지만, 포트원 REST API에서 고객 정보는 payment.customer입니다.
-/// - 가이드와 다름: 가이드 `timeToPay: "2023-01-01 00:00:00"`, 포트원 `RFC 3339 date-time` — 가이드 예시의 timeToPay는 RFC 3339 형식이 아닙니다. 포트원 REST API는 2023-01-01T00:00:00+09:00과 같은 date-time을 요구합니다.
-public struct PaymentScheduleOperation: PortOneRESTOperation {
-    public static var id: String { "payment-schedule" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/payments/{paymentId}/schedule" }
-
-    /// 결제 주문 번호
+extension Inicis {
+    /// API 빌링키 예약/반복 결제 요청하기
     ///
-    /// - 경로 파라미터 `{paymentId}`
-    /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-    /// - Note: URL path에 포함하여 요청해야 합니다.
-    public var paymentId: String
+    /// 예약 결제를 하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/schedule 를 이용하여 결제를 예약합니다.
+    ///
+    /// - REST API: `POST /payments/{paymentId}/schedule`
+    /// - 가이드와 다름: 가이드 `customer (최상위)`, 포트원 `payment.customer` — 가이드의 주요 파라미터 목록은 customer를 최상위에 두지만, 포트원 REST API에서 고객 정보는 payment.customer입니다.
+    /// - 가이드와 다름: 가이드 `timeToPay: "2023-01-01 00:00:00"`, 포트원 `RFC 3339 date-time` — 가이드 예시의 timeToPay는 RFC 3339 형식이 아닙니다. 포트원 REST API는 2023-01-01T00:00:00+09:00과 같은 date-time을 요구합니다.
+    public struct PaymentScheduleOperation: Inicis.RESTOperation {
+        public static var id: String { "payment-schedule" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/payments/{paymentId}/schedule" }
 
-    /// 요청 본문
-    public var body: CreatePaymentScheduleBody
+        /// 결제 주문 번호
+        ///
+        /// - 경로 파라미터 `{paymentId}`
+        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
+        /// - Note: URL path에 포함하여 요청해야 합니다.
+        public var paymentId: String
 
-    public init(paymentId: String, body: CreatePaymentScheduleBody) {
-        self.paymentId = paymentId
-        self.body = body
-    }
+        /// 요청 본문
+        public var body: Inicis.CreatePaymentScheduleBody
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/payments/" + PortOneAPI.pathSegment(paymentId) + "/schedule" }
+        public init(paymentId: String, body: Inicis.CreatePaymentScheduleBody) {
+            self.paymentId = paymentId
+            self.body = body
+        }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/schedule" }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
+
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

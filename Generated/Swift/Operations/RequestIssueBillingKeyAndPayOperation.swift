@@ -2,34 +2,36 @@
 
 import Foundation
 
-/// SDK 휴대폰 빌링키 발급 및 결제 요청하기
-///
-/// 휴대폰 빌링키 발급 및 결제 요청 시에는 requestIssueBillingKeyAndPay 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 KG이니시스 채널 사용을 명시해주세요.
-///
-/// - SDK 함수: `requestIssueBillingKeyAndPay`
-/// - Note: 카드 결제는 requestIssueBillingKey 함수, 휴대폰 결제는 requestIssueBillingKeyAndPay 함수를 이용합니다. requestIssueBillingKeyAndPay 함수를 이용할 때에는 빌링키 발급과 동시에 결제가 일어납니다.
-/// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급 및 결제와 모바일 빌링키 발급 및 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
-/// - Note: 이니시스에서 지원하지 않는 빌링키 발급 및 결제 파라미터: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다. locale: 결제창 언어를 지정하기 위한 값, mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값, mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트
-/// - Note: 이 연동은 2024년판 가이드에는 없고 현행 공식 가이드(portone-inicis-v2.mdx)의 "SDK 휴대폰 빌링키 발급 및 결제 요청하기"에서 옵니다. 고객 이름, 연락처, 이메일은 PC와 모바일 모두 필수입니다(requestPayment, requestIssueBillingKey와 달리 모바일에서도 필수).
-public enum RequestIssueBillingKeyAndPayOperation: PortOneSDKOperation {
-    public typealias Request = IssueBillingKeyAndPayRequest
+extension Inicis {
+    /// SDK 휴대폰 빌링키 발급 및 결제 요청하기
+    ///
+    /// 휴대폰 빌링키 발급 및 결제 요청 시에는 requestIssueBillingKeyAndPay 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 KG이니시스 채널 사용을 명시해주세요.
+    ///
+    /// - SDK 함수: `requestIssueBillingKeyAndPay`
+    /// - Note: 카드 결제는 requestIssueBillingKey 함수, 휴대폰 결제는 requestIssueBillingKeyAndPay 함수를 이용합니다. requestIssueBillingKeyAndPay 함수를 이용할 때에는 빌링키 발급과 동시에 결제가 일어납니다.
+    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급 및 결제와 모바일 빌링키 발급 및 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
+    /// - Note: 이니시스에서 지원하지 않는 빌링키 발급 및 결제 파라미터: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다. locale: 결제창 언어를 지정하기 위한 값, mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값, mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트
+    /// - Note: 이 연동은 2024년판 가이드에는 없고 현행 공식 가이드(portone-inicis-v2.mdx)의 "SDK 휴대폰 빌링키 발급 및 결제 요청하기"에서 옵니다. 고객 이름, 연락처, 이메일은 PC와 모바일 모두 필수입니다(requestPayment, requestIssueBillingKey와 달리 모바일에서도 필수).
+    public enum RequestIssueBillingKeyAndPayOperation: Inicis.SDKOperation {
+        public typealias Request = Inicis.IssueBillingKeyAndPayRequest
 
-    public static var id: String { "issue-billing-key-and-pay" }
-    public static var function: String { "requestIssueBillingKeyAndPay" }
+        public static var id: String { "issue-billing-key-and-pay" }
+        public static var function: String { "requestIssueBillingKeyAndPay" }
 
-    public static func validate(json: Data, platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        public static func validate(json: Data, platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        }
     }
 }
 
-extension IssueBillingKeyAndPayRequest {
+extension Inicis.IssueBillingKeyAndPayRequest {
     /// 이 요청의 모든 문제를 경로 순서로 돌려줍니다. 처음 찾은 문제에서 멈추지 않습니다.
     ///
     /// - Parameters:
     ///   - platform: 요청을 보내는 곳 (`.pc` 또는 `.mobile`): 필수 여부가 플랫폼마다 다릅니다.
     ///   - contracts: KG이니시스와 맺은 별도 계약. 계약이 필요한 기능을 쓰면 경고가 됩니다.
     ///   - now: 미래여야 하는 시각(입금 기한 등)을 비교할 현재 시각
-    public func validate(platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(self, operation: RequestIssueBillingKeyAndPayOperation.id, platform: platform, contracts: contracts, now: now)
+    public func validate(platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+        Inicis.GeneratedTables.catalog.validate(self, operation: Inicis.RequestIssueBillingKeyAndPayOperation.id, platform: platform, contracts: contracts, now: now)
     }
 }

@@ -2,32 +2,34 @@
 
 import Foundation
 
-/// SDK 카드 빌링키 발급 요청하기
-///
-/// 카드 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
-///
-/// - SDK 함수: `requestIssueBillingKey`
-/// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급과 모바일 빌링키 발급에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
-/// - Note: 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.
-public enum RequestIssueBillingKeyOperation: PortOneSDKOperation {
-    public typealias Request = IssueBillingKeyRequest
+extension Inicis {
+    /// SDK 카드 빌링키 발급 요청하기
+    ///
+    /// 카드 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
+    ///
+    /// - SDK 함수: `requestIssueBillingKey`
+    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급과 모바일 빌링키 발급에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
+    /// - Note: 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.
+    public enum RequestIssueBillingKeyOperation: Inicis.SDKOperation {
+        public typealias Request = Inicis.IssueBillingKeyRequest
 
-    public static var id: String { "issue-billing-key" }
-    public static var function: String { "requestIssueBillingKey" }
+        public static var id: String { "issue-billing-key" }
+        public static var function: String { "requestIssueBillingKey" }
 
-    public static func validate(json: Data, platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        public static func validate(json: Data, platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        }
     }
 }
 
-extension IssueBillingKeyRequest {
+extension Inicis.IssueBillingKeyRequest {
     /// 이 요청의 모든 문제를 경로 순서로 돌려줍니다. 처음 찾은 문제에서 멈추지 않습니다.
     ///
     /// - Parameters:
     ///   - platform: 요청을 보내는 곳 (`.pc` 또는 `.mobile`): 필수 여부가 플랫폼마다 다릅니다.
     ///   - contracts: KG이니시스와 맺은 별도 계약. 계약이 필요한 기능을 쓰면 경고가 됩니다.
     ///   - now: 미래여야 하는 시각(입금 기한 등)을 비교할 현재 시각
-    public func validate(platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(self, operation: RequestIssueBillingKeyOperation.id, platform: platform, contracts: contracts, now: now)
+    public func validate(platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+        Inicis.GeneratedTables.catalog.validate(self, operation: Inicis.RequestIssueBillingKeyOperation.id, platform: platform, contracts: contracts, now: now)
     }
 }

@@ -2,32 +2,34 @@
 
 import Foundation
 
-/// SDK 결제 요청하기
-///
-/// 결제 요청 시에는 requestPayment 함수를 호출해야 합니다. channelKey파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
-///
-/// - SDK 함수: `requestPayment`
-/// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 결제와 모바일 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC 결제에서는 필수이지만, 모바일 결제에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
-/// - Note: 현금영수증은 현금성 거래인 실시간 계좌이체 및 가상계좌 발급 시 사용이 가능합니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다. cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
-public enum RequestPaymentOperation: PortOneSDKOperation {
-    public typealias Request = PaymentRequest
+extension Inicis {
+    /// SDK 결제 요청하기
+    ///
+    /// 결제 요청 시에는 requestPayment 함수를 호출해야 합니다. channelKey파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
+    ///
+    /// - SDK 함수: `requestPayment`
+    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 결제와 모바일 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC 결제에서는 필수이지만, 모바일 결제에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
+    /// - Note: 현금영수증은 현금성 거래인 실시간 계좌이체 및 가상계좌 발급 시 사용이 가능합니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다. cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
+    public enum RequestPaymentOperation: Inicis.SDKOperation {
+        public typealias Request = Inicis.PaymentRequest
 
-    public static var id: String { "payment" }
-    public static var function: String { "requestPayment" }
+        public static var id: String { "payment" }
+        public static var function: String { "requestPayment" }
 
-    public static func validate(json: Data, platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        public static func validate(json: Data, platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: platform, contracts: contracts, now: now)
+        }
     }
 }
 
-extension PaymentRequest {
+extension Inicis.PaymentRequest {
     /// 이 요청의 모든 문제를 경로 순서로 돌려줍니다. 처음 찾은 문제에서 멈추지 않습니다.
     ///
     /// - Parameters:
     ///   - platform: 요청을 보내는 곳 (`.pc` 또는 `.mobile`): 필수 여부가 플랫폼마다 다릅니다.
     ///   - contracts: KG이니시스와 맺은 별도 계약. 계약이 필요한 기능을 쓰면 경고가 됩니다.
     ///   - now: 미래여야 하는 시각(입금 기한 등)을 비교할 현재 시각
-    public func validate(platform: InicisPlatform, contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(self, operation: RequestPaymentOperation.id, platform: platform, contracts: contracts, now: now)
+    public func validate(platform: Inicis.Platform, contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+        Inicis.GeneratedTables.catalog.validate(self, operation: Inicis.RequestPaymentOperation.id, platform: platform, contracts: contracts, now: now)
     }
 }

@@ -2,41 +2,43 @@
 
 import Foundation
 
-/// API 영수증 내 하위 상점 거래 등록
-///
-/// 오픈마켓 고객사의 경우 해당 API를 호출하여 결제 내역 매출 전표에 하위 상점 거래를 등록할 수 있습니다.
-///
-/// - REST API: `POST /payments/{paymentId}/register-store-receipt`
-/// - Note: 자세한 파라미터 구성은 REST API Docs 를 참고해주시기 바랍니다.
-public struct StoreReceiptOperation: PortOneRESTOperation {
-    public static var id: String { "store-receipt" }
-    public static var method: PortOneHTTPMethod { .post }
-    public static var pathTemplate: String { "/payments/{paymentId}/register-store-receipt" }
-
-    /// 결제 주문 번호
+extension Inicis {
+    /// API 영수증 내 하위 상점 거래 등록
     ///
-    /// - 경로 파라미터 `{paymentId}`
-    /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-    /// - Note: URL path에 포함하여 요청해야 합니다.
-    public var paymentId: String
+    /// 오픈마켓 고객사의 경우 해당 API를 호출하여 결제 내역 매출 전표에 하위 상점 거래를 등록할 수 있습니다.
+    ///
+    /// - REST API: `POST /payments/{paymentId}/register-store-receipt`
+    /// - Note: 자세한 파라미터 구성은 REST API Docs 를 참고해주시기 바랍니다.
+    public struct StoreReceiptOperation: Inicis.RESTOperation {
+        public static var id: String { "store-receipt" }
+        public static var method: Inicis.HTTPMethod { .post }
+        public static var pathTemplate: String { "/payments/{paymentId}/register-store-receipt" }
 
-    /// 요청 본문
-    public var body: RegisterStoreReceiptBody
+        /// 결제 주문 번호
+        ///
+        /// - 경로 파라미터 `{paymentId}`
+        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
+        /// - Note: URL path에 포함하여 요청해야 합니다.
+        public var paymentId: String
 
-    public init(paymentId: String, body: RegisterStoreReceiptBody) {
-        self.paymentId = paymentId
-        self.body = body
-    }
+        /// 요청 본문
+        public var body: Inicis.RegisterStoreReceiptBody
 
-    /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-    public var path: String { "/payments/" + PortOneAPI.pathSegment(paymentId) + "/register-store-receipt" }
+        public init(paymentId: String, body: Inicis.RegisterStoreReceiptBody) {
+            self.paymentId = paymentId
+            self.body = body
+        }
 
-    /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
-    public func validate(contracts: Set<InicisContract> = [], now: Date = Date()) -> [ValidationIssue] {
-        GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
-    }
+        /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/register-store-receipt" }
 
-    public static func validate(json: Data, contracts: Set<InicisContract> = [], now: Date = Date()) throws(JSONSyntaxError) -> [ValidationIssue] {
-        try GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
+        public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
+            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+        }
+
+        public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
+            try Inicis.GeneratedTables.catalog.validate(json: json, operation: id, platform: .api, contracts: contracts, now: now)
+        }
     }
 }

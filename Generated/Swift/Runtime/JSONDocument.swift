@@ -1,57 +1,59 @@
 // Copied from Sources/InicisRuntime/JSONDocument.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
 
-/// A request as the validator reads it: every value of the JSON in one array, in document order,
-/// the contents of an array or object right after it. Typed models write themselves into it and
-/// parsed JSON is copied into it, so that both take exactly the same path through validation.
-///
-/// Each node knows its holder, so the path of a value is rebuilt only when an issue is reported
-/// there, and the walk keeps no path of its own.
-struct JSONDocument {
-    /// A value of one node. An array or object holds its contents in the nodes that follow it.
-    enum Value {
-        case null
-        case bool(Bool)
-        /// A number without a fraction that fits in `Int`.
-        case integer(Int)
-        /// Any other number.
-        case number(Double)
-        case string(String)
-        case array
-        case object
+extension Inicis {
+    /// A request as the validator reads it: every value of the JSON in one array, in document order,
+    /// the contents of an array or object right after it. Typed models write themselves into it and
+    /// parsed JSON is copied into it, so that both take exactly the same path through validation.
+    ///
+    /// Each node knows its holder, so the path of a value is rebuilt only when an issue is reported
+    /// there, and the walk keeps no path of its own.
+    struct JSONDocument {
+        /// A value of one node. An array or object holds its contents in the nodes that follow it.
+        enum Value {
+            case null
+            case bool(Bool)
+            /// A number without a fraction that fits in `Int`.
+            case integer(Int)
+            /// Any other number.
+            case number(Double)
+            case string(String)
+            case array
+            case object
+        }
+
+        struct Node {
+            var value: Value
+            /// Where the value sits in its holder: its key in an object, its offset in an array. Nil
+            /// for the root.
+            var name: Inicis.ValidationPath.Component?
+            /// The array or object that holds the value; -1 for the root.
+            var holder: Int
+            /// One past the value's last node: its next sibling, or the next node after its holder.
+            var end: Int
+        }
+
+        /// The root is the first node.
+        static let root = 0
+
+        private(set) var nodes: [Node] = []
+        /// The array or object being written; -1 before the root and after it.
+        private var open = -1
+
+        init<Root: Inicis.JSONDocumentWritable>(_ root: Root) {
+            root.write(to: &self)
+        }
+
+        subscript(node: Int) -> Node { nodes[node] }
     }
-
-    struct Node {
-        var value: Value
-        /// Where the value sits in its holder: its key in an object, its offset in an array. Nil
-        /// for the root.
-        var name: ValidationPath.Component?
-        /// The array or object that holds the value; -1 for the root.
-        var holder: Int
-        /// One past the value's last node: its next sibling, or the next node after its holder.
-        var end: Int
-    }
-
-    /// The root is the first node.
-    static let root = 0
-
-    private(set) var nodes: [Node] = []
-    /// The array or object being written; -1 before the root and after it.
-    private var open = -1
-
-    init<Root: JSONDocumentWritable>(_ root: Root) {
-        root.write(to: &self)
-    }
-
-    subscript(node: Int) -> Node { nodes[node] }
 }
 
 // MARK: Reading
 
-extension JSONDocument {
+extension Inicis.JSONDocument {
     /// The key of `member`, a value inside an object.
     func key(of member: Int) -> String {
         guard case .key(let key) = nodes[member].name else {
-            preconditionFailure("JSONDocument: node \(member) is not an object's member")
+            preconditionFailure("Inicis.JSONDocument: node \(member) is not an object's member")
         }
         return key
     }
@@ -74,20 +76,20 @@ extension JSONDocument {
     }
 
     /// The keys and offsets from the root to `node`.
-    func path(of node: Int) -> ValidationPath {
-        var components: [ValidationPath.Component] = []
+    func path(of node: Int) -> Inicis.ValidationPath {
+        var components: [Inicis.ValidationPath.Component] = []
         var current = node
         while current >= 0, let name = nodes[current].name {
             components.append(name)
             current = nodes[current].holder
         }
-        return ValidationPath(components.reversed())
+        return Inicis.ValidationPath(components.reversed())
     }
 }
 
 // MARK: Writing
 
-extension JSONDocument {
+extension Inicis.JSONDocument {
     /// A value without contents. Arrays and objects go through `beginArray`/`beginObject` instead.
     mutating func writeScalar(_ value: Value) {
         nodes.append(Node(value: value, name: nil, holder: open, end: nodes.count + 1))
@@ -108,14 +110,14 @@ extension JSONDocument {
 
     /// Ends the array or object that `beginArray`/`beginObject` returned `container` for.
     mutating func end(_ container: Int) {
-        precondition(container == open, "JSONDocument: containers end in the reverse order they began")
+        precondition(container == open, "Inicis.JSONDocument: containers end in the reverse order they began")
         nodes[container].end = nodes.count
         open = nodes[container].holder
     }
 
     /// A member of the object being written. A nil value is absent on the wire, so it writes
     /// nothing.
-    mutating func member<Member: JSONDocumentWritable>(_ key: String, _ value: Member?) {
+    mutating func member<Member: Inicis.JSONDocumentWritable>(_ key: String, _ value: Member?) {
         guard let value else { return }
         let start = nodes.count
         value.write(to: &self)
@@ -124,14 +126,14 @@ extension JSONDocument {
     }
 
     /// Every member of `fields`, after the known ones: what the model did not recognise.
-    mutating func members(_ fields: UnknownFields) {
+    mutating func members(_ fields: Inicis.UnknownFields) {
         for member in fields.members {
             self.member(member.key, member.value)
         }
     }
 
     /// The element at `offset` of the array being written.
-    mutating func element<Element: JSONDocumentWritable>(_ offset: Int, _ value: Element) {
+    mutating func element<Element: Inicis.JSONDocumentWritable>(_ offset: Int, _ value: Element) {
         let start = nodes.count
         value.write(to: &self)
         nodes[start].name = .index(offset)

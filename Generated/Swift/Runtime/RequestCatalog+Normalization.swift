@@ -1,19 +1,19 @@
 // Copied from Sources/InicisRuntime/RequestCatalog+Normalization.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
 
-extension RequestCatalog {
+extension Inicis.RequestCatalog {
     /// The request in canonical form: enum aliases resolved (`CURRENCY_KRW` → `KRW`) wherever the
     /// schema says a value is an enum, every object's keys in UTF-8 order, and nothing dropped:
     /// unknown keys, `null`s and values of the wrong type stay as they are.
     ///
     /// - Precondition: `operationID` is one of `operationIDs`.
-    public func normalize(_ request: PortOneJSON, operation operationID: String) -> PortOneJSON {
+    public func normalize(_ request: Inicis.JSON, operation operationID: String) -> Inicis.JSON {
         guard let operation = operation(operationID) else {
-            preconditionFailure("RequestCatalog: unknown operation '\(operationID)'")
+            preconditionFailure("Inicis.RequestCatalog: unknown operation '\(operationID)'")
         }
         return normalize(request, as: .object(operation.body))
     }
 
-    private func normalize(_ value: PortOneJSON, as type: ValueSpec?) -> PortOneJSON {
+    private func normalize(_ value: Inicis.JSON, as type: Inicis.ValueSpec?) -> Inicis.JSON {
         switch (value, type) {
         case (.string(let text), .enumeration(let index)?):
             return .string(enums[index].canonical(text) ?? text)
@@ -23,15 +23,15 @@ extension RequestCatalog {
             return .array(elements.map { normalize($0, as: nil) })
         case (.object(let members), .object(let index)?):
             let object = objects[index]
-            return .object(sorted(members.map { PortOneJSON.Member($0.key, normalize($0.value, as: object.field(named: $0.key)?.value)) }))
+            return .object(sorted(members.map { Inicis.JSON.Member($0.key, normalize($0.value, as: object.field(named: $0.key)?.value)) }))
         case (.object(let members), _):
-            return .object(sorted(members.map { PortOneJSON.Member($0.key, normalize($0.value, as: nil)) }))
+            return .object(sorted(members.map { Inicis.JSON.Member($0.key, normalize($0.value, as: nil)) }))
         default:
             return value
         }
     }
 
-    private func sorted(_ members: [PortOneJSON.Member]) -> [PortOneJSON.Member] {
+    private func sorted(_ members: [Inicis.JSON.Member]) -> [Inicis.JSON.Member] {
         members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 }

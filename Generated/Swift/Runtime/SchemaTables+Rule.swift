@@ -1,6 +1,6 @@
 // Copied from Sources/InicisRuntime/SchemaTables+Rule.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
 
-extension SchemaTables {
+extension Inicis.SchemaTables {
     /// A cross-field rule, with the guide's sentence as its message. Paths are dotted wire keys
     /// relative to the object that holds the rule (`customer.fullName`); arrays on the way are
     /// entered element by element.
@@ -44,7 +44,7 @@ extension SchemaTables {
         public var later: String?
         public var contract: String?
         /// Absent: every platform of the operation.
-        public var platforms: [InicisPlatform]?
+        public var platforms: [Inicis.Platform]?
         /// Every condition must hold for the rule to apply.
         public var when: [Condition]?
         public var message: String

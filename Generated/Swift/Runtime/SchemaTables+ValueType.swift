@@ -1,6 +1,6 @@
 // Copied from Sources/InicisRuntime/SchemaTables+ValueType.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
 
-extension SchemaTables {
+extension Inicis.SchemaTables {
     /// The JSON a field holds. Encoded as one readable string (`"enum Currency"`,
     /// `"array of object Product"`), so that a change to the tables reads well in a diff.
     public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvertible {
@@ -30,7 +30,7 @@ extension SchemaTables {
             }
         }
 
-        public init(parsing text: Substring) throws(SchemaTablesError) {
+        public init(parsing text: Substring) throws(Inicis.SchemaTablesError) {
             switch text {
             case "string": self = .string
             case "integer": self = .integer
@@ -45,7 +45,7 @@ extension SchemaTables {
                 } else if let element = Self.suffix(of: text, after: "array of ") {
                     self = .array(try ValueType(parsing: element))
                 } else {
-                    throw SchemaTablesError("unknown value type '\(text)'")
+                    throw Inicis.SchemaTablesError("unknown value type '\(text)'")
                 }
             }
         }
@@ -66,14 +66,16 @@ extension SchemaTables {
     }
 }
 
-/// Tables that do not hold together (a reference to an object that does not exist, an unknown
-/// rule kind). The generator only writes tables from a checked schema, so this means the tables
-/// were edited by hand or come from another version.
-@_spi(InicisCodegen)
-public struct SchemaTablesError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var description: String
+extension Inicis {
+    /// Tables that do not hold together (a reference to an object that does not exist, an unknown
+    /// rule kind). The generator only writes tables from a checked schema, so this means the tables
+    /// were edited by hand or come from another version.
+    @_spi(InicisCodegen)
+    public struct SchemaTablesError: Error, Hashable, Sendable, CustomStringConvertible {
+        public var description: String
 
-    public init(_ description: String) {
-        self.description = description
+        public init(_ description: String) {
+            self.description = description
+        }
     }
 }

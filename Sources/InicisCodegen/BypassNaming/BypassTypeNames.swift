@@ -9,9 +9,9 @@ struct BypassTypeNames {
     /// (`cardCode` → `CardCode`, `month` → `Month`); enum values use the schema enum's type.
     func valueType(_ value: GrammarValue) -> String {
         switch value.kind {
-        case .hexColor: "InicisBypass.HexColor"
-        case .digits, .integer: "InicisBypass." + value.typeName
-        case .enumeration(let id): schema.enumType(id)?.swiftName ?? Naming.upperCamel(id)
+        case .hexColor: "Inicis.Bypass.HexColor"
+        case .digits, .integer: "Inicis.Bypass." + value.typeName
+        case .enumeration(let id): "Inicis." + (schema.enumType(id)?.swiftName ?? Naming.upperCamel(id))
         }
     }
 
@@ -22,9 +22,9 @@ struct BypassTypeNames {
             return valueType(value)
         case .repetition(_, let elements):
             if let record = GrammarRecord.forItems(of: hole, owner: owner) {
-                return "InicisBypass.OneOrMore<\(record.name)>"
+                return "Inicis.Bypass.OneOrMore<\(record.name)>"
             }
-            return "InicisBypass.OneOrMore<\(holeType(GrammarHole.holes(in: elements)[0], owner: owner))>"
+            return "Inicis.Bypass.OneOrMore<\(holeType(GrammarHole.holes(in: elements)[0], owner: owner))>"
         }
     }
 

@@ -16,7 +16,7 @@ struct GrammarOptionFile {
             printer.blankLine()
             printOption(into: &printer)
             printer.blankLine()
-            printer.line("extension \(typeName): ParsableBypassOption {}")
+            printer.line("extension Inicis.\(typeName): Inicis.ParsableBypassOption {}")
             for token in grammar.tokens {
                 guard let pair = PairShorthand(token: token, names: names) else { continue }
                 printer.blankLine()
@@ -30,17 +30,19 @@ struct GrammarOptionFile {
     private func printDeclaration(into printer: inout CodePrinter) {
         var facts = ["문법 아이디: " + CodeSpan.render(grammar.id)]
         if let platform = grammar.platform { facts.append("플랫폼: " + KoreanLabels.platform(platform)) }
-        SwiftDocComment(grammar.documentation, facts: facts).print(into: &printer)
-        let keywordsOnly = grammar.tokens.allSatisfy { GrammarHole.holes(in: $0.elements).isEmpty }
-        printer.block("public enum \(typeName): Hashable, Sendable, Codable, CustomStringConvertible" + (keywordsOnly ? ", CaseIterable" : "")) { printer in
-            for token in grammar.tokens {
-                SwiftDocComment(token.documentation, facts: tokenFacts(token)).print(into: &printer)
-                printer.line("case \(BypassTypeNames.caseName(token))\(payload(token))")
-                printer.blankLine()
-            }
-            for record in grammar.tokens.flatMap(names.records(of:)) {
-                printRecord(record, into: &printer)
-                printer.blankLine()
+        printer.block("extension Inicis") { printer in
+            SwiftDocComment(grammar.documentation, facts: facts).print(into: &printer)
+            let keywordsOnly = grammar.tokens.allSatisfy { GrammarHole.holes(in: $0.elements).isEmpty }
+            printer.block("public enum \(typeName): Hashable, Sendable, Codable, CustomStringConvertible" + (keywordsOnly ? ", CaseIterable" : "")) { printer in
+                for token in grammar.tokens {
+                    SwiftDocComment(token.documentation, facts: tokenFacts(token)).print(into: &printer)
+                    printer.line("case \(BypassTypeNames.caseName(token))\(payload(token))")
+                    printer.blankLine()
+                }
+                for record in grammar.tokens.flatMap(names.records(of:)) {
+                    printRecord(record, into: &printer)
+                    printer.blankLine()
+                }
             }
         }
     }
@@ -57,7 +59,7 @@ struct GrammarOptionFile {
         return facts
     }
 
-    /// `(InicisBypass.HexColor)` for one hole, labeled for several, nothing for a keyword.
+    /// `(Inicis.Bypass.HexColor)` for one hole, labeled for several, nothing for a keyword.
     private func payload(_ token: GrammarToken) -> String {
         let holes = GrammarHole.holes(in: token.elements)
         let owner = BypassTypeNames.recordOwner(token)
@@ -87,7 +89,7 @@ struct GrammarOptionFile {
     // MARK: Rendering, reading, coding
 
     private func printOption(into printer: inout CodePrinter) {
-        printer.block("extension \(typeName)") { printer in
+        printer.block("extension Inicis.\(typeName)") { printer in
             printer.line("/// 스키마의 문법 아이디")
             printer.line("public static var grammarID: String { \(SwiftSource.literal(grammar.id)) }")
             printer.blankLine()
@@ -133,10 +135,10 @@ struct GrammarOptionFile {
 
     private func printContract(into printer: inout CodePrinter) {
         printer.line("/// 이 옵션에 필요한 KG이니시스 별도 계약; 필요 없으면 nil")
-        printer.block("public var contract: InicisContract?") { printer in
+        printer.block("public var contract: Inicis.Contract?") { printer in
             printer.line("switch self {")
             for token in grammar.tokens {
-                let value = token.contract.map { "InicisContract(rawValue: \(SwiftSource.literal($0)))" } ?? "nil"
+                let value = token.contract.map { "Inicis.Contract(rawValue: \(SwiftSource.literal($0)))" } ?? "nil"
                 printer.line("case .\(BypassTypeNames.caseName(token)): return \(value)")
             }
             printer.line("}")
@@ -145,8 +147,8 @@ struct GrammarOptionFile {
 
     private func printParsing(into printer: inout CodePrinter) {
         printer.line("/// 옵션 문자열을 읽습니다. 읽을 수 없으면 멈춘 위치와 그 자리에 와야 하는 것을 던집니다.")
-        printer.block("public init(parsing text: String) throws(InicisBypass.SyntaxError)") { printer in
-            printer.line("let match = try GeneratedTables.catalog.bypassReader(\(SwiftSource.literal(grammar.id))).read(text)")
+        printer.block("public init(parsing text: String) throws(Inicis.Bypass.SyntaxError)") { printer in
+            printer.line("let match = try Inicis.GeneratedTables.catalog.bypassReader(\(SwiftSource.literal(grammar.id))).read(text)")
             printer.line("switch match.token {")
             for token in grammar.tokens {
                 let holes = GrammarHole.holes(in: token.elements)
@@ -166,11 +168,11 @@ struct GrammarOptionFile {
     /// also takes key-value pairs: `.slimQuota(["11": [2, 3], "34": [2, 3]])`, in order.
     private func printPairShorthand(_ token: GrammarToken, _ pair: PairShorthand, into printer: inout CodePrinter) {
         let caseName = BypassTypeNames.caseName(token)
-        printer.block("extension \(typeName)") { printer in
+        printer.block("extension Inicis.\(typeName)") { printer in
             printer.line("/// " + CodeSpan.render(pair.recordName) + " 목록을 순서 있는 키-값 쌍으로 씁니다. 빈 목록은 실행 중 멈춥니다.")
-            printer.block("public static func \(caseName)(_ pairs: KeyValuePairs<\(pair.keyType), \(pair.valueType)>) -> \(typeName)") { printer in
+            printer.block("public static func \(caseName)(_ pairs: KeyValuePairs<\(pair.keyType), \(pair.valueType)>) -> Self") { printer in
                 printer.line("let items = pairs.map { \(pair.recordName)(\(pair.keyLabel): $0.key, \(pair.valueLabel): $0.value) }")
-                printer.line("guard let list = InicisBypass.OneOrMore(items) else { preconditionFailure(\"\(typeName).\(token.swiftName): 빈 목록은 만들 수 없습니다\") }")
+                printer.line("guard let list = Inicis.Bypass.OneOrMore(items) else { preconditionFailure(\"\(typeName).\(token.swiftName): 빈 목록은 만들 수 없습니다\") }")
                 printer.line("return .\(caseName)(list)")
             }
         }

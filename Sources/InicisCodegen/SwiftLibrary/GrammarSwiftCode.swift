@@ -58,7 +58,7 @@ struct GrammarSwiftCode {
             } else {
                 element = reading(item[0], from: "$0[0]", owner: owner)
             }
-            return "InicisBypass.OneOrMore(\(capture).occurrences.map { \(element) })!"
+            return "Inicis.Bypass.OneOrMore(\(capture).occurrences.map { \(element) })!"
         }
     }
 

@@ -1,7 +1,7 @@
 import InicisSchema
 
-/// The checked type of a digits or integer value of the grammars (`InicisBypass.CardCode`,
-/// `InicisBypass.Month`). A literal that breaks the rule stops the program at once (it is the
+/// The checked type of a digits or integer value of the grammars (`Inicis.Bypass.CardCode`,
+/// `Inicis.Bypass.Month`). A literal that breaks the rule stops the program at once (it is the
 /// programmer's constant); text and numbers from elsewhere go through the throwing initializers.
 struct GrammarValueFile {
     let value: GrammarValue
@@ -10,7 +10,7 @@ struct GrammarValueFile {
     private var typeName: String { value.typeName }
     private var label: String { SwiftSource.literal(GrammarNotation.label(value)) }
 
-    /// Nil for colours (`InicisBypass.HexColor` is part of the runtime) and enum values (the enum
+    /// Nil for colours (`Inicis.Bypass.HexColor` is part of the runtime) and enum values (the enum
     /// itself).
     var file: GeneratedFile? {
         switch value.kind {
@@ -24,8 +24,8 @@ struct GrammarValueFile {
     }
 
     private func make(_ body: (inout CodePrinter) -> Void) -> GeneratedFile {
-        SwiftSourceFile.make(path: "Swift/Bypass/InicisBypass+\(typeName).swift") { printer in
-            printer.block("extension InicisBypass", body)
+        SwiftSourceFile.make(path: "Swift/Bypass/Inicis.Bypass+\(typeName).swift") { printer in
+            printer.block("extension Inicis.Bypass", body)
         }
     }
 
@@ -39,7 +39,7 @@ struct GrammarValueFile {
             printer.line("init(unchecked text: String) { rawValue = text }")
             printer.blankLine()
             printer.block("public init(_ text: String) throws(SyntaxError)") { printer in
-                printer.line("var scanner = BypassScanner(text)")
+                printer.line("var scanner = Inicis.BypassScanner(text)")
                 printer.line("rawValue = try scanner.digits(count: \(length), label: \(label))")
                 printer.line("try scanner.expectEnd()")
             }
@@ -61,7 +61,7 @@ struct GrammarValueFile {
             printer.line("init(unchecked value: Int) { rawValue = value }")
             printer.blankLine()
             printer.block("public init(_ value: Int) throws(SyntaxError)") { printer in
-                printer.block("if let problem = BypassScanner.rangeProblem(value, \(bounds), label: \(label))") { printer in
+                printer.block("if let problem = Inicis.BypassScanner.rangeProblem(value, \(bounds), label: \(label))") { printer in
                     printer.line("throw SyntaxError(offset: 0, message: problem)")
                 }
                 printer.line("rawValue = value")

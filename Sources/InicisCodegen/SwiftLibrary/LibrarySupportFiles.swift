@@ -4,32 +4,34 @@ import InicisSchema
 
 /// The files that hold the schema as a whole: the tables the runtime reads, and the contracts.
 enum LibrarySupportFiles {
-    /// `GeneratedTables`: the schema's tables as JSON text, decoded once on first use. Data
+    /// `Inicis.GeneratedTables`: the schema's tables as JSON text, decoded once on first use. Data
     /// rather than code, so that the compiler reads a string instead of type-checking and
     /// optimising thousands of nested literals.
-    static func tables(_ tables: SchemaTables) -> GeneratedFile {
+    static func tables(_ tables: Inicis.SchemaTables) -> GeneratedFile {
         SwiftSourceFile.make(path: "Swift/Support/GeneratedTables.swift", imports: ["Foundation"]) { printer in
-            printer.line("/// 스키마의 표(객체, 필드, 규칙, 열거형, 옵션 문법): 처음 쓸 때 한 번 읽습니다.")
-            printer.block("enum GeneratedTables") { printer in
-                printer.line("static let catalog: RequestCatalog = {")
-                printer.line("    do {")
-                printer.line("        return try RequestCatalog(JSONDecoder().decode(SchemaTables.self, from: Data(json.utf8)))")
-                printer.line("    } catch {")
-                printer.line("        preconditionFailure(\"the generated tables do not decode: \\(error)\")")
-                printer.line("    }")
-                printer.line("}()")
-                printer.blankLine()
-                printer.line("private static let json = " + SwiftSource.rawMultilineLiteral(json(tables)))
+            printer.block("extension Inicis") { printer in
+                printer.line("/// 스키마의 표(객체, 필드, 규칙, 열거형, 옵션 문법): 처음 쓸 때 한 번 읽습니다.")
+                printer.block("enum GeneratedTables") { printer in
+                    printer.line("static let catalog: Inicis.RequestCatalog = {")
+                    printer.line("    do {")
+                    printer.line("        return try Inicis.RequestCatalog(JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(json.utf8)))")
+                    printer.line("    } catch {")
+                    printer.line("        preconditionFailure(\"the generated tables do not decode: \\(error)\")")
+                    printer.line("    }")
+                    printer.line("}()")
+                    printer.blankLine()
+                    printer.line("private static let json = " + SwiftSource.rawMultilineLiteral(json(tables)))
+                }
             }
             printer.blankLine()
-            printer.block("extension GeneratedModel") { printer in
-                printer.line("static var catalog: RequestCatalog { GeneratedTables.catalog }")
+            printer.block("extension Inicis.GeneratedModel") { printer in
+                printer.line("static var catalog: Inicis.RequestCatalog { Inicis.GeneratedTables.catalog }")
             }
         }
     }
 
     /// Pretty and sorted: a schema change reads as a small diff of this file.
-    static func json(_ tables: SchemaTables) -> String {
+    static func json(_ tables: Inicis.SchemaTables) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, arrays and records cannot fail.
@@ -37,12 +39,12 @@ enum LibrarySupportFiles {
     }
 
     static func contracts(_ schema: Schema, names: SwiftNames) -> GeneratedFile {
-        SwiftSourceFile.make(path: "Swift/Support/InicisContract+Schema.swift") { printer in
-            printer.block("extension InicisContract") { printer in
+        SwiftSourceFile.make(path: "Swift/Support/Inicis.Contract+Schema.swift") { printer in
+            printer.block("extension Inicis.Contract") { printer in
                 for (offset, contract) in schema.contracts.enumerated() {
                     if offset > 0 { printer.blankLine() }
                     SwiftDocComment(Documentation(summary: contract.name), facts: ["계약 아이디: " + CodeSpan.render(contract.id)]).print(into: &printer)
-                    printer.line("public static var \(names.contractName(contract)): InicisContract { InicisContract(rawValue: \(SwiftSource.literal(contract.id))) }")
+                    printer.line("public static var \(names.contractName(contract)): Inicis.Contract { Inicis.Contract(rawValue: \(SwiftSource.literal(contract.id))) }")
                 }
             }
         }

@@ -47,16 +47,18 @@ struct ModelStructFile {
         for removed in object.fields where removed.isRemovedFromWire {
             comment.item("포트원 SDK에서 삭제되어 이 모델에 없는 파라미터: \(CodeSpan.render(removed.wireName))")
         }
-        comment.print(into: &printer)
-        printer.block("public struct \(object.swiftName): Hashable, Sendable") { printer in
-            for property in properties {
-                printProperty(property, into: &printer)
+        printer.block("extension Inicis") { printer in
+            comment.print(into: &printer)
+            printer.block("public struct \(object.swiftName): Hashable, Sendable") { printer in
+                for property in properties {
+                    printProperty(property, into: &printer)
+                    printer.blankLine()
+                }
+                printer.line("/// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.")
+                printer.line("public var unknownFields: Inicis.UnknownFields")
                 printer.blankLine()
+                printInitializer(into: &printer)
             }
-            printer.line("/// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.")
-            printer.line("public var unknownFields: UnknownFields")
-            printer.blankLine()
-            printInitializer(into: &printer)
         }
     }
 
@@ -80,7 +82,7 @@ struct ModelStructFile {
         printer.line("/// 필수가 아닌 값은 모두 `nil`이 기본값입니다.")
         let parameters = properties.map { property in
             "\(property.name): \(property.declaredType)" + (property.isRequired ? "" : " = nil")
-        } + ["unknownFields: UnknownFields = [:]"]
+        } + ["unknownFields: Inicis.UnknownFields = [:]"]
         printer.line("public init(")
         printer.indented { printer in
             for (offset, parameter) in parameters.enumerated() {
@@ -96,14 +98,14 @@ struct ModelStructFile {
     }
 
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension \(object.swiftName): Codable") { printer in
+        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
             printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("let container = try decoder.wireContainer()")
+                printer.line("let container = try Inicis.WireContainer(decoder)")
                 for property in properties {
                     let method = property.isRequired ? "required" : "optional"
                     printer.line("\(property.storage) = try container.\(method)(\(SwiftSource.literal(property.field.wireName)))")
                 }
-                printer.line("unknownFields = try UnknownFields(from: container, known: Self.wireKeys)")
+                printer.line("unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)")
             }
             printer.blankLine()
             printer.block("public func encode(to encoder: any Encoder) throws") { printer in
@@ -113,13 +115,13 @@ struct ModelStructFile {
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension \(object.swiftName): \(conformances)") { printer in
+        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
+        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
             printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             let keys = properties.map { SwiftSource.literal($0.field.wireName) }.joined(separator: ", ")
             printer.line("static let wireKeys: Set<String> = [\(keys)]")
             printer.blankLine()
-            printer.block("func write(to document: inout JSONDocument)") { printer in
+            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
                 for property in properties {
                     printer.line("document.member(\(SwiftSource.literal(property.field.wireName)), \(property.storage))")

@@ -25,32 +25,34 @@ struct OneOfEnumFile {
         var comment = SwiftDocComment(object.documentation)
         let list = alternatives.map { CodeSpan.render($0.wireName) }.joined(separator: ", ")
         comment.item("JSON에서는 \(list) 중 정확히 하나의 키만 있는 객체입니다.")
-        comment.print(into: &printer)
-        printer.block("public enum \(object.swiftName): Hashable, Sendable") { printer in
-            for field in alternatives {
-                // Not deprecated even when Inicis ignores it: the library's own switches name
-                // every case, and a deprecated case would make the library warn.
-                var facts = SwiftModelFacts.facts(of: field, swiftName: names.plainMemberName(field), schema: names.schema)
-                if let deprecation = SwiftModelFacts.deprecation(of: field) { facts.insert("주의: " + deprecation, at: 0) }
-                SwiftDocComment(field.documentation, facts: facts).print(into: &printer)
-                printer.line("case \(names.memberName(field))(\(names.type(of: field.type)))")
-                printer.blankLine()
+        printer.block("extension Inicis") { printer in
+            comment.print(into: &printer)
+            printer.block("public enum \(object.swiftName): Hashable, Sendable") { printer in
+                for field in alternatives {
+                    // Not deprecated even when Inicis ignores it: the library's own switches name
+                    // every case, and a deprecated case would make the library warn.
+                    var facts = SwiftModelFacts.facts(of: field, swiftName: names.plainMemberName(field), schema: names.schema)
+                    if let deprecation = SwiftModelFacts.deprecation(of: field) { facts.insert("주의: " + deprecation, at: 0) }
+                    SwiftDocComment(field.documentation, facts: facts).print(into: &printer)
+                    printer.line("case \(names.memberName(field))(\(names.type(of: field.type)))")
+                    printer.blankLine()
+                }
+                printer.line("/// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.")
+                printer.line("case unrecognized(Inicis.UnknownFields)")
             }
-            printer.line("/// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.")
-            printer.line("case unrecognized(UnknownFields)")
         }
     }
 
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension \(object.swiftName): Codable") { printer in
+        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
             printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("let container = try decoder.wireContainer()")
-                printer.line("switch container.allKeys.count == 1 ? container.allKeys[0].stringValue : nil {")
+                printer.line("let container = try Inicis.WireContainer(decoder)")
+                printer.line("switch container.onlyKey {")
                 for field in alternatives {
                     let key = SwiftSource.literal(field.wireName)
                     printer.line("case \(key)?: self = .\(names.memberName(field))(try container.required(\(key)))")
                 }
-                printer.line("default: self = .unrecognized(try UnknownFields(from: container, known: []))")
+                printer.line("default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))")
                 printer.line("}")
             }
             printer.blankLine()
@@ -61,11 +63,11 @@ struct OneOfEnumFile {
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension \(object.swiftName): \(conformances)") { printer in
+        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
+        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
             printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             printer.blankLine()
-            printer.block("func write(to document: inout JSONDocument)") { printer in
+            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
                 printer.line("switch self {")
                 for field in alternatives {

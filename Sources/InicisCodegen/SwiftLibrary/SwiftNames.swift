@@ -27,16 +27,17 @@ struct SwiftNames {
         SwiftIdentifier.escaped(value.swiftName)
     }
 
-    /// The Swift type of a field's value (never optional).
+    /// The Swift type of a field's value (never optional), qualified: it reads the same inside the
+    /// `Inicis` namespace and in extensions of its types.
     func type(of fieldType: FieldType) -> String {
         switch fieldType {
         case .string: "String"
         case .integer: "Int"
         case .boolean: "Bool"
-        case .dateTime: "PortOneDateTime"
-        case .json: "PortOneJSON"
-        case .enumeration(let id): typeName(ofEnum: id)
-        case .object(let id), .oneOf(let id): typeName(ofObject: id)
+        case .dateTime: "Inicis.DateTime"
+        case .json: "Inicis.JSON"
+        case .enumeration(let id): "Inicis." + typeName(ofEnum: id)
+        case .object(let id), .oneOf(let id): "Inicis." + typeName(ofObject: id)
         case .array(let element): "[" + type(of: element) + "]"
         }
     }

@@ -19,7 +19,7 @@ struct TypedBypassFile {
 
     var file: GeneratedFile {
         SwiftSourceFile.make(path: "Swift/Bypass/\(typeName)+Typed.swift") { printer in
-            printer.block("extension \(typeName)") { printer in
+            printer.block("extension Inicis.\(typeName)") { printer in
                 for set in sets {
                     printSet(set, into: &printer)
                     printer.blankLine()
@@ -62,7 +62,8 @@ struct TypedBypassFile {
         guard let grammar = field.grammar.flatMap(names.schema.grammar) else {
             return names.type(of: field.type)
         }
-        return field.type == .array(.string) ? "[" + grammar.swiftName + "]" : grammar.swiftName
+        let type = "Inicis." + grammar.swiftName
+        return field.type == .array(.string) ? "[" + type + "]" : type
     }
 
     private func printInitializer(into printer: inout CodePrinter) {
@@ -97,7 +98,7 @@ struct TypedBypassFile {
     private func printAccessor(_ set: PlatformParameterSet, into printer: inout CodePrinter) {
         printer.line("/// \(KoreanLabels.platform(set.platform))용 파라미터를 타입으로 읽습니다. 문법에 맞지 않는 옵션이 있으면 그 키와 위치를 던집니다.")
         printer.block("public var \(accessorName(set)): \(set.typeName)") { printer in
-            printer.block("get throws(InicisBypass.FieldError)") { printer in
+            printer.block("get throws(Inicis.Bypass.FieldError)") { printer in
                 printer.line("\(set.typeName)(")
                 printer.indented { printer in
                     for (offset, field) in set.fields.enumerated() {
@@ -106,7 +107,7 @@ struct TypedBypassFile {
                         if field.grammar == nil {
                             printer.line("\(name): \(name)\(separator)")
                         } else {
-                            printer.line("\(name): try InicisBypass.FieldError.parse(\(name), key: \(SwiftSource.literal(field.wireName)))\(separator)")
+                            printer.line("\(name): try Inicis.Bypass.FieldError.parse(\(name), key: \(SwiftSource.literal(field.wireName)))\(separator)")
                         }
                     }
                 }

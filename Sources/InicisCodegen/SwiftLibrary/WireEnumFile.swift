@@ -13,20 +13,22 @@ struct WireEnumFile {
                 comment.item("디코딩할 때 \(CodeSpan.render(prefix + "_")) 접두사가 붙은 별칭도 받습니다(예: \(CodeSpan.render(prefix + "_" + (enumType.values.first?.wire ?? "")))). 인코딩은 항상 정식 값을 씁니다.")
             }
             comment.item("스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.")
-            comment.print(into: &printer)
-            printer.block("public struct \(enumType.swiftName): PortOneEnum") { printer in
-                printer.line("public let rawValue: String")
-                printer.blankLine()
-                printer.line("public init(rawValue: String) { self.rawValue = rawValue }")
-                printer.blankLine()
-                printer.line("public static var aliasPrefix: String? { \(enumType.aliasPrefix.map(SwiftSource.literal) ?? "nil") }")
-                for value in enumType.values {
+            printer.block("extension Inicis") { printer in
+                comment.print(into: &printer)
+                printer.block("public struct \(enumType.swiftName): Inicis.WireEnum") { printer in
+                    printer.line("public let rawValue: String")
                     printer.blankLine()
-                    printValue(value, into: &printer)
+                    printer.line("public init(rawValue: String) { self.rawValue = rawValue }")
+                    printer.blankLine()
+                    printer.line("public static var aliasPrefix: String? { \(enumType.aliasPrefix.map(SwiftSource.literal) ?? "nil") }")
+                    for value in enumType.values {
+                        printer.blankLine()
+                        printValue(value, into: &printer)
+                    }
                 }
             }
             printer.blankLine()
-            printer.line("extension \(enumType.swiftName): JSONDocumentWritable {}")
+            printer.line("extension Inicis.\(enumType.swiftName): Inicis.JSONDocumentWritable {}")
         }
     }
 
@@ -41,7 +43,6 @@ struct WireEnumFile {
         if let deprecation = SwiftModelFacts.deprecation(of: value, in: enumType) {
             printer.line(SwiftModelFacts.attribute(deprecation))
         }
-        let type = enumType.swiftName
-        printer.line("public static var \(names.caseName(value)): \(type) { \(type)(rawValue: \(SwiftSource.literal(value.wire))) }")
+        printer.line("public static var \(names.caseName(value)): Self { Self(rawValue: \(SwiftSource.literal(value.wire))) }")
     }
 }

@@ -5,9 +5,9 @@ import InicisSchema
 /// JSON and what the CLI's `validate` and `normalize` hand to the runtime directly.
 @_spi(InicisCodegen)
 public enum SchemaTablesBuilder {
-    public static func tables(for schema: Schema) -> SchemaTables {
-        SchemaTables(
-            contracts: schema.contracts.map { SchemaTables.Contract(id: $0.id, name: $0.name) },
+    public static func tables(for schema: Schema) -> Inicis.SchemaTables {
+        Inicis.SchemaTables(
+            contracts: schema.contracts.map { Inicis.SchemaTables.Contract(id: $0.id, name: $0.name) },
             enums: schema.enums.map(enumeration),
             objects: schema.objects.map(object),
             grammars: schema.grammars.map(grammar),
@@ -15,22 +15,22 @@ public enum SchemaTablesBuilder {
         )
     }
 
-    private static func enumeration(_ enumType: EnumType) -> SchemaTables.Enumeration {
-        SchemaTables.Enumeration(
+    private static func enumeration(_ enumType: EnumType) -> Inicis.SchemaTables.Enumeration {
+        Inicis.SchemaTables.Enumeration(
             id: enumType.id, label: enumType.documentation.summary,
             aliasPrefix: enumType.aliasPrefix, values: enumType.values.map(\.wire)
         )
     }
 
-    private static func object(_ object: ObjectType) -> SchemaTables.Object {
-        SchemaTables.Object(
+    private static func object(_ object: ObjectType) -> Inicis.SchemaTables.Object {
+        Inicis.SchemaTables.Object(
             id: object.id, label: object.documentation.summary, isOneOf: object.shape == .oneOf,
             fields: object.fields.map(field), rules: object.rules.map(rule)
         )
     }
 
-    private static func field(_ field: Field) -> SchemaTables.Field {
-        SchemaTables.Field(
+    private static func field(_ field: Field) -> Inicis.SchemaTables.Field {
+        Inicis.SchemaTables.Field(
             name: field.wireName, label: field.documentation.summary, type: valueType(field.type),
             pc: requirement(field.requirements[.pc]), mobile: requirement(field.requirements[.mobile]),
             api: requirement(field.requirements[.api]),
@@ -39,17 +39,17 @@ public enum SchemaTablesBuilder {
         )
     }
 
-    static func sensitivity(_ field: Field) -> Sensitivity? {
+    static func sensitivity(_ field: Field) -> Inicis.Sensitivity? {
         if field.isSecret { return .credential }
         if field.isPersonal { return .personal }
         return nil
     }
 
-    private static func requirement(_ requirement: PlatformRequirement?) -> SchemaTables.Requirement? {
-        requirement.map { SchemaTables.Requirement(rawValue: $0.rawValue)! }
+    private static func requirement(_ requirement: PlatformRequirement?) -> Inicis.SchemaTables.Requirement? {
+        requirement.map { Inicis.SchemaTables.Requirement(rawValue: $0.rawValue)! }
     }
 
-    static func valueType(_ type: FieldType) -> SchemaTables.ValueType {
+    static func valueType(_ type: FieldType) -> Inicis.SchemaTables.ValueType {
         switch type {
         case .string: .string
         case .integer: .integer
@@ -62,21 +62,21 @@ public enum SchemaTablesBuilder {
         }
     }
 
-    private static func operation(_ operation: Operation) -> SchemaTables.Operation {
-        SchemaTables.Operation(
+    private static func operation(_ operation: Operation) -> Inicis.SchemaTables.Operation {
+        Inicis.SchemaTables.Operation(
             id: operation.id, body: operation.body,
             platforms: operation.kind.platforms.map(platform), rules: operation.rules.map(rule)
         )
     }
 
-    private static func platform(_ platform: InicisSchema.Platform) -> InicisPlatform {
-        InicisPlatform(rawValue: platform.rawValue)!
+    private static func platform(_ platform: InicisSchema.Platform) -> Inicis.Platform {
+        Inicis.Platform(rawValue: platform.rawValue)!
     }
 
     // MARK: Rules
 
-    static func rule(_ rule: Rule) -> SchemaTables.Rule {
-        var table = SchemaTables.Rule(id: rule.id, kind: kind(of: rule.kind), message: rule.message ?? rule.source)
+    static func rule(_ rule: Rule) -> Inicis.SchemaTables.Rule {
+        var table = Inicis.SchemaTables.Rule(id: rule.id, kind: kind(of: rule.kind), message: rule.message ?? rule.source)
         switch rule.kind {
         case .requiredGroup(let alternatives): table.alternatives = alternatives
         case .exactlyOne(let paths): table.paths = paths
@@ -111,56 +111,56 @@ public enum SchemaTablesBuilder {
         return table
     }
 
-    private static func kind(of kind: RuleKind) -> SchemaTables.Rule.Kind {
-        SchemaTables.Rule.Kind(rawValue: kind.elementName)!
+    private static func kind(of kind: RuleKind) -> Inicis.SchemaTables.Rule.Kind {
+        Inicis.SchemaTables.Rule.Kind(rawValue: kind.elementName)!
     }
 
-    private static func condition(_ condition: Condition) -> SchemaTables.Condition {
+    private static func condition(_ condition: Condition) -> Inicis.SchemaTables.Condition {
         switch condition.test {
-        case .present: SchemaTables.Condition(path: condition.path, test: .present)
-        case .absent: SchemaTables.Condition(path: condition.path, test: .absent)
-        case .equals(let value): SchemaTables.Condition(path: condition.path, test: .equals, value: value)
-        case .notEquals(let value): SchemaTables.Condition(path: condition.path, test: .notEquals, value: value)
-        case .oneOf(let values): SchemaTables.Condition(path: condition.path, test: .in, values: values)
-        case .noneOf(let values): SchemaTables.Condition(path: condition.path, test: .notIn, values: values)
+        case .present: Inicis.SchemaTables.Condition(path: condition.path, test: .present)
+        case .absent: Inicis.SchemaTables.Condition(path: condition.path, test: .absent)
+        case .equals(let value): Inicis.SchemaTables.Condition(path: condition.path, test: .equals, value: value)
+        case .notEquals(let value): Inicis.SchemaTables.Condition(path: condition.path, test: .notEquals, value: value)
+        case .oneOf(let values): Inicis.SchemaTables.Condition(path: condition.path, test: .in, values: values)
+        case .noneOf(let values): Inicis.SchemaTables.Condition(path: condition.path, test: .notIn, values: values)
         }
     }
 
     // MARK: Grammars
 
-    private static func grammar(_ grammar: BypassGrammar) -> SchemaTables.Grammar {
-        SchemaTables.Grammar(id: grammar.id, platform: grammar.platform.map(platform), tokens: grammar.tokens.map(token))
+    private static func grammar(_ grammar: BypassGrammar) -> Inicis.SchemaTables.Grammar {
+        Inicis.SchemaTables.Grammar(id: grammar.id, platform: grammar.platform.map(platform), tokens: grammar.tokens.map(token))
     }
 
-    private static func token(_ token: GrammarToken) -> SchemaTables.Token {
-        SchemaTables.Token(
+    private static func token(_ token: GrammarToken) -> Inicis.SchemaTables.Token {
+        Inicis.SchemaTables.Token(
             id: token.id, contract: token.contract, syntax: token.elements.map(piece),
             shownAs: GrammarNotation.text(of: token.elements)
         )
     }
 
-    private static func piece(_ element: GrammarElement) -> SchemaTables.SyntaxPiece {
+    private static func piece(_ element: GrammarElement) -> Inicis.SchemaTables.SyntaxPiece {
         switch element {
         case .literal(let text):
             return .literal(text)
         case .value(let value):
             return .value(grammarValue(value))
         case .repetition(let name, let separator, let elements):
-            return .repeat(SchemaTables.Repeat(name: name, separator: separator, syntax: elements.map(piece)))
+            return .repeat(Inicis.SchemaTables.Repeat(name: name, separator: separator, syntax: elements.map(piece)))
         }
     }
 
-    private static func grammarValue(_ value: GrammarValue) -> SchemaTables.GrammarValue {
+    private static func grammarValue(_ value: GrammarValue) -> Inicis.SchemaTables.GrammarValue {
         let label = GrammarNotation.label(value)
         switch value.kind {
         case .hexColor:
-            return SchemaTables.GrammarValue(name: value.name, label: label, kind: .hexColor)
+            return Inicis.SchemaTables.GrammarValue(name: value.name, label: label, kind: .hexColor)
         case .digits(let length):
-            return SchemaTables.GrammarValue(name: value.name, label: label, kind: .digits, length: length)
+            return Inicis.SchemaTables.GrammarValue(name: value.name, label: label, kind: .digits, length: length)
         case .integer(let minimum, let maximum):
-            return SchemaTables.GrammarValue(name: value.name, label: label, kind: .integer, minimum: minimum, maximum: maximum)
+            return Inicis.SchemaTables.GrammarValue(name: value.name, label: label, kind: .integer, minimum: minimum, maximum: maximum)
         case .enumeration(let id):
-            return SchemaTables.GrammarValue(name: value.name, label: label, kind: .enumeration, enumeration: id)
+            return Inicis.SchemaTables.GrammarValue(name: value.name, label: label, kind: .enumeration, enumeration: id)
         }
     }
 }

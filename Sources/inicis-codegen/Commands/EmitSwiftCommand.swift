@@ -21,7 +21,7 @@ struct EmitSwiftCommand: ParsableCommand {
             guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
             // Swift allows imports anywhere at the top level, so the files can simply follow
             // each other.
-            let files = Generator(runtime: try BundledRuntime.load()).swiftFiles(for: schema)
+            let files = Generator(runtime: try RuntimeSourcesReading.read()).swiftFiles(for: schema)
             let data = Data(files.map(\.contents).joined(separator: "\n").utf8)
             let target = URL(fileURLWithPath: outputFile)
             guard FileManager.default.contents(atPath: target.path) != data else { return }
@@ -31,17 +31,6 @@ struct EmitSwiftCommand: ParsableCommand {
             } catch {
                 throw UnusableInput(description: "\(outputFile): error: cannot write the file (\(error.localizedDescription))")
             }
-        }
-    }
-}
-
-/// The runtime sources this build of the generator carries.
-enum BundledRuntime {
-    static func load() throws -> RuntimeSources {
-        do {
-            return try RuntimeSources.bundled()
-        } catch {
-            throw UnusableInput(description: "error: the runtime sources bundled with inicis-codegen are missing (\(error.localizedDescription)); rebuild it with `swift build`")
         }
     }
 }

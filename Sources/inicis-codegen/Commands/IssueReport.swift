@@ -10,7 +10,7 @@ enum IssueReport {
         case json
     }
 
-    static func render(_ issues: [ValidationIssue], as format: Format) -> String {
+    static func render(_ issues: [Inicis.ValidationIssue], as format: Format) -> String {
         switch format {
         case .text: text(issues)
         case .json: json(issues)
@@ -18,17 +18,17 @@ enum IssueReport {
     }
 
     /// `customer.email: error: [missing-required] …`, then `1 error, 0 warnings`.
-    static func text(_ issues: [ValidationIssue]) -> String {
+    static func text(_ issues: [Inicis.ValidationIssue]) -> String {
         let errors = issues.filter { $0.severity == .error }.count
         let lines = issues.map(\.description) + [Terminal.counted(errors, "error") + ", " + Terminal.counted(issues.count - errors, "warning")]
         return lines.map { $0 + "\n" }.joined()
     }
 
     private struct Document: Encodable {
-        var issues: [ValidationIssue]
+        var issues: [Inicis.ValidationIssue]
     }
 
-    static func json(_ issues: [ValidationIssue]) -> String {
+    static func json(_ issues: [Inicis.ValidationIssue]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Strings, enums and arrays always encode.

@@ -36,7 +36,7 @@ struct NormalizeCommand: ParsableCommand {
 
 /// The same request always prints as the same bytes.
 enum CanonicalJSON {
-    static func text(_ json: PortOneJSON) -> String {
+    static func text(_ json: Inicis.JSON) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A parsed request has only finite numbers, so it always encodes.

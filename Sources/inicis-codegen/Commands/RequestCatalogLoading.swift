@@ -6,17 +6,17 @@ import InicisSchema
 /// The runtime's catalog of the schema at a path: what `validate` and `normalize` run on, so that
 /// they work for any schema and agree with the generated library by construction.
 enum RequestCatalogLoading {
-    static func load(_ schemaPath: String) throws -> RequestCatalog {
+    static func load(_ schemaPath: String) throws -> Inicis.RequestCatalog {
         guard let schema = try SchemaReading.load(schemaPath) else { throw ExitStatus.failure }
         do {
-            return try RequestCatalog(SchemaTablesBuilder.tables(for: schema))
+            return try Inicis.RequestCatalog(SchemaTablesBuilder.tables(for: schema))
         } catch {
             throw UnusableInput(description: "\(schemaPath): error: \(error.description)")
         }
     }
 
     /// The operation's platforms; an unknown id is unusable input that names the known ones.
-    static func platforms(of operationID: String, in catalog: RequestCatalog) throws -> [InicisPlatform] {
+    static func platforms(of operationID: String, in catalog: Inicis.RequestCatalog) throws -> [Inicis.Platform] {
         guard let platforms = catalog.platforms(ofOperation: operationID) else {
             let known = catalog.operationIDs.joined(separator: ", ")
             throw UnusableInput(description: "error: unknown operation '\(operationID)'; known operations: \(known)")
@@ -35,9 +35,9 @@ enum RequestInput {
     }
 
     /// The request as JSON; text that is not JSON is unusable input, with where and why.
-    static func parse(_ bytes: [UInt8], file: String) throws -> PortOneJSON {
+    static func parse(_ bytes: [UInt8], file: String) throws -> Inicis.JSON {
         do {
-            return try PortOneJSON(parsing: Data(bytes))
+            return try Inicis.JSON(parsing: Data(bytes))
         } catch {
             throw UnusableInput(description: "\(displayName(file)): error: not valid JSON (\(error.errorDescription ?? error.reason))")
         }

@@ -52,23 +52,23 @@ struct ValidateCommand: ParsableCommand {
 
 /// The command's options, checked: anything unusable is exit 2 with one line, like a bad file.
 struct ValidationOptions {
-    var platform: InicisPlatform
-    var contracts: Set<InicisContract>
+    var platform: Inicis.Platform
+    var contracts: Set<Inicis.Contract>
     var now: Date
 
-    init(platform name: String?, platforms: [InicisPlatform], operation: String, contracts: [String], catalog: RequestCatalog, now: String?) throws {
+    init(platform name: String?, platforms: [Inicis.Platform], operation: String, contracts: [String], catalog: Inicis.RequestCatalog, now: String?) throws {
         platform = try Self.platform(name, among: platforms, operation: operation)
         self.contracts = try Set(contracts.map { id in
             guard catalog.contractIDs.contains(id) else {
                 throw UnusableInput(description: "error: unknown contract '\(id)'; known contracts: \(catalog.contractIDs.joined(separator: ", "))")
             }
-            return InicisContract(rawValue: id)
+            return Inicis.Contract(rawValue: id)
         })
         self.now = try now.map(Self.date) ?? Date()
     }
 
     /// `pc` or `mobile` for SDK operations (pc when not given); REST operations run on `api` only.
-    private static func platform(_ name: String?, among platforms: [InicisPlatform], operation: String) throws -> InicisPlatform {
+    private static func platform(_ name: String?, among platforms: [Inicis.Platform], operation: String) throws -> Inicis.Platform {
         guard platforms.contains(.pc) || platforms.contains(.mobile) else {
             guard name == nil else {
                 throw UnusableInput(description: "error: --platform applies to SDK operations; '\(operation)' is a REST API call and is always validated as api")
@@ -76,14 +76,14 @@ struct ValidationOptions {
             return .api
         }
         guard let name else { return .pc }
-        guard let platform = InicisPlatform(rawValue: name), platforms.contains(platform) else {
+        guard let platform = Inicis.Platform(rawValue: name), platforms.contains(platform) else {
             throw UnusableInput(description: "error: unknown platform '\(name)'; use pc or mobile")
         }
         return platform
     }
 
     private static func date(_ text: String) throws -> Date {
-        guard let date = PortOneDateTime(rawValue: text).date else {
+        guard let date = Inicis.DateTime(rawValue: text).date else {
             throw UnusableInput(description: "error: --now '\(text)' is not an RFC 3339 date-time (e.g. 2026-01-01T00:00:00+09:00)")
         }
         return date

@@ -3,13 +3,13 @@
 /// Small hand-written tables with one of everything the engine reads: platform requirements,
 /// an enum with aliases, nested and one-of objects, arrays, a bypass grammar and every rule kind.
 enum SampleTables {
-    typealias Field = SchemaTables.Field
-    typealias Rule = SchemaTables.Rule
+    typealias Field = Inicis.SchemaTables.Field
+    typealias Rule = Inicis.SchemaTables.Rule
 
     static func field(
-        _ name: String, _ type: SchemaTables.ValueType, label: String? = nil,
-        pc: SchemaTables.Requirement? = .optional, mobile: SchemaTables.Requirement? = .optional, api: SchemaTables.Requirement? = nil,
-        contract: String? = nil, grammar: String? = nil, removed: Bool = false, sensitivity: Sensitivity? = nil
+        _ name: String, _ type: Inicis.SchemaTables.ValueType, label: String? = nil,
+        pc: Inicis.SchemaTables.Requirement? = .optional, mobile: Inicis.SchemaTables.Requirement? = .optional, api: Inicis.SchemaTables.Requirement? = nil,
+        contract: String? = nil, grammar: String? = nil, removed: Bool = false, sensitivity: Inicis.Sensitivity? = nil
     ) -> Field {
         Field(name: name, label: label, type: type, pc: pc, mobile: mobile, api: api, contract: contract, grammar: grammar, removed: removed, sensitivity: sensitivity)
     }
@@ -20,7 +20,7 @@ enum SampleTables {
         return rule
     }
 
-    static let tables = SchemaTables(
+    static let tables = Inicis.SchemaTables(
         contracts: [.init(id: "vat-tax-free", name: "부가세 직접 설정")],
         enums: [
             .init(id: "Currency", label: "통화", aliasPrefix: "CURRENCY", values: ["KRW", "USD", "EUR"]),
@@ -100,9 +100,9 @@ enum SampleTables {
         ]
     )
 
-    static let catalog: RequestCatalog = {
+    static let catalog: Inicis.RequestCatalog = {
         do {
-            return try RequestCatalog(tables)
+            return try Inicis.RequestCatalog(tables)
         } catch {
             fatalError("the sample tables do not link: \(error)")
         }

@@ -1,0 +1,29 @@
+// Copied from Sources/InicisRuntime/WireContainer.swift by inicis-codegen. DO NOT EDIT: edit that file and regenerate.
+
+extension Inicis {
+    /// The JSON object a generated model decodes from, read by wire key. A type of its own rather
+    /// than extensions of `Decoder` and `KeyedDecodingContainer`, so that a copy of the library in
+    /// an app's module adds no members to the standard library's types.
+    struct WireContainer {
+        let keyed: KeyedDecodingContainer<Inicis.WireKey>
+
+        init(_ decoder: any Decoder) throws {
+            keyed = try decoder.container(keyedBy: Inicis.WireKey.self)
+        }
+
+        /// The value of a required key: missing or `null` is a decoding error at that key.
+        func required<Value: Decodable>(_ key: String) throws -> Value {
+            try keyed.decode(Value.self, forKey: Inicis.WireKey(key))
+        }
+
+        /// The value of an optional key: missing and `null` are both nil.
+        func optional<Value: Decodable>(_ key: String) throws -> Value? {
+            try keyed.decodeIfPresent(Value.self, forKey: Inicis.WireKey(key))
+        }
+
+        /// The one key of an object that has exactly one, as a one-of has.
+        var onlyKey: String? {
+            keyed.allKeys.count == 1 ? keyed.allKeys[0].stringValue : nil
+        }
+    }
+}
