@@ -21,8 +21,14 @@ public final class RequestCatalog: Sendable {
         let linker = try TableLinker(tables)
         enums = tables.enums.map(EnumSpec.init)
         grammars = tables.grammars
-        objects = try tables.objects.map { object throws(SchemaTablesError) in try linker.object(object) }
-        operations = try tables.operations.map { operation throws(SchemaTablesError) in try linker.operation(operation) }
+        // Loops, not `map` with typed-throwing closures: function types with typed throws need
+        // type metadata that Swift runtimes before 6.0 lack (swiftlang/swift#74971).
+        var objects: [ObjectSpec] = []
+        for object in tables.objects { objects.append(try linker.object(object)) }
+        self.objects = objects
+        var operations: [OperationSpec] = []
+        for operation in tables.operations { operations.append(try linker.operation(operation)) }
+        self.operations = operations
         contractNames = Dictionary(tables.contracts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         objectPositions = linker.objectPositions
         grammarPositions = linker.grammarPositions

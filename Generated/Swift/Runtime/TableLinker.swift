@@ -25,10 +25,11 @@ struct TableLinker {
     }
 
     func object(_ object: SchemaTables.Object) throws(SchemaTablesError) -> ObjectSpec {
-        let fields = try object.fields.map { field throws(SchemaTablesError) in
-            FieldSpec(field, value: try value(field.type), grammar: try grammar(field.grammar))
+        var fields: [FieldSpec] = []
+        for field in object.fields {
+            fields.append(FieldSpec(field, value: try value(field.type), grammar: try grammar(field.grammar)))
         }
-        let rules = try (object.rules ?? []).map { rule throws(SchemaTablesError) in try self.rule(rule, holder: object) }
+        let rules = try self.rules(object.rules, holder: object)
         return ObjectSpec(id: object.id, label: object.label, isOneOf: object.isOneOf ?? false, fields: fields, rules: rules)
     }
 
@@ -37,7 +38,7 @@ struct TableLinker {
             throw SchemaTablesError("operation '\(operation.id)' has an unknown body '\(operation.body)'")
         }
         let holder = tables.objects[body]
-        let rules = try (operation.rules ?? []).map { rule throws(SchemaTablesError) in try self.rule(rule, holder: holder) }
+        let rules = try self.rules(operation.rules, holder: holder)
         return OperationSpec(id: operation.id, body: body, rules: rules, platforms: operation.platforms)
     }
 
@@ -66,6 +67,12 @@ struct TableLinker {
     }
 
     // MARK: Rules
+
+    private func rules(_ rules: [SchemaTables.Rule]?, holder: SchemaTables.Object) throws(SchemaTablesError) -> [RuleSpec] {
+        var specs: [RuleSpec] = []
+        for rule in rules ?? [] { specs.append(try self.rule(rule, holder: holder)) }
+        return specs
+    }
 
     func rule(_ rule: SchemaTables.Rule, holder: SchemaTables.Object) throws(SchemaTablesError) -> RuleSpec {
         func path(_ text: String?) throws(SchemaTablesError) -> RulePath {
@@ -97,8 +104,9 @@ struct TableLinker {
         case .needsContract:
             kind = .needsContract(try path(rule.path), InicisContract(rawValue: try required(rule.contract, "contract", of: rule)))
         }
-        let conditions = try (rule.when ?? []).map { condition throws(SchemaTablesError) in
-            ConditionSpec(path: self.path(condition.path, from: holder), test: try test(condition, of: rule))
+        var conditions: [ConditionSpec] = []
+        for condition in rule.when ?? [] {
+            conditions.append(ConditionSpec(path: self.path(condition.path, from: holder), test: try test(condition, of: rule)))
         }
         return RuleSpec(id: rule.id, kind: kind, platforms: rule.platforms ?? [], conditions: conditions, message: rule.message)
     }
