@@ -7,7 +7,7 @@ import Testing
 /// that each renders its example.
 @Suite("Bypass page builder calls")
 struct BypassDocsTests {
-    static let calls: [String: any BypassOption] = [
+    static let calls: [String: any TypedBypassOption] = [
         ##".skin("#C1272C")"##: AcceptMethod.skin("#C1272C"),
         ##".skin("#fc6b2d")"##: AcceptMethod.skin("#fc6b2d"),
         ".below1000": AcceptMethod.below1000,
@@ -28,7 +28,7 @@ struct BypassDocsTests {
 
     /// `.below1000` and `.noEasyPay` are cases of both `AcceptMethod` and `PReserved`: the page
     /// line's example says which.
-    static func call(_ text: String, example: String) -> (any BypassOption)? {
+    static func call(_ text: String, example: String) -> (any TypedBypassOption)? {
         switch text {
         case ".below1000" where example.hasSuffix("=Y"): PReserved.below1000
         case ".noEasyPay" where example.hasSuffix("=Y"): PReserved.noEasyPay

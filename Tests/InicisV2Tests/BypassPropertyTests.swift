@@ -9,27 +9,27 @@ struct BypassPropertyTests {
     // MARK: Generators of values
 
     /// Upper or lower case, as users write both (`#C1272C`, `#fc6b2d`).
-    static let hexColor = zip(Gen.int(in: 0...0xFF_FFFF), Gen.bool).map { value, lowercase -> HexColor in
+    static let hexColor = zip(Gen.int(in: 0...0xFF_FFFF), Gen.bool).map { value, lowercase -> InicisBypass.HexColor in
         let digits = String(value, radix: 16, uppercase: !lowercase)
-        return try! HexColor("#" + String(repeating: "0", count: 6 - digits.count) + digits)
+        return try! InicisBypass.HexColor("#" + String(repeating: "0", count: 6 - digits.count) + digits)
     }
 
-    static let cardCode = Gen.int(in: 0...99).map { value -> CardCode in
-        try! CardCode(value < 10 ? "0\(value)" : "\(value)")
+    static let cardCode = Gen.int(in: 0...99).map { value -> InicisBypass.CardCode in
+        try! InicisBypass.CardCode(value < 10 ? "0\(value)" : "\(value)")
     }
 
-    static let months = Gen.int(in: 2...36).array(of: 1...5).map { values -> OneOrMore<Month> in
-        OneOrMore(values.map { try! Month($0) })!
+    static let months = Gen.int(in: 2...36).array(of: 1...5).map { values -> InicisBypass.OneOrMore<InicisBypass.Month> in
+        InicisBypass.OneOrMore(values.map { try! InicisBypass.Month($0) })!
     }
 
-    static let plans = zip(Gen.int(in: 0...99), Gen.int(in: 2...36).array(of: 1...4)).array(of: 1...4).map { pairs -> OneOrMore<AcceptMethod.SlimQuotaPlan> in
-        OneOrMore(pairs.map { code, months in
-            AcceptMethod.SlimQuotaPlan(cardCode: try! CardCode(code < 10 ? "0\(code)" : "\(code)"), months: OneOrMore(months.map { try! Month($0) })!)
+    static let plans = zip(Gen.int(in: 0...99), Gen.int(in: 2...36).array(of: 1...4)).array(of: 1...4).map { pairs -> InicisBypass.OneOrMore<AcceptMethod.SlimQuotaPlan> in
+        InicisBypass.OneOrMore(pairs.map { code, months in
+            AcceptMethod.SlimQuotaPlan(cardCode: try! InicisBypass.CardCode(code < 10 ? "0\(code)" : "\(code)"), months: InicisBypass.OneOrMore(months.map { try! InicisBypass.Month($0) })!)
         })!
     }
 
-    static let cardCodes = Gen.int(in: 0...99).array(of: 1...5).map { values -> OneOrMore<CardCode> in
-        OneOrMore(values.map { try! CardCode($0 < 10 ? "0\($0)" : "\($0)") })!
+    static let cardCodes = Gen.int(in: 0...99).array(of: 1...5).map { values -> InicisBypass.OneOrMore<InicisBypass.CardCode> in
+        InicisBypass.OneOrMore(values.map { try! InicisBypass.CardCode($0 < 10 ? "0\($0)" : "\($0)") })!
     }
 
     // MARK: Generators of options
@@ -58,8 +58,15 @@ struct BypassPropertyTests {
         await propertyCheck(count: 500, input: Self.acceptMethod) { option in
             let parsed = try AcceptMethod(parsing: option.rendered)
             #expect(parsed == option)
-            let contract = try BypassGrammarCatalog.check(grammarID: AcceptMethod.grammarID, option: option.rendered).get()
-            #expect(contract == option.contract)
+        }
+    }
+
+    @Test("The validator reads a rendered option as the type does: no grammar error, a contract warning exactly when the option needs one")
+    func acceptMethodThroughTheValidator() async throws {
+        let site = try BypassOptionSite(grammarID: AcceptMethod.grammarID)
+        await propertyCheck(count: 200, input: Self.acceptMethod) { option in
+            let issues = try site.issues(option.rendered).filter { $0.path.description == site.issuePath }
+            #expect(issues.map(\.code) == (option.contract == nil ? [] : [.contractRequired]), "\(option.rendered): \(issues)")
         }
     }
 
@@ -108,15 +115,13 @@ struct BypassPropertyTests {
     @Test("Any string either parses to an option that renders it exactly, or fails inside it")
     func arbitraryStrings() async {
         await propertyCheck(count: 1000, input: Self.optionText) { text in
-            for grammarID in BypassGrammarCatalog.grammarIDs {
-                let types: [any BypassOption.Type] = [AcceptMethod.self, PReserved.self, PCardOption.self, CardUse.self]
-                let type = types.first { $0.grammarID == grammarID }!
-                switch BypassGrammarCatalog.check(grammarID: grammarID, option: text) {
+            for type in BypassOptionTypes.all {
+                switch BypassOptionTypes.check(grammarID: type.grammarID, option: text) {
                 case .success:
-                    let option = try type.init(parsing: text)
-                    #expect(option.rendered == text)
-                case .failure(let error):
-                    #expect((0...text.count).contains(error.offset), "\(error)")
+                    let reread = try BypassOptionTypes.reread(grammarID: type.grammarID, option: text)
+                    #expect(reread == text)
+                case .failure(let syntaxError):
+                    #expect((0...text.count).contains(syntaxError.offset), "\(syntaxError)")
                 }
             }
         }

@@ -39,13 +39,13 @@ struct BypassTypedSetTests {
     @Test("Reading a set names the key and element of the first option that does not parse")
     func fieldErrors() {
         let bypass = InicisV2Bypass(acceptMethod: ["hidebar", "SKIN(C1272C)"], pCardOption: "selcode=1")
-        #expect(throws: BypassFieldError(key: "acceptmethod", index: 1, syntaxError: .init(offset: 5, message: "#RRGGBB 형식의 색상이 필요합니다"))) {
+        #expect(throws: InicisBypass.FieldError(key: "acceptmethod", index: 1, syntaxError: .init(offset: 5, message: "#RRGGBB 형식의 색상이 필요합니다"))) {
             try bypass.pc
         }
-        #expect(throws: BypassFieldError(key: "P_CARD_OPTION", syntaxError: .init(offset: 9, message: "카드코드: 숫자 2자리가 필요합니다"))) {
+        #expect(throws: InicisBypass.FieldError(key: "P_CARD_OPTION", syntaxError: .init(offset: 9, message: "카드코드: 숫자 2자리가 필요합니다"))) {
             try bypass.mobile
         }
-        let error = BypassFieldError(key: "acceptmethod", index: 1, syntaxError: .init(offset: 5, message: "…"))
+        let error = InicisBypass.FieldError(key: "acceptmethod", index: 1, syntaxError: .init(offset: 5, message: "…"))
         #expect(error.description == "acceptmethod[1]: 6번째 문자: …")
     }
 

@@ -3,7 +3,7 @@ import InicisV2
 
 /// Request bodies written the way an app would write them, with the generated initializers.
 enum SwiftBuiltBodies {
-    static func all() throws -> [(any RESTOperation.Type, Data)] {
+    static func all() throws -> [(any PortOneRESTOperation.Type, Data)] {
         let encoder = JSONEncoder()
         let billingKey = IssueBillingKeyBody(
             method: InstantBillingKeyPaymentMethodInput(card: InstantBillingKeyPaymentMethodInputCard(
@@ -11,7 +11,7 @@ enum SwiftBuiltBodies {
             )),
             channelKey: "channel-key-test",
             customer: CustomerInput(
-                name: CustomerNameInput(full: "홍길동"),
+                name: .full("홍길동"),
                 email: "test@test.com",
                 phoneNumber: "010-1234-0000"
             )

@@ -1,0 +1,125 @@
+import Foundation
+import InicisV2
+
+/// The generated operations by the schema's operation id, reached only through the public
+/// protocols `PortOneSDKOperation` and `PortOneRESTOperation`, as an app or a server would.
+///
+/// The library has no catalog of its operations by id (the CLI has its own), so the tests keep
+/// this list; a test checks it against the schema, so a new operation cannot be forgotten here.
+enum GeneratedOperations {
+    static var sdk: [any PortOneSDKOperation.Type] { [
+        RequestPaymentOperation.self,
+        RequestIssueBillingKeyOperation.self,
+        RequestIssueBillingKeyAndPayOperation.self,
+    ] }
+
+    static var rest: [any PortOneRESTOperation.Type] { [
+        InstantPaymentOperation.self,
+        BillingKeyOperation.self,
+        BillingKeyPaymentOperation.self,
+        PaymentScheduleOperation.self,
+        EscrowLogisticsOperation.self,
+        StoreReceiptOperation.self,
+    ] }
+
+    static var ids: [String] { sdk.map { $0.id } + rest.map { $0.id } }
+
+    struct Unknown: Error, CustomStringConvertible {
+        var id: String
+        var description: String { "no generated operation has the id '\(id)'" }
+    }
+
+    /// `validate(json:…)` of the operation; REST operations are always sent from the API.
+    static func validate(json: Data, operation id: String, platform: InicisPlatform, contracts: Set<InicisContract>, now: Date) throws -> [ValidationIssue] {
+        if let operation = sdk.first(where: { $0.id == id }) {
+            return try operation.validate(json: json, platform: platform, contracts: contracts, now: now)
+        }
+        if let operation = rest.first(where: { $0.id == id }) {
+            precondition(platform == .api, "REST operations are validated for the API only")
+            return try operation.validate(json: json, contracts: contracts, now: now)
+        }
+        throw Unknown(id: id)
+    }
+
+    /// The request decoded into the operation's model, then `validate` of the model.
+    static func validateModel(json: Data, operation id: String, platform: InicisPlatform, contracts: Set<InicisContract>, now: Date) throws -> [ValidationIssue] {
+        if let operation = sdk.first(where: { $0.id == id }) {
+            return try validateSDKModel(operation, json, platform, contracts, now)
+        }
+        if let operation = rest.first(where: { $0.id == id }) {
+            return try validateRESTModel(operation, json, contracts, now)
+        }
+        throw Unknown(id: id)
+    }
+
+    /// The request decoded into the operation's model and encoded again (keys sorted, so that
+    /// the bytes can be compared).
+    static func roundTrip(json: Data, operation id: String) throws -> Data {
+        if let operation = sdk.first(where: { $0.id == id }) {
+            return try roundTripRequest(operation, json)
+        }
+        if let operation = rest.first(where: { $0.id == id }) {
+            return try roundTripBody(operation, json)
+        }
+        throw Unknown(id: id)
+    }
+
+    private static func roundTripRequest<Operation: PortOneSDKOperation>(_: Operation.Type, _ json: Data) throws -> Data {
+        try roundTrip(Operation.Request.self, json)
+    }
+
+    private static func roundTripBody<Operation: PortOneRESTOperation>(_: Operation.Type, _ json: Data) throws -> Data {
+        try roundTrip(Operation.Body.self, json)
+    }
+
+    static func roundTrip<Model: Codable>(_ type: Model.Type, _ json: Data) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(JSONDecoder().decode(Model.self, from: json))
+    }
+
+    private static func validateSDKModel<Operation: PortOneSDKOperation>(_: Operation.Type, _ json: Data, _ platform: InicisPlatform, _ contracts: Set<InicisContract>, _ now: Date) throws -> [ValidationIssue] {
+        let request = try JSONDecoder().decode(Operation.Request.self, from: json)
+        switch request {
+        case let payment as PaymentRequest:
+            return payment.validate(platform: platform, contracts: contracts, now: now)
+        case let billingKey as IssueBillingKeyRequest:
+            return billingKey.validate(platform: platform, contracts: contracts, now: now)
+        case let billingKeyAndPay as IssueBillingKeyAndPayRequest:
+            return billingKeyAndPay.validate(platform: platform, contracts: contracts, now: now)
+        default:
+            throw Unknown(id: Operation.id)
+        }
+    }
+
+    private static func validateRESTModel<Operation: PortOneRESTOperation>(_: Operation.Type, _ json: Data, _ contracts: Set<InicisContract>, _ now: Date) throws -> [ValidationIssue] {
+        let body = try JSONDecoder().decode(Operation.Body.self, from: json)
+        return try restCall(Operation.self, body: body).validate(contracts: contracts, now: now)
+    }
+
+    /// An operation value around `body`, with a sample path parameter where it takes one.
+    static func restCall<Operation: PortOneRESTOperation>(_: Operation.Type, body: Operation.Body) throws -> any RESTCallValidating {
+        switch body {
+        case let body as InstantPaymentInput: InstantPaymentOperation(paymentId: "payment-1", body: body)
+        case let body as IssueBillingKeyBody: BillingKeyOperation(body: body)
+        case let body as BillingKeyPaymentInput: BillingKeyPaymentOperation(paymentId: "payment-1", body: body)
+        case let body as CreatePaymentScheduleBody: PaymentScheduleOperation(paymentId: "payment-1", body: body)
+        case let body as RegisterEscrowLogisticsBody: EscrowLogisticsOperation(paymentId: "payment-1", body: body)
+        case let body as RegisterStoreReceiptBody: StoreReceiptOperation(paymentId: "payment-1", body: body)
+        default: throw Unknown(id: Operation.id)
+        }
+    }
+}
+
+/// `validate(contracts:now:)` of a REST operation value: generated on each operation, not part
+/// of `PortOneRESTOperation`, so the tests name it themselves.
+protocol RESTCallValidating {
+    func validate(contracts: Set<InicisContract>, now: Date) -> [ValidationIssue]
+}
+
+extension InstantPaymentOperation: RESTCallValidating {}
+extension BillingKeyOperation: RESTCallValidating {}
+extension BillingKeyPaymentOperation: RESTCallValidating {}
+extension PaymentScheduleOperation: RESTCallValidating {}
+extension EscrowLogisticsOperation: RESTCallValidating {}
+extension StoreReceiptOperation: RESTCallValidating {}
