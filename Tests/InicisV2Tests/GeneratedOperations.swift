@@ -72,6 +72,27 @@ enum GeneratedOperations {
         try roundTrip(Operation.Body.self, json)
     }
 
+    /// The request decoded into the operation's model; for a REST operation, also the
+    /// operation value around it (what an app passes around and may log).
+    static func models(json: Data, operation id: String) throws -> [Any] {
+        if let operation = sdk.first(where: { $0.id == id }) {
+            return [try decodeRequest(operation, json)]
+        }
+        if let operation = rest.first(where: { $0.id == id }) {
+            let body = try decodeBody(operation, json)
+            return [body, try restCall(body: body)]
+        }
+        throw Unknown(id: id)
+    }
+
+    private static func decodeRequest<Operation: PortOneSDKOperation>(_: Operation.Type, _ json: Data) throws -> Operation.Request {
+        try JSONDecoder().decode(Operation.Request.self, from: json)
+    }
+
+    private static func decodeBody<Operation: PortOneRESTOperation>(_: Operation.Type, _ json: Data) throws -> Operation.Body {
+        try JSONDecoder().decode(Operation.Body.self, from: json)
+    }
+
     static func roundTrip<Model: Codable>(_ type: Model.Type, _ json: Data) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -94,11 +115,11 @@ enum GeneratedOperations {
 
     private static func validateRESTModel<Operation: PortOneRESTOperation>(_: Operation.Type, _ json: Data, _ contracts: Set<InicisContract>, _ now: Date) throws -> [ValidationIssue] {
         let body = try JSONDecoder().decode(Operation.Body.self, from: json)
-        return try restCall(Operation.self, body: body).validate(contracts: contracts, now: now)
+        return try restCall(body: body).validate(contracts: contracts, now: now)
     }
 
     /// An operation value around `body`, with a sample path parameter where it takes one.
-    static func restCall<Operation: PortOneRESTOperation>(_: Operation.Type, body: Operation.Body) throws -> any RESTCallValidating {
+    static func restCall(body: Any) throws -> any RESTCallValidating {
         switch body {
         case let body as InstantPaymentInput: InstantPaymentOperation(paymentId: "payment-1", body: body)
         case let body as IssueBillingKeyBody: BillingKeyOperation(body: body)
@@ -106,7 +127,7 @@ enum GeneratedOperations {
         case let body as CreatePaymentScheduleBody: PaymentScheduleOperation(paymentId: "payment-1", body: body)
         case let body as RegisterEscrowLogisticsBody: EscrowLogisticsOperation(paymentId: "payment-1", body: body)
         case let body as RegisterStoreReceiptBody: StoreReceiptOperation(paymentId: "payment-1", body: body)
-        default: throw Unknown(id: Operation.id)
+        default: throw Unknown(id: "\(type(of: body))")
         }
     }
 }
