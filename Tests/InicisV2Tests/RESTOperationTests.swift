@@ -94,6 +94,18 @@ struct RESTOperationTests {
         #expect(try PaymentScheduleOperation.validate(json: data, contracts: [], now: ExampleClock.now) == call.validate(now: ExampleClock.now))
     }
 
+    /// JSONEncoder alone writes keys in hash order, different from one call to the next.
+    @Test("The same body gives the same bytes every time", arguments: PrivateDataTests.cases.filter { entry in GeneratedOperations.rest.contains { $0.id == entry.operationID } })
+    func repeatableBytes(_ entry: PrivateDataTests.Case) throws {
+        let request = try PrivateDataTests.request(entry)
+        let models = try GeneratedOperations.models(json: JSONText.data(request.json), operation: entry.operationID)
+        let call = try #require(models.last as? any PortOneRESTOperation)
+        let first = try call.bodyData()
+        for _ in 0..<5 {
+            #expect(try call.bodyData() == first)
+        }
+    }
+
     /// What a client library writes once for every operation.
     struct SentRequest: Equatable {
         var method: String
