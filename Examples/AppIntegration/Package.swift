@@ -6,6 +6,8 @@ import PackageDescription
 
 let package = Package(
     name: "AppIntegration",
+    // The root package's floor; URLSession's async data(for:) on Apple systems needs as much.
+    platforms: [.macOS(.v13), .iOS(.v15)],
     dependencies: [
         // Named, so that the product reference below holds whatever folder the repository is in.
         .package(name: "inicis-codegen", path: "../.."),
