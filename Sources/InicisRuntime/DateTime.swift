@@ -18,7 +18,8 @@ extension Inicis {
             rawValue = value
         }
 
-        /// `date`를 `secondsFromGMT` 오프셋의 시각으로 씁니다 (기본값: UTC).
+        /// `date`를 `secondsFromGMT` 오프셋의 시각으로 씁니다 (기본값: UTC). 밀리초 단위로 반올림하고, 오프셋은
+        /// RFC 3339대로 분 단위까지만 씁니다(초는 버리며, 가리키는 시각은 같습니다).
         public init(_ date: Date, secondsFromGMT: Int = 0) {
             rawValue = Inicis.RFC3339.format(date.timeIntervalSince1970, offsetSeconds: secondsFromGMT)
         }

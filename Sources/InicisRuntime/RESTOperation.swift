@@ -45,9 +45,13 @@ extension Inicis.RESTOperation {
         ["Authorization": "PortOne " + apiSecret, "Content-Type": "application/json"]
     }
 
-    /// 본문의 JSON 바이트
+    /// 본문의 JSON 바이트: 같은 본문이면 언제나 같은 바이트입니다(키는 정렬됩니다).
     public func bodyData() throws -> Data {
-        try JSONEncoder().encode(body)
+        // JSONEncoder writes object keys in hash order, which changes from one encoding to the
+        // next; sorted keys make the bytes repeatable (request digests, caches, logs of sizes).
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(body)
     }
 
     public static func validate(json: Data) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {

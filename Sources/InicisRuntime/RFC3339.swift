@@ -124,8 +124,15 @@ extension Inicis {
 extension Inicis.RFC3339 {
     /// `seconds` since 1970 as a date-time at `offsetSeconds` from UTC (`Z` for zero), with
     /// milliseconds only when there are any.
-    static func format(_ seconds: Double, offsetSeconds: Int) -> String {
-        let milliseconds = Int((seconds * 1000).rounded(.down))
+    ///
+    /// To the nearest millisecond: a `Date` made from `….123` holds a binary fraction just below
+    /// or above it, which rounding down would write as `.122`. RFC 3339
+    /// offsets are whole minutes, so seconds of an offset (zones before standard time, such as
+    /// Seoul's +08:27:52) are dropped before the local time is worked out: the text then names
+    /// the same instant.
+    static func format(_ seconds: Double, offsetSeconds requestedOffset: Int) -> String {
+        let offsetSeconds = requestedOffset / 60 * 60
+        let milliseconds = Int((seconds * 1000).rounded())
         let local = floorDivision(milliseconds, 1000)
         let (days, secondOfDay) = floorDivision(local.quotient + offsetSeconds, 86_400)
         let (year, month, day) = civil(fromDays: days)

@@ -7,31 +7,31 @@ import Testing
 /// that each renders its example.
 @Suite("Bypass page builder calls")
 struct BypassDocsTests {
-    static let calls: [String: any BypassOption] = [
-        ##".skin("#C1272C")"##: AcceptMethod.skin("#C1272C"),
-        ##".skin("#fc6b2d")"##: AcceptMethod.skin("#fc6b2d"),
-        ".below1000": AcceptMethod.below1000,
-        ".okCashbag": AcceptMethod.okCashbag,
-        ".payPopup": AcceptMethod.payPopup,
-        ".hideBar": AcceptMethod.hideBar,
-        ".noEasyPay": AcceptMethod.noEasyPay,
+    static let calls: [String: any TypedBypassOption] = [
+        ##".skin("#C1272C")"##: Inicis.AcceptMethod.skin("#C1272C"),
+        ##".skin("#fc6b2d")"##: Inicis.AcceptMethod.skin("#fc6b2d"),
+        ".below1000": Inicis.AcceptMethod.below1000,
+        ".okCashbag": Inicis.AcceptMethod.okCashbag,
+        ".payPopup": Inicis.AcceptMethod.payPopup,
+        ".hideBar": Inicis.AcceptMethod.hideBar,
+        ".noEasyPay": Inicis.AcceptMethod.noEasyPay,
         #".slimQuota([.init(cardCode: "11", months: [2, 3]), .init(cardCode: "34", months: [2, 3])])"#:
-            AcceptMethod.slimQuota([.init(cardCode: "11", months: [2, 3]), .init(cardCode: "34", months: [2, 3])]),
-        #".slimQuota(["11": [2, 3], "34": [2, 3]])"#: AcceptMethod.slimQuota(["11": [2, 3], "34": [2, 3]]),
-        #".mallPoint(["11", "34"])"#: AcceptMethod.mallPoint(["11", "34"]),
-        #".selectedCard("14")"#: PCardOption.selectedCard("14"),
-        ".globalVisa3d": PReserved.globalVisa3d,
-        ".appRunCheck": PReserved.appRunCheck,
-        ".personalCard": CardUse.personalCard,
-        ".corporateCard": CardUse.corporateCard,
+            Inicis.AcceptMethod.slimQuota([.init(cardCode: "11", months: [2, 3]), .init(cardCode: "34", months: [2, 3])]),
+        #".slimQuota(["11": [2, 3], "34": [2, 3]])"#: Inicis.AcceptMethod.slimQuota(["11": [2, 3], "34": [2, 3]]),
+        #".mallPoint(["11", "34"])"#: Inicis.AcceptMethod.mallPoint(["11", "34"]),
+        #".selectedCard("14")"#: Inicis.PCardOption.selectedCard("14"),
+        ".globalVisa3d": Inicis.PReserved.globalVisa3d,
+        ".appRunCheck": Inicis.PReserved.appRunCheck,
+        ".personalCard": Inicis.CardUse.personalCard,
+        ".corporateCard": Inicis.CardUse.corporateCard,
     ]
 
-    /// `.below1000` and `.noEasyPay` are cases of both `AcceptMethod` and `PReserved`: the page
+    /// `.below1000` and `.noEasyPay` are cases of both `Inicis.AcceptMethod` and `Inicis.PReserved`: the page
     /// line's example says which.
-    static func call(_ text: String, example: String) -> (any BypassOption)? {
+    static func call(_ text: String, example: String) -> (any TypedBypassOption)? {
         switch text {
-        case ".below1000" where example.hasSuffix("=Y"): PReserved.below1000
-        case ".noEasyPay" where example.hasSuffix("=Y"): PReserved.noEasyPay
+        case ".below1000" where example.hasSuffix("=Y"): Inicis.PReserved.below1000
+        case ".noEasyPay" where example.hasSuffix("=Y"): Inicis.PReserved.noEasyPay
         default: calls[text]
         }
     }

@@ -9,32 +9,32 @@ struct BypassPropertyTests {
     // MARK: Generators of values
 
     /// Upper or lower case, as users write both (`#C1272C`, `#fc6b2d`).
-    static let hexColor = zip(Gen.int(in: 0...0xFF_FFFF), Gen.bool).map { value, lowercase -> HexColor in
+    static let hexColor = zip(Gen.int(in: 0...0xFF_FFFF), Gen.bool).map { value, lowercase -> Inicis.Bypass.HexColor in
         let digits = String(value, radix: 16, uppercase: !lowercase)
-        return try! HexColor("#" + String(repeating: "0", count: 6 - digits.count) + digits)
+        return try! Inicis.Bypass.HexColor("#" + String(repeating: "0", count: 6 - digits.count) + digits)
     }
 
-    static let cardCode = Gen.int(in: 0...99).map { value -> CardCode in
-        try! CardCode(value < 10 ? "0\(value)" : "\(value)")
+    static let cardCode = Gen.int(in: 0...99).map { value -> Inicis.Bypass.CardCode in
+        try! Inicis.Bypass.CardCode(value < 10 ? "0\(value)" : "\(value)")
     }
 
-    static let months = Gen.int(in: 2...36).array(of: 1...5).map { values -> OneOrMore<Month> in
-        OneOrMore(values.map { try! Month($0) })!
+    static let months = Gen.int(in: 2...36).array(of: 1...5).map { values -> Inicis.Bypass.OneOrMore<Inicis.Bypass.Month> in
+        Inicis.Bypass.OneOrMore(values.map { try! Inicis.Bypass.Month($0) })!
     }
 
-    static let plans = zip(Gen.int(in: 0...99), Gen.int(in: 2...36).array(of: 1...4)).array(of: 1...4).map { pairs -> OneOrMore<AcceptMethod.SlimQuotaPlan> in
-        OneOrMore(pairs.map { code, months in
-            AcceptMethod.SlimQuotaPlan(cardCode: try! CardCode(code < 10 ? "0\(code)" : "\(code)"), months: OneOrMore(months.map { try! Month($0) })!)
+    static let plans = zip(Gen.int(in: 0...99), Gen.int(in: 2...36).array(of: 1...4)).array(of: 1...4).map { pairs -> Inicis.Bypass.OneOrMore<Inicis.AcceptMethod.SlimQuotaPlan> in
+        Inicis.Bypass.OneOrMore(pairs.map { code, months in
+            Inicis.AcceptMethod.SlimQuotaPlan(cardCode: try! Inicis.Bypass.CardCode(code < 10 ? "0\(code)" : "\(code)"), months: Inicis.Bypass.OneOrMore(months.map { try! Inicis.Bypass.Month($0) })!)
         })!
     }
 
-    static let cardCodes = Gen.int(in: 0...99).array(of: 1...5).map { values -> OneOrMore<CardCode> in
-        OneOrMore(values.map { try! CardCode($0 < 10 ? "0\($0)" : "\($0)") })!
+    static let cardCodes = Gen.int(in: 0...99).array(of: 1...5).map { values -> Inicis.Bypass.OneOrMore<Inicis.Bypass.CardCode> in
+        Inicis.Bypass.OneOrMore(values.map { try! Inicis.Bypass.CardCode($0 < 10 ? "0\($0)" : "\($0)") })!
     }
 
     // MARK: Generators of options
 
-    static let acceptMethod = zip(Gen.int(in: 0...7), hexColor, plans, cardCodes).map { index, color, plans, codes -> AcceptMethod in
+    static let acceptMethod = zip(Gen.int(in: 0...7), hexColor, plans, cardCodes).map { index, color, plans, codes -> Inicis.AcceptMethod in
         switch index {
         case 0: .skin(color)
         case 1: .below1000
@@ -47,26 +47,33 @@ struct BypassPropertyTests {
         }
     }
 
-    static let pReserved = Gen.int(in: 0..<PReserved.allCases.count).map { PReserved.allCases[$0] }
-    static let cardUse = Gen.int(in: 0..<CardUse.allCases.count).map { CardUse.allCases[$0] }
-    static let pCardOption = cardCode.map { PCardOption.selectedCard($0) }
+    static let pReserved = Gen.int(in: 0..<Inicis.PReserved.allCases.count).map { Inicis.PReserved.allCases[$0] }
+    static let cardUse = Gen.int(in: 0..<Inicis.CardUse.allCases.count).map { Inicis.CardUse.allCases[$0] }
+    static let pCardOption = cardCode.map { Inicis.PCardOption.selectedCard($0) }
 
     // MARK: Properties
 
     @Test("An option renders to a string that parses back to the same option")
     func acceptMethodRoundTrip() async {
         await propertyCheck(count: 500, input: Self.acceptMethod) { option in
-            let parsed = try AcceptMethod(parsing: option.rendered)
+            let parsed = try Inicis.AcceptMethod(parsing: option.rendered)
             #expect(parsed == option)
-            let contract = try BypassGrammarCatalog.check(grammarID: AcceptMethod.grammarID, option: option.rendered).get()
-            #expect(contract == option.contract)
+        }
+    }
+
+    @Test("The validator reads a rendered option as the type does: no grammar error, a contract warning exactly when the option needs one")
+    func acceptMethodThroughTheValidator() async throws {
+        let site = try BypassOptionSite(grammarID: Inicis.AcceptMethod.grammarID)
+        await propertyCheck(count: 200, input: Self.acceptMethod) { option in
+            let issues = try site.issues(option.rendered).filter { $0.path.description == site.issuePath }
+            #expect(issues.map(\.code) == (option.contract == nil ? [] : [.contractRequired]), "\(option.rendered): \(issues)")
         }
     }
 
     @Test("Mobile options and carduse round-trip")
     func mobileRoundTrip() async {
         await propertyCheck(input: Self.pReserved, Self.pCardOption, Self.cardUse) { reserved, cardOption, cardUse in
-            let parsed = (try PReserved(parsing: reserved.rendered), try PCardOption(parsing: cardOption.rendered), try CardUse(parsing: cardUse.rendered))
+            let parsed = (try Inicis.PReserved(parsing: reserved.rendered), try Inicis.PCardOption(parsing: cardOption.rendered), try Inicis.CardUse(parsing: cardUse.rendered))
             #expect(parsed.0 == reserved)
             #expect(parsed.1 == cardOption)
             #expect(parsed.2 == cardUse)
@@ -77,14 +84,14 @@ struct BypassPropertyTests {
     func optionSetsThroughJSON() async {
         let input = zip(Self.acceptMethod.array(of: 0...8), Self.pReserved.array(of: 0...4), Self.pCardOption.optional, Gen.bool)
         await propertyCheck(count: 300, input: input) { acceptMethod, reserved, cardOption, withMobile in
-            let pc = InicisV2Bypass.PC(logoURL: "https://example.com/logo.png", acceptMethod: acceptMethod)
-            let mobile = withMobile ? InicisV2Bypass.Mobile(pCardOption: cardOption, pReserved: reserved) : nil
-            let bypass = InicisV2Bypass(pc: pc, mobile: mobile)
+            let pc = Inicis.InicisV2Bypass.PC(logoURL: "https://example.com/logo.png", acceptMethod: acceptMethod)
+            let mobile = withMobile ? Inicis.InicisV2Bypass.Mobile(pCardOption: cardOption, pReserved: reserved) : nil
+            let bypass = Inicis.InicisV2Bypass(pc: pc, mobile: mobile)
 
-            let decoded = try JSONDecoder().decode(InicisV2Bypass.self, from: JSONEncoder().encode(bypass))
+            let decoded = try JSONDecoder().decode(Inicis.InicisV2Bypass.self, from: JSONEncoder().encode(bypass))
             let (decodedPC, decodedMobile) = (try decoded.pc, try decoded.mobile)
             #expect(decodedPC == pc)
-            #expect(decodedMobile == mobile ?? InicisV2Bypass.Mobile())
+            #expect(decodedMobile == mobile ?? Inicis.InicisV2Bypass.Mobile())
         }
     }
 
@@ -94,7 +101,7 @@ struct BypassPropertyTests {
             let json = try JSONEncoder().encode(options)
             let strings = try JSONDecoder().decode([String].self, from: json)
             #expect(strings == options.map(\.rendered))
-            let decoded = try JSONDecoder().decode([AcceptMethod].self, from: json)
+            let decoded = try JSONDecoder().decode([Inicis.AcceptMethod].self, from: json)
             #expect(decoded == options)
         }
     }
@@ -108,15 +115,13 @@ struct BypassPropertyTests {
     @Test("Any string either parses to an option that renders it exactly, or fails inside it")
     func arbitraryStrings() async {
         await propertyCheck(count: 1000, input: Self.optionText) { text in
-            for grammarID in BypassGrammarCatalog.grammarIDs {
-                let types: [any BypassOption.Type] = [AcceptMethod.self, PReserved.self, PCardOption.self, CardUse.self]
-                let type = types.first { $0.grammarID == grammarID }!
-                switch BypassGrammarCatalog.check(grammarID: grammarID, option: text) {
+            for type in BypassOptionTypes.all {
+                switch BypassOptionTypes.check(grammarID: type.grammarID, option: text) {
                 case .success:
-                    let option = try type.init(parsing: text)
-                    #expect(option.rendered == text)
-                case .failure(let error):
-                    #expect((0...text.count).contains(error.offset), "\(error)")
+                    let reread = try BypassOptionTypes.reread(grammarID: type.grammarID, option: text)
+                    #expect(reread == text)
+                case .failure(let syntaxError):
+                    #expect((0...text.count).contains(syntaxError.offset), "\(syntaxError)")
                 }
             }
         }

@@ -27,8 +27,8 @@ enum JSONStep: Hashable, CustomStringConvertible {
     }
 }
 
-extension JSONValue {
-    func value(at steps: [JSONStep]) -> JSONValue? {
+extension Inicis.JSON {
+    func value(at steps: [JSONStep]) -> Inicis.JSON? {
         guard let first = steps.first else { return self }
         switch (first, self) {
         case (.key(let key), .object(let members)):
@@ -42,21 +42,21 @@ extension JSONValue {
 
     /// The value with `newValue` at `steps`; objects and arrays on the way are created (an
     /// existing value of another type is replaced).
-    func setting(_ newValue: JSONValue, at steps: [JSONStep]) -> JSONValue {
+    func setting(_ newValue: Inicis.JSON, at steps: [JSONStep]) -> Inicis.JSON {
         guard let first = steps.first else { return newValue }
         let rest = Array(steps.dropFirst())
         switch first {
         case .key(let key):
-            var members: [JSONMember] = []
+            var members: [Inicis.JSON.Member] = []
             if case .object(let existing) = self { members = existing }
             if let index = members.firstIndex(where: { $0.key == key }) {
                 members[index].value = members[index].value.setting(newValue, at: rest)
             } else {
-                members.append(JSONMember(key, JSONValue.null.setting(newValue, at: rest)))
+                members.append(Inicis.JSON.Member(key, Inicis.JSON.null.setting(newValue, at: rest)))
             }
             return .object(members)
         case .index(let index):
-            var elements: [JSONValue] = []
+            var elements: [Inicis.JSON] = []
             if case .array(let existing) = self { elements = existing }
             while elements.count <= index { elements.append(.null) }
             elements[index] = elements[index].setting(newValue, at: rest)
@@ -65,7 +65,7 @@ extension JSONValue {
     }
 
     /// The value without whatever is at `steps`.
-    func removing(at steps: [JSONStep]) -> JSONValue {
+    func removing(at steps: [JSONStep]) -> Inicis.JSON {
         guard let first = steps.first else { return self }
         let rest = Array(steps.dropFirst())
         switch (first, self) {
@@ -110,30 +110,30 @@ struct SchemaPaths {
     }
 
     /// A value of `type` that the type check accepts.
-    func sample(_ type: FieldType?) -> JSONValue {
+    func sample(_ type: FieldType?) -> Inicis.JSON {
         switch type {
         case .string?, nil: .string("sample")
         case .integer?: .integer(1)
         case .boolean?: .bool(true)
         case .dateTime?: .string("2099-01-01T00:00:00+09:00")
         case .enumeration(let id)?: .string(schema.enumType(id)?.values.first?.wire ?? "X")
-        case .object?, .oneOf?: .object([])
+        case .json?, .object?, .oneOf?: .object([])
         case .array(let element)?: .array([sample(element)])
         }
     }
 
     /// The schema's text of a value (`true`, `3`, `CARD`) as JSON of the field's type.
-    func typed(_ text: String, _ type: FieldType?) -> JSONValue {
+    func typed(_ text: String, _ type: FieldType?) -> Inicis.JSON {
         switch type {
         case .boolean?: .bool(text == "true")
-        case .integer?: Int(text).map(JSONValue.integer) ?? .string(text)
+        case .integer?: Int(text).map(Inicis.JSON.integer) ?? .string(text)
         case .array(let element)?: .array([typed(text, element)])
         default: .string(text)
         }
     }
 
     /// A value of the field's type that is none of `excluded`.
-    func other(than excluded: [String], _ type: FieldType?) -> JSONValue {
+    func other(than excluded: [String], _ type: FieldType?) -> Inicis.JSON {
         switch type {
         case .boolean?: .bool(!excluded.contains("true"))
         case .integer?: .integer((excluded.compactMap(Int.init).max() ?? 0) + 1)

@@ -12,13 +12,13 @@ struct RequestFields {
     let schema: Schema
 
     /// Every present field, depth first, with its path (array elements by index).
-    func present(in request: JSONValue, body: String) -> [Present] {
+    func present(in request: Inicis.JSON, body: String) -> [Present] {
         var result: [Present] = []
         walk(request, objectID: body, at: [], into: &result)
         return result
     }
 
-    private func walk(_ value: JSONValue, objectID: String, at steps: [JSONStep], into result: inout [Present]) {
+    private func walk(_ value: Inicis.JSON, objectID: String, at steps: [JSONStep], into result: inout [Present]) {
         guard case .object(let members) = value, let object = schema.object(objectID) else { return }
         for member in members {
             guard let field = object.field(member.key), member.value != .null else { continue }

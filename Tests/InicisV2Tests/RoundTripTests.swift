@@ -10,7 +10,7 @@ struct RoundTripTests {
         let entry = try #require(SchemaExamples.all.first { $0.example.id == "guide-request-payment" })
         let json = Data(entry.example.json.utf8)
 
-        let request = try JSONDecoder().decode(PaymentRequest.self, from: json)
+        let request = try JSONDecoder().decode(Inicis.PaymentRequest.self, from: json)
         #expect(request.currency == .krw, "the guide's CURRENCY_KRW is an alias of KRW")
         #expect(request.payMethod == .card)
         #expect(request.totalAmount == 1000)
@@ -23,40 +23,40 @@ struct RoundTripTests {
         #expect(encoded == expected as NSDictionary)
     }
 
-    /// Examples written to show a missing required field or a wrongly typed value cannot decode
-    /// into the typed models by design; the validator, which reads raw JSON, reports them.
-    @Test("Every decodable schema example loses no field in a round trip, and normalizing is idempotent",
-          arguments: SchemaExamples.all.filter { entry in
-              !entry.example.expectedIssues.contains { ["wrong-type", "missing-required"].contains($0.code) }
-          })
+    /// Unknown keys, unknown enum values and parameters removed from PortOne's SDK are kept by
+    /// the models, so nothing of an example may be lost.
+    @Test("Every decodable schema example comes back whole, and a second trip changes nothing", arguments: SchemaExamples.decodable)
     func examplesRoundTrip(_ entry: SchemaExamples.Entry) throws {
-        let operation = try #require(OperationCatalog.operation(id: entry.operationID))
         let original = Data(entry.example.json.utf8)
-        let once = try operation.normalizedJSON(from: original)
-        let twice = try operation.normalizedJSON(from: once)
+        let once = try GeneratedOperations.roundTrip(json: original, operation: entry.operationID)
+        let twice = try GeneratedOperations.roundTrip(json: once, operation: entry.operationID)
         #expect(once == twice)
 
-        // Keys the example expects the validator to report (unknown keys, parameters removed from
-        // PortOne's SDK) are not part of the model and may be dropped.
-        let unknown = Set(entry.example.expectedIssues.map(\.path))
-        let kept = JSONLeaves.paths(try JSONSerialization.jsonObject(with: once))
-        let lost = JSONLeaves.paths(try JSONSerialization.jsonObject(with: original))
-            .subtracting(kept)
-            .filter { path in !unknown.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") } }
-        #expect(lost.isEmpty, "lost in the round trip: \(lost.sorted())")
+        let body = try #require(SchemaExamples.schema.operation(entry.operationID)).body
+        let expected = ExpectedWireForm(schema: SchemaExamples.schema).request(try Inicis.JSON(parsing: original), body: body)
+        #expect(try Inicis.JSON(parsing: once) == expected)
+    }
+
+    @Test("The expected form can fail: a dropped key or an unresolved alias differs")
+    func expectedFormRejects() throws {
+        let form = ExpectedWireForm(schema: SchemaExamples.schema)
+        let original = try Inicis.JSON(parsing: Data(#"{"currency": "CURRENCY_KRW", "newKey": 1}"#.utf8))
+        let expected = form.request(original, body: "PaymentRequest")
+        #expect(expected == .object([Inicis.JSON.Member("currency", "KRW"), Inicis.JSON.Member("newKey", 1)]))
+        #expect(expected != form.request(try Inicis.JSON(parsing: Data(#"{"currency": "KRW"}"#.utf8)), body: "PaymentRequest"))
     }
 
     @Test("A prefixed alias decodes to the canonical value and encodes canonically")
     func prefixedAlias() throws {
-        let currency = try JSONDecoder().decode([Currency].self, from: Data(#"["CURRENCY_USD","USD"]"#.utf8))
+        let currency = try JSONDecoder().decode([Inicis.Currency].self, from: Data(#"["CURRENCY_USD","USD"]"#.utf8))
         #expect(currency == [.usd, .usd])
         #expect(String(decoding: try JSONEncoder().encode(currency), as: UTF8.self) == #"["USD","USD"]"#)
     }
 
     @Test("An unknown enum value decodes without a crash and is kept")
     func unknownValueKept() throws {
-        let decoded = try JSONDecoder().decode([Currency].self, from: Data(#"["XYZ"]"#.utf8))
-        #expect(decoded == [.unknown("XYZ")])
+        let decoded = try JSONDecoder().decode([Inicis.Currency].self, from: Data(#"["XYZ"]"#.utf8))
+        #expect(decoded == [Inicis.Currency(rawValue: "XYZ")])
         #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == #"["XYZ"]"#)
     }
 }

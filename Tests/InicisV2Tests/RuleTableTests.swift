@@ -52,7 +52,7 @@ struct RuleTableTests {
     func negative(_ entry: Case) throws {
         let built = try RequestBuilder(entry)
         let issues = try Validation.issues(built.broken, operation: entry.operationID, platform: entry.platform)
-        let reported = issues.filter { $0.code == entry.rule.id }
+        let reported = issues.filter { $0.code.rawValue == entry.rule.id }
         if entry.applies {
             #expect(reported.map(\.path.description) == [built.expectedPath], "\(issues)")
             #expect(reported.allSatisfy { $0.severity == built.severity })
@@ -66,25 +66,25 @@ struct RuleTableTests {
     func positive(_ entry: Case) throws {
         let built = try RequestBuilder(entry)
         let issues = try Validation.issues(built.mended, operation: entry.operationID, platform: entry.platform, contracts: built.contracts)
-        #expect(issues.filter { $0.code == entry.rule.id } == [], "\(issues)")
+        #expect(issues.filter { $0.code.rawValue == entry.rule.id } == [], "\(issues)")
     }
 }
 
 /// Builds, from a clean example of the operation and platform, a request that breaks one rule
 /// and one that keeps it.
 struct RequestBuilder {
-    var broken: JSONValue
-    var mended: JSONValue
+    var broken: Inicis.JSON
+    var mended: Inicis.JSON
     /// What the mended request declares (a `needs-contract` rule is kept by having the contract).
-    var contracts: Set<InicisContract> = []
+    var contracts: Set<Inicis.Contract> = []
     var expectedPath: String
-    var severity: ValidationIssue.Severity
+    var severity: Inicis.ValidationIssue.Severity
 
     init(_ entry: RuleTableTests.Case) throws {
         let schema = SchemaExamples.schema
         let paths = SchemaPaths(schema: schema)
         let example = try #require(Self.cleanExample(entry.operationID, entry.platform), "no clean example for \(entry.operationID) on \(entry.platform)")
-        var base = try JSONValue(json: Data(example.json.utf8))
+        var base = try Inicis.JSON(parsing: Data(example.json.utf8))
         let holderSteps = paths.steps(entry.holder, from: try #require(schema.operation(entry.operationID)).body).steps
         if base.value(at: holderSteps) == nil { base = base.setting(.object([]), at: holderSteps) }
 
@@ -155,7 +155,7 @@ struct RequestBuilder {
             let (steps, type) = target(path)
             broken = base.value(at: steps) == nil ? base.setting(paths.sample(type), at: steps) : base
             mended = broken
-            contracts = [InicisContract(rawValue: contract)]
+            contracts = [Inicis.Contract(rawValue: contract)]
             expectedPath = JSONStep.text(steps)
             severity = .warning
         }
@@ -172,7 +172,7 @@ struct RequestBuilder {
         if case .array? = type { true } else { false }
     }
 
-    static func wrap(_ text: String, _ type: FieldType?) -> JSONValue {
+    static func wrap(_ text: String, _ type: FieldType?) -> Inicis.JSON {
         isArray(type) ? .array([.string(text)]) : .string(text)
     }
 

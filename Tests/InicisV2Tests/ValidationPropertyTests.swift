@@ -45,8 +45,8 @@ struct ValidationPropertyTests {
     static let inputs = zip(Gen.int(in: 0...(clean.count - 1)), draws)
 
     /// The example with every unconstrained leaf given a random value of its type.
-    static func randomized(_ entry: SchemaExamples.Entry, _ draws: inout Draws) throws -> JSONValue {
-        var request = try JSONValue(json: Data(entry.example.json.utf8))
+    static func randomized(_ entry: SchemaExamples.Entry, _ draws: inout Draws) throws -> Inicis.JSON {
+        var request = try Inicis.JSON(parsing: Data(entry.example.json.utf8))
         let body = try #require(SchemaExamples.schema.operation(entry.operationID)).body
         for present in fields.present(in: request, body: body) {
             guard let owner = fields.owner(of: present.steps, body: body),
@@ -57,7 +57,7 @@ struct ValidationPropertyTests {
         return request
     }
 
-    static func randomValue(_ type: FieldType, _ draws: inout Draws) -> JSONValue? {
+    static func randomValue(_ type: FieldType, _ draws: inout Draws) -> Inicis.JSON? {
         switch type {
         case .string: return .string(draws.string())
         case .integer: return .integer(draws.number())
@@ -68,12 +68,12 @@ struct ValidationPropertyTests {
         case .enumeration(let id):
             guard let values = SchemaExamples.schema.enumType(id)?.values, !values.isEmpty else { return nil }
             return .string(values[draws.number() % values.count].wire)
-        case .object, .oneOf, .array: return nil
+        case .json, .object, .oneOf, .array: return nil
         }
     }
 
-    static func validate(_ request: JSONValue, _ entry: SchemaExamples.Entry) throws -> [ValidationIssue] {
-        try Validation.issues(request, operation: entry.operationID, platform: entry.example.platform, contracts: Set(InicisContract.allCases))
+    static func validate(_ request: Inicis.JSON, _ entry: SchemaExamples.Entry) throws -> [Inicis.ValidationIssue] {
+        try Validation.issues(request, operation: entry.operationID, platform: entry.example.platform, contracts: Validation.allContracts)
     }
 
     @Test("The clean examples cover every operation")
@@ -110,7 +110,7 @@ struct ValidationPropertyTests {
 
     @Test("A value of the wrong JSON type is reported at its path, never a crash")
     func wrongTypesAreReported() async {
-        let wrongValues: [JSONValue] = [.string("text"), .integer(7), .number(1.5), .bool(true), .array([.integer(1)]), .object([JSONMember("x", .integer(1))])]
+        let wrongValues: [Inicis.JSON] = [.string("text"), .integer(7), .number(1.5), .bool(true), .array([.integer(1)]), .object([Inicis.JSON.Member("x", .integer(1))])]
         await propertyCheck(count: 300, input: zip(Self.inputs, Gen.int(in: 0...1000), Gen.int(in: 0...5))) { input, choice, kind in
             let (index, generated) = input
             let entry = Self.clean[index]
@@ -127,9 +127,9 @@ struct ValidationPropertyTests {
     }
 
     /// True when the type check would take `value` for `type`.
-    static func accepts(_ type: FieldType, _ value: JSONValue) -> Bool {
+    static func accepts(_ type: FieldType, _ value: Inicis.JSON) -> Bool {
         switch (type, value) {
-        case (.string, .string), (.dateTime, .string), (.enumeration, .string), (.integer, .integer),
+        case (.json, _), (.string, .string), (.dateTime, .string), (.enumeration, .string), (.integer, .integer),
              (.boolean, .bool), (.object, .object), (.oneOf, .object), (.array, .array):
             true
         default:
@@ -153,7 +153,7 @@ struct ValidationPropertyTests {
         }
     }
 
-    static func tree(_ random: inout SplitMix, keys: [String], depth: Int) -> JSONValue {
+    static func tree(_ random: inout SplitMix, keys: [String], depth: Int) -> Inicis.JSON {
         switch random.next() % (depth > 4 ? 5 : 7) {
         case 0: return .null
         case 1: return .bool(random.next() % 2 == 0)
@@ -163,7 +163,7 @@ struct ValidationPropertyTests {
         case 5: return .array((0..<Int(random.next() % 4)).map { _ in tree(&random, keys: keys, depth: depth + 1) })
         default:
             return .object((0..<Int(random.next() % 5)).map { _ in
-                JSONMember(keys[Int(random.next() % UInt64(keys.count))], tree(&random, keys: keys, depth: depth + 1))
+                Inicis.JSON.Member(keys[Int(random.next() % UInt64(keys.count))], tree(&random, keys: keys, depth: depth + 1))
             })
         }
     }

@@ -26,8 +26,8 @@ struct IssueKey: Hashable, Comparable, CustomStringConvertible {
         self.severity = severity
     }
 
-    init(_ issue: ValidationIssue) {
-        self.init(path: issue.path.description, code: issue.code, severity: issue.severity.rawValue)
+    init(_ issue: Inicis.ValidationIssue) {
+        self.init(path: issue.path.description, code: issue.code.rawValue, severity: issue.severity.rawValue)
     }
 
     init(_ expected: ExpectedIssue) {
@@ -41,21 +41,59 @@ struct IssueKey: Hashable, Comparable, CustomStringConvertible {
     }
 }
 
-/// Validates through the generated catalog, as the CLI does.
+/// Validates a request by operation id, through the generated operations, with no contracts and
+/// at `ExampleClock.now` unless told otherwise.
 enum Validation {
-    static func operation(_ id: String) -> (any ValidatableOperation.Type)? {
-        OperationCatalog.operation(id: id) as? any ValidatableOperation.Type
+    static func issues(_ json: String, operation id: String, platform: InicisSchema.Platform, contracts: Set<Inicis.Contract> = [], now: Date = ExampleClock.now) throws -> [Inicis.ValidationIssue] {
+        try issues(Data(json.utf8), operation: id, platform: platform, contracts: contracts, now: now)
     }
 
-    static func issues(_ json: String, operation id: String, platform: InicisSchema.Platform, contracts: Set<InicisContract> = [], now: Date = ExampleClock.now) throws -> [ValidationIssue] {
-        guard let operation = operation(id) else { throw Missing(id: id) }
-        return try operation.validate(json: Data(json.utf8), platform: InicisV2.Platform(rawValue: platform.rawValue), contracts: contracts, now: now)
+    static func issues(_ value: Inicis.JSON, operation id: String, platform: InicisSchema.Platform, contracts: Set<Inicis.Contract> = [], now: Date = ExampleClock.now) throws -> [Inicis.ValidationIssue] {
+        try issues(JSONText.data(value), operation: id, platform: platform, contracts: contracts, now: now)
     }
 
-    static func issues(_ value: JSONValue, operation id: String, platform: InicisSchema.Platform, contracts: Set<InicisContract> = [], now: Date = ExampleClock.now) throws -> [ValidationIssue] {
-        guard let operation = operation(id) else { throw Missing(id: id) }
-        return operation.validate(value, platform: InicisV2.Platform(rawValue: platform.rawValue)!, contracts: contracts, now: now)
+    static func issues(_ json: Data, operation id: String, platform: InicisSchema.Platform, contracts: Set<Inicis.Contract> = [], now: Date = ExampleClock.now) throws -> [Inicis.ValidationIssue] {
+        try GeneratedOperations.validate(json: json, operation: id, platform: Inicis.Platform(platform), contracts: contracts, now: now)
     }
 
-    struct Missing: Error { var id: String }
+    /// Every contract the schema declares.
+    static var allContracts: Set<Inicis.Contract> {
+        Set(SchemaExamples.schema.contracts.map { Inicis.Contract(rawValue: $0.id) })
+    }
+}
+
+extension Inicis.Platform {
+    /// The library's platform of the schema's.
+    init(_ platform: InicisSchema.Platform) {
+        switch platform {
+        case .pc: self = .pc
+        case .mobile: self = .mobile
+        case .api: self = .api
+        }
+    }
+}
+
+/// JSON text of a `Inicis.JSON` value, members in their order (duplicates included), so that
+/// what a test builds is exactly what the validator reads.
+enum JSONText {
+    static func data(_ value: Inicis.JSON) -> Data {
+        Data(text(value).utf8)
+    }
+
+    static func text(_ value: Inicis.JSON) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let flag): flag ? "true" : "false"
+        case .integer(let number): String(number)
+        case .number(let number): "\(number)"
+        case .string(let text): quoted(text)
+        case .array(let elements): "[" + elements.map(text).joined(separator: ",") + "]"
+        case .object(let members): "{" + members.map { quoted($0.key) + ":" + text($0.value) }.joined(separator: ",") + "}"
+        }
+    }
+
+    /// A JSON string literal.
+    static func quoted(_ text: String) -> String {
+        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
+    }
 }

@@ -12,7 +12,7 @@ struct ValidatorBehaviourTests {
         """
         {"payment": {"billingKey": "b", "orderName": "o", "amount": {"total": 1}, "currency": "KRW",
                      "customer": {"name": {"full": "홍길동"}, "phoneNumber": "010", "email": "a@b.c"}},
-         "timeToPay": \(IssueKeyText.json(timeToPay))}
+         "timeToPay": \(JSONText.quoted(timeToPay))}
         """
     }
 
@@ -43,7 +43,7 @@ struct ValidatorBehaviourTests {
                  "customer": {"name": {"full": "홍길동"}, "phoneNumber": "010", "email": "a@b.c"},
                  "method": {"virtualAccount": {"bank": "SHINHAN", "expiry": {"dueDate": "\(dueDate)"}, "option": {"type": "NORMAL"}}}}
                 """
-            return try Validation.issues(json, operation: "instant-payment", platform: .api, contracts: [.apiKeyinPayment]).map(\.code)
+            return try Validation.issues(json, operation: "instant-payment", platform: .api, contracts: [.apiKeyinPayment]).map(\.code.rawValue)
         }
         #expect(try dueDateIssues("2026-01-01T00:00:01+09:00") == [])
         #expect(try dueDateIssues("2025-12-31T15:00:00Z") == ["instant-va-due-date-future"])
@@ -51,22 +51,23 @@ struct ValidatorBehaviourTests {
         #expect(try dueDateIssues("2025-12-31T10:00:01-05:00") == [])
     }
 
-    @Test("JSON text reads into the value of its kind, nested, keys sorted; a number too large for Double throws")
+    @Test("JSON text reads into the value of its kind, nested, keys in document order; a number too large for Double throws")
     func readingJSONText() throws {
         let text = #"{"s": "1", "t": true, "n": null, "i": -7, "d": 1.5, "e": 1e2, "a": [1, "x", [], {}], "o": {"b": false, "a": "true"}}"#
-        #expect(try JSONValue(json: Data(text.utf8)) == .object([
-            JSONMember("a", .array([.integer(1), .string("x"), .array([]), .object([])])),
-            JSONMember("d", .number(1.5)),
-            JSONMember("e", .integer(100)),
-            JSONMember("i", .integer(-7)),
-            JSONMember("n", .null),
-            JSONMember("o", .object([JSONMember("a", .string("true")), JSONMember("b", .bool(false))])),
-            JSONMember("s", .string("1")),
-            JSONMember("t", .bool(true)),
-        ]))
-        #expect(try JSONValue(json: Data(#""text""#.utf8)) == .string("text"))
-        #expect(throws: (any Error).self) { try JSONValue(json: Data(#"{"x": 1e400}"#.utf8)) }
-        #expect(throws: (any Error).self) { try JSONValue(json: Data("{".utf8)) }
+        #expect(try Inicis.JSON(parsing: Data(text.utf8)) == [
+            "s": "1",
+            "t": true,
+            "n": nil,
+            "i": -7,
+            "d": 1.5,
+            "e": 100.0,
+            "a": [1, "x", [], [:]],
+            "o": ["b": false, "a": "true"],
+        ])
+        #expect(try Inicis.JSON(parsing: Data(#""text""#.utf8)) == .string("text"))
+        #expect(try Inicis.JSON(parsing: Data("1e30".utf8)) == .number(1e30))
+        #expect(throws: Inicis.JSONSyntaxError.self) { try Inicis.JSON(parsing: Data(#"{"x": 1e400}"#.utf8)) }
+        #expect(throws: Inicis.JSONSyntaxError.self) { try Inicis.JSON(parsing: Data("{".utf8)) }
     }
 
     @Test("JSON types: booleans are not numbers, fractions are not integers, numbers are not strings")
@@ -79,6 +80,7 @@ struct ValidatorBehaviourTests {
         #expect(try codes("true") == ["totalAmount wrong-type"])
         #expect(try codes("1.5") == ["totalAmount wrong-type"])
         #expect(try codes("1e3") == [])
+        #expect(try codes("1000.0") == [])
         #expect(try codes("1e30") == ["totalAmount wrong-type"])
         #expect(try codes("\"1000\"") == ["totalAmount wrong-type"])
         #expect(try codes("1000", "1") == ["forceRedirect wrong-type"])
@@ -105,20 +107,20 @@ struct ValidatorBehaviourTests {
 
     @Test("Paths sort element by element, indices as numbers")
     func pathOrder() {
-        let paths: [ValidationPath] = [
-            ValidationPath([.key("items"), .index(10), .key("vatAmount")]),
-            ValidationPath([.key("items"), .index(2)]),
-            ValidationPath([]),
-            ValidationPath([.key("items")]),
-            ValidationPath([.key("amount")]),
-            ValidationPath([.key("items"), .index(2), .key("a")]),
+        let paths: [Inicis.ValidationPath] = [
+            Inicis.ValidationPath([.key("items"), .index(10), .key("vatAmount")]),
+            Inicis.ValidationPath([.key("items"), .index(2)]),
+            Inicis.ValidationPath([]),
+            Inicis.ValidationPath([.key("items")]),
+            Inicis.ValidationPath([.key("amount")]),
+            Inicis.ValidationPath([.key("items"), .index(2), .key("a")]),
         ]
         #expect(paths.sorted().map(\.description) == ["", "amount", "items", "items[2]", "items[2].a", "items[10].vatAmount"])
     }
 
     @Test("Keys that are not plain names are quoted in paths, so a path prints on one line")
     func quotedKeys() throws {
-        #expect(ValidationPath([.key("bypass"), .key("a.b"), .index(0), .key("x\ny")]).description == #"bypass["a.b"][0]["x\ny"]"#)
+        #expect(Inicis.ValidationPath([.key("bypass"), .key("a.b"), .index(0), .key("x\ny")]).description == #"bypass["a.b"][0]["x\ny"]"#)
         let issues = try Validation.issues(#"{"bypass": {"inicis_v2": {"P_MNAME\n": 1, "": 2}}}"#, operation: "payment", platform: .mobile)
         #expect(issues.filter { $0.code == "unknown-key" }.map(\.path.description).sorted() == [#"bypass.inicis_v2[""]"#, #"bypass.inicis_v2["P_MNAME\n"]"#])
     }
@@ -132,12 +134,5 @@ struct ValidatorBehaviourTests {
         #expect(try issues("CURRENCY_USD", "CARD") == [])
         #expect(try issues("CURRENCY_USD", "TRANSFER") == [IssueKey(path: "currency", code: "currency-usd-card-only", severity: "error")])
         #expect(try issues("CURRENCY_KRW", "TRANSFER") == [])
-    }
-}
-
-enum IssueKeyText {
-    /// A JSON string literal for tests that splice text into JSON.
-    static func json(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }
 }

@@ -36,7 +36,10 @@ extension Inicis.JSON: Inicis.JSONDocumentWritable {
         case .null: document.writeScalar(.null)
         case .bool(let flag): document.writeScalar(.bool(flag))
         case .integer(let number): document.writeScalar(.integer(number))
-        case .number(let number): document.writeScalar(.number(number))
+        // A whole number written with a fraction or an exponent (`1e3`, `1.0`) is read as the
+        // integer JSONDecoder reads into an `Int` field: a request must validate the same as JSON
+        // text and as a model. The parsed value itself keeps the spelling's kind.
+        case .number(let number): document.writeScalar(Int(exactly: number).map(Inicis.JSONDocument.Value.integer) ?? .number(number))
         case .string(let text): document.writeScalar(.string(text))
         case .array(let elements): elements.write(to: &document)
         case .object(let members):

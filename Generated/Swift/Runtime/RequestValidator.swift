@@ -58,8 +58,10 @@ extension Inicis {
 
         // MARK: Structure
 
-        /// The object at `holder`: its members, its required fields, its rules.
-        mutating func walkObject(_ holder: Int, _ spec: Inicis.ObjectSpec, extraRules: [Inicis.RuleSpec] = []) {
+        /// The object at `holder`: its members, its required fields, its rules. `insidePrivate`:
+        /// the object is (inside) the value of a personal or credential field, such as a customer's
+        /// `address`, so none of its values may be quoted either.
+        mutating func walkObject(_ holder: Int, _ spec: Inicis.ObjectSpec, extraRules: [Inicis.RuleSpec] = [], insidePrivate: Bool = false) {
             var present = Inicis.FieldSet()
             var presentCount = 0
             var cursor = 0
@@ -82,7 +84,7 @@ extension Inicis {
                 if case .null = document[member].value { continue }
                 present.insert(index)
                 presentCount += 1
-                walkField(member, spec.fields[index])
+                walkField(member, spec.fields[index], insidePrivate: insidePrivate)
             }
             if spec.isOneOf, presentCount != 1, !spec.fields.isEmpty {
                 report(.error, .oneOf, Inicis.ValidationMessages.oneOf(spec.names), at: holder)
@@ -119,7 +121,7 @@ extension Inicis {
         }
 
         /// A present field at `node`: what its requirement says on this platform, then its value.
-        private mutating func walkField(_ node: Int, _ field: Inicis.FieldSpec) {
+        private mutating func walkField(_ node: Int, _ field: Inicis.FieldSpec, insidePrivate: Bool) {
             let requirement = field.requirement(on: platform)
             let hasNoEffect = requirement == .ignored || requirement == .unsupported
             if requirement == .ignored {
@@ -132,7 +134,7 @@ extension Inicis {
             if let contract = field.contract, !hasNoEffect, !contracts.contains(contract) {
                 reportContract(contract, at: node)
             }
-            checkValue(node, field.value, field, checksOptions: !hasNoEffect)
+            checkValue(node, field.value, field, checksOptions: !hasNoEffect, isPrivate: insidePrivate || field.sensitivity != nil)
         }
 
         mutating func reportContract(_ contract: Inicis.Contract, at node: Int) {
@@ -141,14 +143,15 @@ extension Inicis {
         }
 
         /// Type, enum membership, date-time format, option grammar; objects and arrays recursively.
-        private mutating func checkValue(_ node: Int, _ spec: Inicis.ValueSpec, _ field: Inicis.FieldSpec, checksOptions: Bool) {
+        /// `isPrivate`: the value is personal or card data, so no message quotes it.
+        private mutating func checkValue(_ node: Int, _ spec: Inicis.ValueSpec, _ field: Inicis.FieldSpec, checksOptions: Bool, isPrivate: Bool) {
             let value = document[node].value
             switch (spec, value) {
             case (.json, _):
                 reportDuplicateKeys(in: node)
             case (.string, .string(let text)):
                 if let grammar = field.grammar, checksOptions {
-                    checkOption(text, grammar: catalog.grammars[grammar], field, at: node)
+                    checkOption(text, grammar: catalog.grammars[grammar], isPrivate: isPrivate, at: node)
                 }
             case (.integer, .integer), (.boolean, .bool):
                 break
@@ -159,14 +162,14 @@ extension Inicis {
             case (.enumeration(let index), .string(let text)):
                 let enumeration = catalog.enums[index]
                 if enumeration.canonical(text) == nil {
-                    let message = Inicis.ValidationMessages.invalidEnumValue(text, enumeration, isSensitive: field.sensitivity != nil)
+                    let message = Inicis.ValidationMessages.invalidEnumValue(text, enumeration, isSensitive: isPrivate)
                     report(.error, .invalidEnumValue, message, at: node)
                 }
             case (.object(let index), .object):
-                walkObject(node, catalog.objects[index])
+                walkObject(node, catalog.objects[index], insidePrivate: isPrivate)
             case (.array(let element), .array):
                 for item in document.children(of: node) {
-                    checkValue(item, element, field, checksOptions: checksOptions)
+                    checkValue(item, element, field, checksOptions: checksOptions, isPrivate: isPrivate)
                 }
             default:
                 report(.error, .wrongType, Inicis.ValidationMessages.wrongType(expected: spec, found: value), at: node)
@@ -192,14 +195,14 @@ extension Inicis {
         }
 
         /// A bypass option: its grammar, and the contract the option needs.
-        private mutating func checkOption(_ option: String, grammar: Inicis.SchemaTables.Grammar, _ field: Inicis.FieldSpec, at node: Int) {
+        private mutating func checkOption(_ option: String, grammar: Inicis.SchemaTables.Grammar, isPrivate: Bool, at node: Int) {
             do {
                 let match = try Inicis.BypassGrammarReader(grammar: grammar, catalog: catalog).read(option)
                 if let contract = match.contract.map(Inicis.Contract.init(rawValue:)), !contracts.contains(contract) {
                     reportContract(contract, at: node)
                 }
             } catch {
-                let option = field.sensitivity == nil ? option : nil
+                let option = isPrivate ? nil : option
                 report(.error, .grammarError, Inicis.ValidationMessages.grammarError(offset: error.offset, error.message, option: option), at: node)
             }
         }

@@ -107,7 +107,8 @@ extension Inicis {
                         rest = rest.dropFirst()
                     }
                     let key = rest.prefix { $0 != "." && $0 != "[" }
-                    guard !key.isEmpty else { return nil }
+                    // Only what `description` leaves unquoted, so that a path reads back one way.
+                    guard Inicis.ValidationPath.isPlain(String(key)) else { return nil }
                     components.append(.key(String(key)))
                     rest = rest.dropFirst(key.count)
                 }

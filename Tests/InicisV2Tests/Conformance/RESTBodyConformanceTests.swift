@@ -12,18 +12,16 @@ struct RESTBodyConformanceTests {
     }
 
     /// The request body schema PortOne declares for the operation's method and path.
-    private static func bodySchema(for operation: any RESTOperation.Type, in document: [String: Any]) throws -> [String: Any] {
+    private static func bodySchema(for operation: any Inicis.RESTOperation.Type, in document: [String: Any]) throws -> [String: Any] {
         let paths = try #require(document["paths"] as? [String: Any])
         let pathItem = try #require(paths[operation.pathTemplate] as? [String: Any], "PortOne has no path \(operation.pathTemplate)")
-        let method = try #require(pathItem[operation.method.lowercased()] as? [String: Any], "\(operation.method) \(operation.pathTemplate) is not in PortOne's API")
+        let method = try #require(pathItem[operation.method.rawValue.lowercased()] as? [String: Any], "\(operation.method) \(operation.pathTemplate) is not in PortOne's API")
         let body = try #require(method["requestBody"] as? [String: Any])
         let content = try #require(body["content"] as? [String: Any])
         return try #require((content["application/json"] as? [String: Any])?["schema"] as? [String: Any])
     }
 
-    static var restOperations: [any RESTOperation.Type] {
-        OperationCatalog.all.compactMap { $0 as? any RESTOperation.Type }
-    }
+    static var restOperations: [any Inicis.RESTOperation.Type] { GeneratedOperations.rest }
 
     @Test("Every REST operation exists in PortOne's API with a JSON body")
     func operationsExist() throws {
@@ -43,7 +41,7 @@ struct RESTBodyConformanceTests {
             let schema = try Self.bodySchema(for: operation, in: document)
             let examples = SchemaExamples.all.filter { $0.operationID == operation.id }
             for entry in examples where Self.isWireValid(entry.example) {
-                let encoded = try operation.normalizedJSON(from: Data(entry.example.json.utf8))
+                let encoded = try GeneratedOperations.roundTrip(json: Data(entry.example.json.utf8), operation: operation.id)
                 let problems = validator.problems(try JSONTree.parse(encoded), against: schema)
                 #expect(problems.isEmpty, "\(operation.id)/\(entry.example.id): \(problems.joined(separator: "; "))")
                 checked[operation.id, default: 0] += 1

@@ -51,6 +51,8 @@ struct SDKWireConformanceTests {
                 expect(kind == "integer", path, "an integer", kind)
             case .boolean:
                 expect(kind == "boolean", path, "a boolean", kind)
+            case .json:
+                expect(kind == "json", path, "free-form JSON", kind)
             case .enumeration(let id):
                 enumeration(id, against: node, at: path)
             case .object(let id), .oneOf(let id):

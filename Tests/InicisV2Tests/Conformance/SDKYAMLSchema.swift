@@ -11,7 +11,7 @@ struct SDKYAMLSchema {
         root = try Yams.load(yaml: text) as? [String: Any] ?? [:]
     }
 
-    /// `#/resources/request/PaymentRequest` → that node.
+    /// `#/resources/request/Inicis.PaymentRequest` → that node.
     func node(at reference: String) -> [String: Any]? {
         reference.dropFirst(2).split(separator: "/").reduce(root as Any?) { node, key in
             (node as? [String: Any])?[String(key)]
