@@ -2,20 +2,9 @@ import Foundation
 import InicisSchema
 import InicisV2
 
-/// What every generated option type (`Inicis.AcceptMethod`, `Inicis.PReserved`, `Inicis.PCardOption`, `Inicis.CardUse`)
-/// offers. The library keeps no public protocol for them, so the tests name the members they
-/// share and check each type against the schema's grammars through it.
-protocol TypedBypassOption: Hashable, Sendable, Codable {
-    static var grammarID: String { get }
-    init(parsing text: String) throws(Inicis.Bypass.SyntaxError)
-    var rendered: String { get }
-    var contract: Inicis.Contract? { get }
-}
-
-extension Inicis.AcceptMethod: TypedBypassOption {}
-extension Inicis.PReserved: TypedBypassOption {}
-extension Inicis.PCardOption: TypedBypassOption {}
-extension Inicis.CardUse: TypedBypassOption {}
+/// Every generated option type (`Inicis.AcceptMethod`, `Inicis.PReserved`, `Inicis.PCardOption`,
+/// `Inicis.CardUse`) is an `Inicis.Bypass.Option`; the tests check each against the schema's grammars.
+typealias TypedBypassOption = Inicis.Bypass.Option
 
 enum BypassOptionTypes {
     static let all: [any TypedBypassOption.Type] = [Inicis.AcceptMethod.self, Inicis.PReserved.self, Inicis.PCardOption.self, Inicis.CardUse.self]

@@ -7,7 +7,7 @@ extension Inicis {
     ///
     /// - 문법 아이디: `acceptmethod`
     /// - 플랫폼: PC
-    public enum AcceptMethod: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum AcceptMethod: Inicis.Bypass.Option {
         /// 결제창 색상
         ///
         /// string 부분에는 #으로 시작하는 여섯자리 Hex 값을 입력합니다. (ex. SKIN(#C1272C))
@@ -156,8 +156,6 @@ extension Inicis.AcceptMethod {
         try container.encode(rendered)
     }
 }
-
-extension Inicis.AcceptMethod: Inicis.ParsableBypassOption {}
 
 extension Inicis.AcceptMethod {
     /// `SlimQuotaPlan` 목록을 순서 있는 키-값 쌍으로 씁니다. 빈 목록은 실행 중 멈춥니다.

@@ -8,7 +8,7 @@ extension Inicis {
     /// - 문법 아이디: `carduse`
     /// - 플랫폼: 모바일
     /// - Note: 모바일에서만 동작하는 파라미터입니다.
-    public enum CardUse: Hashable, Sendable, Codable, CustomStringConvertible, CaseIterable {
+    public enum CardUse: Inicis.Bypass.Option, CaseIterable {
         /// ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있습니다.
         ///
         /// - 문법: `percard`
@@ -73,5 +73,3 @@ extension Inicis.CardUse {
         try container.encode(rendered)
     }
 }
-
-extension Inicis.CardUse: Inicis.ParsableBypassOption {}

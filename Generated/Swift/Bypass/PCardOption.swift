@@ -8,7 +8,7 @@ extension Inicis {
     /// - 문법 아이디: `p-card-option`
     /// - 플랫폼: 모바일
     /// - Note: 카드사 코드 목록은 가이드에 없으므로 두 자리 숫자로 검사합니다.
-    public enum PCardOption: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum PCardOption: Inicis.Bypass.Option {
         /// selcode=카드코드 형식으로 입력합니다. (ex. selcode=14)
         ///
         /// - 문법: `selcode=<카드코드>`
@@ -63,5 +63,3 @@ extension Inicis.PCardOption {
         try container.encode(rendered)
     }
 }
-
-extension Inicis.PCardOption: Inicis.ParsableBypassOption {}

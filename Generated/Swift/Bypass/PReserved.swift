@@ -7,7 +7,7 @@ extension Inicis {
     ///
     /// - 문법 아이디: `p-reserved`
     /// - 플랫폼: 모바일
-    public enum PReserved: Hashable, Sendable, Codable, CustomStringConvertible, CaseIterable {
+    public enum PReserved: Inicis.Bypass.Option, CaseIterable {
         /// (카드결제 & 간편결제 시) 1000원 미만 결제 허용 옵션
         ///
         /// - 문법: `below1000=Y`
@@ -92,5 +92,3 @@ extension Inicis.PReserved {
         try container.encode(rendered)
     }
 }
-
-extension Inicis.PReserved: Inicis.ParsableBypassOption {}

@@ -31,15 +31,9 @@ extension Inicis.Bypass {
     }
 }
 
-extension Inicis {
-    /// A typed option that reads itself from its string: every generated grammar enum.
-    protocol ParsableBypassOption {
-        init(parsing text: String) throws(Inicis.Bypass.SyntaxError)
-    }
-}
 
 extension Inicis.Bypass.FieldError {
-    static func parse<Option: Inicis.ParsableBypassOption>(_ text: String?, key: String) throws(Inicis.Bypass.FieldError) -> Option? {
+    static func parse<Option: Inicis.Bypass.Option>(_ text: String?, key: String) throws(Inicis.Bypass.FieldError) -> Option? {
         guard let text else { return nil }
         do {
             return try Option(parsing: text)
@@ -48,7 +42,7 @@ extension Inicis.Bypass.FieldError {
         }
     }
 
-    static func parse<Option: Inicis.ParsableBypassOption>(_ texts: [String]?, key: String) throws(Inicis.Bypass.FieldError) -> [Option]? {
+    static func parse<Option: Inicis.Bypass.Option>(_ texts: [String]?, key: String) throws(Inicis.Bypass.FieldError) -> [Option]? {
         guard let texts else { return nil }
         var options: [Option] = []
         for (index, text) in texts.enumerated() {

@@ -15,8 +15,6 @@ struct GrammarOptionFile {
             printDeclaration(into: &printer)
             printer.blankLine()
             printOption(into: &printer)
-            printer.blankLine()
-            printer.line("extension Inicis.\(typeName): Inicis.ParsableBypassOption {}")
             for token in grammar.tokens {
                 guard let pair = PairShorthand(token: token, names: names) else { continue }
                 printer.blankLine()
@@ -33,7 +31,7 @@ struct GrammarOptionFile {
         printer.block("extension Inicis") { printer in
             SwiftDocComment(grammar.documentation, facts: facts).print(into: &printer)
             let keywordsOnly = grammar.tokens.allSatisfy { GrammarHole.holes(in: $0.elements).isEmpty }
-            printer.block("public enum \(typeName): Hashable, Sendable, Codable, CustomStringConvertible" + (keywordsOnly ? ", CaseIterable" : "")) { printer in
+            printer.block("public enum \(typeName): Inicis.Bypass.Option" + (keywordsOnly ? ", CaseIterable" : "")) { printer in
                 for token in grammar.tokens {
                     SwiftDocComment(token.documentation, facts: tokenFacts(token)).print(into: &printer)
                     printer.line("case \(BypassTypeNames.caseName(token))\(payload(token))")

@@ -41,6 +41,10 @@ enum LibrarySupportFiles {
     static func contracts(_ schema: Schema, names: SwiftNames) -> GeneratedFile {
         SwiftSourceFile.make(path: "Swift/Support/Inicis.Contract+Schema.swift") { printer in
             printer.block("extension Inicis.Contract") { printer in
+                let all = schema.contracts.map { "." + names.contractName($0) }.joined(separator: ", ")
+                printer.line("/// 스키마가 아는 모든 계약, 스키마 순서대로")
+                printer.line("public static var allKnown: [Inicis.Contract] { [\(all)] }")
+                printer.blankLine()
                 for (offset, contract) in schema.contracts.enumerated() {
                     if offset > 0 { printer.blankLine() }
                     SwiftDocComment(Documentation(summary: contract.name), facts: ["계약 아이디: " + CodeSpan.render(contract.id)]).print(into: &printer)
