@@ -17,11 +17,12 @@
 # What it does: builds the generator (debug) from the local package cache in DIR/generator,
 # filters the document down to the six operations (the filter drops
 # components.securitySchemes, which generation needs, so they are put back), generates the
-# types, then builds both targets side by side in DIR/bench. Each "clean target build" deletes
-# only that target's own products (what the compiler wrote in
-# DIR/bench/.build/<triple>/<config>/X.build, and Modules/X.*) and times `swift build -c <config> --target X` by the wall clock; the script
-# checks that every object file of X was rewritten and that no dependency was rebuilt. Rounds
-# alternate which target goes first.
+# types, then builds both targets side by side in DIR/bench, dependencies included, once per
+# configuration. Each "clean target build" then deletes only that target's own products (what
+# the compiler wrote in DIR/bench/.build/<triple>/<config>/X.build, and Modules/X.*) and times
+# `swift build -c <config> --target X` (wall clock and CPU); the script checks that X's object
+# files and module were written anew and that no dependency was rebuilt. Rounds alternate which
+# target goes first.
 #
 # What it prints: per target and configuration the median, min and max seconds (wall clock and
 # CPU), the time of a null build (planning alone, included in every wall figure), the object
