@@ -9,6 +9,9 @@ extension Inicis {
         let fields: [Inicis.FieldSpec]
         /// `fields.map(\.name)`, kept apart so that looking a key up touches only names.
         let names: [String]
+        /// The keys a generated model has properties for: every field the wire still carries
+        /// (a `removed` field has none, so its key stays with the unknown fields).
+        let modelKeys: Set<String>
         let rules: [Inicis.RuleSpec]
         private let requiredByPlatform: [Inicis.Platform: [Int]]
 
@@ -18,6 +21,7 @@ extension Inicis {
             self.isOneOf = isOneOf
             self.fields = fields
             self.names = fields.map(\.name)
+            self.modelKeys = Set(fields.filter { !$0.isRemoved }.map(\.name))
             self.rules = rules
             var required: [Inicis.Platform: [Int]] = [:]
             for platform in Inicis.Platform.allCases {

@@ -1,7 +1,7 @@
 extension Inicis.SchemaTables {
     /// The JSON a field holds. Encoded as one readable string (`"enum Currency"`,
     /// `"array of object Product"`), so that a change to the tables reads well in a diff.
-    public indirect enum ValueType: Hashable, Sendable, Codable, CustomStringConvertible {
+    public indirect enum ValueType: Sendable, Codable, CustomStringConvertible {
         case string
         case integer
         case boolean

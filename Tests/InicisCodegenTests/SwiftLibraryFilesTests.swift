@@ -44,7 +44,7 @@ struct SwiftLibraryFilesTests {
                     let container = try Inicis.WireContainer(decoder)
                     addressLine1 = try container.required("addressLine1")
                     country = try container.optional("country")
-                    unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+                    unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
                 }
 
                 public func encode(to encoder: any Encoder) throws {
@@ -54,7 +54,6 @@ struct SwiftLibraryFilesTests {
 
             extension Inicis.Address: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
                 static var schemaObjectID: String { "Address" }
-                static let wireKeys: Set<String> = ["addressLine1", "country"]
 
                 func write(to document: inout Inicis.JSONDocument) {
                     let object = document.beginObject()
@@ -64,6 +63,8 @@ struct SwiftLibraryFilesTests {
                     document.end(object)
                 }
 
+                public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+                public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
                 public var description: String { redactedDescription }
                 public var debugDescription: String { redactedDescription }
                 public var customMirror: Mirror { redactedMirror }
@@ -148,10 +149,12 @@ struct SwiftLibraryFilesTests {
                     /// 원화
                     ///
                     /// - `KRW` · KG이니시스 지원
+                    @_alwaysEmitIntoClient
                     public static var krw: Self { Self(rawValue: "KRW") }
             """)
         expectLines(source, contain: """
                     @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
+                    @_alwaysEmitIntoClient
                     public static var eur: Self { Self(rawValue: "EUR") }
                 }
             }

@@ -19,76 +19,91 @@ extension Inicis {
         /// 기업은행
         ///
         /// - `INDUSTRIAL_BANK_OF_KOREA`
+        @_alwaysEmitIntoClient
         public static var industrialBankOfKorea: Self { Self(rawValue: "INDUSTRIAL_BANK_OF_KOREA") }
 
         /// 국민은행
         ///
         /// - `KOOKMIN_BANK`
+        @_alwaysEmitIntoClient
         public static var kookminBank: Self { Self(rawValue: "KOOKMIN_BANK") }
 
         /// 수협은행
         ///
         /// - `SUHYUP_BANK`
+        @_alwaysEmitIntoClient
         public static var suhyupBank: Self { Self(rawValue: "SUHYUP_BANK") }
 
         /// NH농협은행
         ///
         /// - `NH_NONGHYUP_BANK`
+        @_alwaysEmitIntoClient
         public static var nhNonghyupBank: Self { Self(rawValue: "NH_NONGHYUP_BANK") }
 
         /// 우리은행
         ///
         /// - `WOORI_BANK`
+        @_alwaysEmitIntoClient
         public static var wooriBank: Self { Self(rawValue: "WOORI_BANK") }
 
         /// SC제일은행
         ///
         /// - `SC_BANK_KOREA`
+        @_alwaysEmitIntoClient
         public static var scBankKorea: Self { Self(rawValue: "SC_BANK_KOREA") }
 
         /// 대구은행
         ///
         /// - `DAEGU_BANK`
+        @_alwaysEmitIntoClient
         public static var daeguBank: Self { Self(rawValue: "DAEGU_BANK") }
 
         /// 부산은행
         ///
         /// - `BUSAN_BANK`
+        @_alwaysEmitIntoClient
         public static var busanBank: Self { Self(rawValue: "BUSAN_BANK") }
 
         /// 광주은행
         ///
         /// - `GWANGJU_BANK`
+        @_alwaysEmitIntoClient
         public static var gwangjuBank: Self { Self(rawValue: "GWANGJU_BANK") }
 
         /// 전북은행
         ///
         /// - `JEONBUK_BANK`
+        @_alwaysEmitIntoClient
         public static var jeonbukBank: Self { Self(rawValue: "JEONBUK_BANK") }
 
         /// 경남은행
         ///
         /// - `KYONGNAM_BANK`
+        @_alwaysEmitIntoClient
         public static var kyongnamBank: Self { Self(rawValue: "KYONGNAM_BANK") }
 
         /// 우체국
         ///
         /// - `EPOST`
+        @_alwaysEmitIntoClient
         public static var epost: Self { Self(rawValue: "EPOST") }
 
         /// 하나은행
         ///
         /// - `HANA_BANK`
+        @_alwaysEmitIntoClient
         public static var hanaBank: Self { Self(rawValue: "HANA_BANK") }
 
         /// 신한은행
         ///
         /// - `SHINHAN_BANK`
+        @_alwaysEmitIntoClient
         public static var shinhanBank: Self { Self(rawValue: "SHINHAN_BANK") }
 
         /// 케이뱅크
         ///
         /// - `K_BANK`
+        @_alwaysEmitIntoClient
         public static var kBank: Self { Self(rawValue: "K_BANK") }
     }
 }

@@ -17,6 +17,7 @@ extension Inicis {
         /// 휴대전화
         ///
         /// - `MOBILE` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var mobile: Self { Self(rawValue: "MOBILE") }
     }
 }

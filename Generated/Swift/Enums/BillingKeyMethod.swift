@@ -15,24 +15,28 @@ extension Inicis {
         /// 카드
         ///
         /// - `CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var card: Self { Self(rawValue: "CARD") }
 
         /// 휴대전화
         ///
         /// - `MOBILE` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @_alwaysEmitIntoClient
         public static var mobile: Self { Self(rawValue: "MOBILE") }
 
         /// 간편결제
         ///
         /// - `EASY_PAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @_alwaysEmitIntoClient
         public static var easyPay: Self { Self(rawValue: "EASY_PAY") }
 
         /// 페이팔(RT)
         ///
         /// - `PAYPAL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @_alwaysEmitIntoClient
         public static var paypal: Self { Self(rawValue: "PAYPAL") }
     }
 }

@@ -18,106 +18,127 @@ extension Inicis {
         /// KDB산업은행 카드
         ///
         /// - `KOREA_DEVELOPMENT_BANK` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var koreaDevelopmentBank: Self { Self(rawValue: "KOREA_DEVELOPMENT_BANK") }
 
         /// 새마을금고 카드
         ///
         /// - `KFCC` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var kfcc: Self { Self(rawValue: "KFCC") }
 
         /// 신협 카드
         ///
         /// - `SHINHYUP` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var shinhyup: Self { Self(rawValue: "SHINHYUP") }
 
         /// 우체국 카드
         ///
         /// - `EPOST` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var epost: Self { Self(rawValue: "EPOST") }
 
         /// 저축은행 카드
         ///
         /// - `SAVINGS_BANK_KOREA` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var savingsBankKorea: Self { Self(rawValue: "SAVINGS_BANK_KOREA") }
 
         /// 카카오뱅크 카드
         ///
         /// - `KAKAO_BANK` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var kakaoBank: Self { Self(rawValue: "KAKAO_BANK") }
 
         /// 우리카드
         ///
         /// - `WOORI_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var wooriCard: Self { Self(rawValue: "WOORI_CARD") }
 
         /// BC카드
         ///
         /// - `BC_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var bcCard: Self { Self(rawValue: "BC_CARD") }
 
         /// 광주카드
         ///
         /// - `GWANGJU_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var gwangjuCard: Self { Self(rawValue: "GWANGJU_CARD") }
 
         /// 삼성카드
         ///
         /// - `SAMSUNG_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var samsungCard: Self { Self(rawValue: "SAMSUNG_CARD") }
 
         /// 신한카드
         ///
         /// - `SHINHAN_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var shinhanCard: Self { Self(rawValue: "SHINHAN_CARD") }
 
         /// 현대카드
         ///
         /// - `HYUNDAI_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var hyundaiCard: Self { Self(rawValue: "HYUNDAI_CARD") }
 
         /// 롯데카드
         ///
         /// - `LOTTE_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var lotteCard: Self { Self(rawValue: "LOTTE_CARD") }
 
         /// 수협카드
         ///
         /// - `SUHYUP_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var suhyupCard: Self { Self(rawValue: "SUHYUP_CARD") }
 
         /// 씨티카드
         ///
         /// - `CITI_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var citiCard: Self { Self(rawValue: "CITI_CARD") }
 
         /// NH 농협카드
         ///
         /// - `NH_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var nhCard: Self { Self(rawValue: "NH_CARD") }
 
         /// 전북카드
         ///
         /// - `JEONBUK_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var jeonbukCard: Self { Self(rawValue: "JEONBUK_CARD") }
 
         /// 제주카드
         ///
         /// - `JEJU_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var jejuCard: Self { Self(rawValue: "JEJU_CARD") }
 
         /// 하나카드
         ///
         /// - `HANA_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var hanaCard: Self { Self(rawValue: "HANA_CARD") }
 
         /// 국민카드
         ///
         /// - `KOOKMIN_CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var kookminCard: Self { Self(rawValue: "KOOKMIN_CARD") }
 
         /// K뱅크 카드
         ///
         /// - `K_BANK` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var kBank: Self { Self(rawValue: "K_BANK") }
 
         /// 토스뱅크 카드
@@ -125,11 +146,13 @@ extension Inicis {
         /// - `TOSS_BANK` · KG이니시스 미지원
         /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.")
+        @_alwaysEmitIntoClient
         public static var tossBank: Self { Self(rawValue: "TOSS_BANK") }
 
         /// 미래에셋증권 카드
         ///
         /// - `MIRAE_ASSET_SECURITIES` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var miraeAssetSecurities: Self { Self(rawValue: "MIRAE_ASSET_SECURITIES") }
     }
 }

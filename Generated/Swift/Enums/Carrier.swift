@@ -16,31 +16,37 @@ extension Inicis {
         /// SK텔레콤
         ///
         /// - `SKT`
+        @_alwaysEmitIntoClient
         public static var skt: Self { Self(rawValue: "SKT") }
 
         /// KT
         ///
         /// - `KT`
+        @_alwaysEmitIntoClient
         public static var kt: Self { Self(rawValue: "KT") }
 
         /// LG U+
         ///
         /// - `LGU`
+        @_alwaysEmitIntoClient
         public static var lgu: Self { Self(rawValue: "LGU") }
 
         /// 헬로모바일
         ///
         /// - `HELLO`
+        @_alwaysEmitIntoClient
         public static var hello: Self { Self(rawValue: "HELLO") }
 
         /// 티플러스
         ///
         /// - `KCT`
+        @_alwaysEmitIntoClient
         public static var kct: Self { Self(rawValue: "KCT") }
 
         /// SK 7mobile
         ///
         /// - `SK7`
+        @_alwaysEmitIntoClient
         public static var sk7: Self { Self(rawValue: "SK7") }
     }
 }

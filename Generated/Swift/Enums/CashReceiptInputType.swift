@@ -15,16 +15,19 @@ extension Inicis {
         /// 소득공제용
         ///
         /// - `PERSONAL`
+        @_alwaysEmitIntoClient
         public static var personal: Self { Self(rawValue: "PERSONAL") }
 
         /// 지출증빙용
         ///
         /// - `CORPORATE`
+        @_alwaysEmitIntoClient
         public static var corporate: Self { Self(rawValue: "CORPORATE") }
 
         /// 미발행
         ///
         /// - `NO_RECEIPT`
+        @_alwaysEmitIntoClient
         public static var noReceipt: Self { Self(rawValue: "NO_RECEIPT") }
     }
 }

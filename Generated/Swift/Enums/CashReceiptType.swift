@@ -18,6 +18,7 @@ extension Inicis {
         /// - `PERSONAL` · KG이니시스 미지원
         /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+        @_alwaysEmitIntoClient
         public static var personal: Self { Self(rawValue: "PERSONAL") }
 
         /// 지출증빙(사업자)
@@ -25,12 +26,14 @@ extension Inicis {
         /// - `CORPORATE` · KG이니시스 미지원
         /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+        @_alwaysEmitIntoClient
         public static var corporate: Self { Self(rawValue: "CORPORATE") }
 
         /// 미발행(PG 설정에 따라 무기명으로 자진 발급될 수 있음)
         ///
         /// - `ANONYMOUS` · KG이니시스 지원
         /// - Note: cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
+        @_alwaysEmitIntoClient
         public static var anonymous: Self { Self(rawValue: "ANONYMOUS") }
     }
 }

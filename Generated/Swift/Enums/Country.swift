@@ -17,1247 +17,1496 @@ extension Inicis {
         /// Afghanistan
         ///
         /// - `AF`
+        @_alwaysEmitIntoClient
         public static var af: Self { Self(rawValue: "AF") }
 
         /// Åland Islands
         ///
         /// - `AX`
+        @_alwaysEmitIntoClient
         public static var ax: Self { Self(rawValue: "AX") }
 
         /// Albania
         ///
         /// - `AL`
+        @_alwaysEmitIntoClient
         public static var al: Self { Self(rawValue: "AL") }
 
         /// Algeria
         ///
         /// - `DZ`
+        @_alwaysEmitIntoClient
         public static var dz: Self { Self(rawValue: "DZ") }
 
         /// American Samoa
         ///
         /// - `AS`
+        @_alwaysEmitIntoClient
         public static var `as`: Self { Self(rawValue: "AS") }
 
         /// Andorra
         ///
         /// - `AD`
+        @_alwaysEmitIntoClient
         public static var ad: Self { Self(rawValue: "AD") }
 
         /// Angola
         ///
         /// - `AO`
+        @_alwaysEmitIntoClient
         public static var ao: Self { Self(rawValue: "AO") }
 
         /// Anguilla
         ///
         /// - `AI`
+        @_alwaysEmitIntoClient
         public static var ai: Self { Self(rawValue: "AI") }
 
         /// Antarctica
         ///
         /// - `AQ`
+        @_alwaysEmitIntoClient
         public static var aq: Self { Self(rawValue: "AQ") }
 
         /// Antigua and Barbuda
         ///
         /// - `AG`
+        @_alwaysEmitIntoClient
         public static var ag: Self { Self(rawValue: "AG") }
 
         /// Argentina
         ///
         /// - `AR`
+        @_alwaysEmitIntoClient
         public static var ar: Self { Self(rawValue: "AR") }
 
         /// Armenia
         ///
         /// - `AM`
+        @_alwaysEmitIntoClient
         public static var am: Self { Self(rawValue: "AM") }
 
         /// Aruba
         ///
         /// - `AW`
+        @_alwaysEmitIntoClient
         public static var aw: Self { Self(rawValue: "AW") }
 
         /// Australia
         ///
         /// - `AU`
+        @_alwaysEmitIntoClient
         public static var au: Self { Self(rawValue: "AU") }
 
         /// Austria
         ///
         /// - `AT`
+        @_alwaysEmitIntoClient
         public static var at: Self { Self(rawValue: "AT") }
 
         /// Azerbaijan
         ///
         /// - `AZ`
+        @_alwaysEmitIntoClient
         public static var az: Self { Self(rawValue: "AZ") }
 
         /// Bahrain
         ///
         /// - `BH`
+        @_alwaysEmitIntoClient
         public static var bh: Self { Self(rawValue: "BH") }
 
         /// Bahamas
         ///
         /// - `BS`
+        @_alwaysEmitIntoClient
         public static var bs: Self { Self(rawValue: "BS") }
 
         /// Bangladesh
         ///
         /// - `BD`
+        @_alwaysEmitIntoClient
         public static var bd: Self { Self(rawValue: "BD") }
 
         /// Barbados
         ///
         /// - `BB`
+        @_alwaysEmitIntoClient
         public static var bb: Self { Self(rawValue: "BB") }
 
         /// Belarus
         ///
         /// - `BY`
+        @_alwaysEmitIntoClient
         public static var by: Self { Self(rawValue: "BY") }
 
         /// Belgium
         ///
         /// - `BE`
+        @_alwaysEmitIntoClient
         public static var be: Self { Self(rawValue: "BE") }
 
         /// Belize
         ///
         /// - `BZ`
+        @_alwaysEmitIntoClient
         public static var bz: Self { Self(rawValue: "BZ") }
 
         /// Benin
         ///
         /// - `BJ`
+        @_alwaysEmitIntoClient
         public static var bj: Self { Self(rawValue: "BJ") }
 
         /// Bermuda
         ///
         /// - `BM`
+        @_alwaysEmitIntoClient
         public static var bm: Self { Self(rawValue: "BM") }
 
         /// Bhutan
         ///
         /// - `BT`
+        @_alwaysEmitIntoClient
         public static var bt: Self { Self(rawValue: "BT") }
 
         /// Bolivia, Plurinational State of
         ///
         /// - `BO`
+        @_alwaysEmitIntoClient
         public static var bo: Self { Self(rawValue: "BO") }
 
         /// Bonaire, Sint Eustatius and Saba
         ///
         /// - `BQ`
+        @_alwaysEmitIntoClient
         public static var bq: Self { Self(rawValue: "BQ") }
 
         /// Bosnia and Herzegovina
         ///
         /// - `BA`
+        @_alwaysEmitIntoClient
         public static var ba: Self { Self(rawValue: "BA") }
 
         /// Botswana
         ///
         /// - `BW`
+        @_alwaysEmitIntoClient
         public static var bw: Self { Self(rawValue: "BW") }
 
         /// Bouvet Island
         ///
         /// - `BV`
+        @_alwaysEmitIntoClient
         public static var bv: Self { Self(rawValue: "BV") }
 
         /// Brazil
         ///
         /// - `BR`
+        @_alwaysEmitIntoClient
         public static var br: Self { Self(rawValue: "BR") }
 
         /// British Indian Ocean Territory
         ///
         /// - `IO`
+        @_alwaysEmitIntoClient
         public static var io: Self { Self(rawValue: "IO") }
 
         /// Brunei Darussalam
         ///
         /// - `BN`
+        @_alwaysEmitIntoClient
         public static var bn: Self { Self(rawValue: "BN") }
 
         /// Bulgaria
         ///
         /// - `BG`
+        @_alwaysEmitIntoClient
         public static var bg: Self { Self(rawValue: "BG") }
 
         /// Burkina Faso
         ///
         /// - `BF`
+        @_alwaysEmitIntoClient
         public static var bf: Self { Self(rawValue: "BF") }
 
         /// Burundi
         ///
         /// - `BI`
+        @_alwaysEmitIntoClient
         public static var bi: Self { Self(rawValue: "BI") }
 
         /// Cambodia
         ///
         /// - `KH`
+        @_alwaysEmitIntoClient
         public static var kh: Self { Self(rawValue: "KH") }
 
         /// Cameroon
         ///
         /// - `CM`
+        @_alwaysEmitIntoClient
         public static var cm: Self { Self(rawValue: "CM") }
 
         /// Canada
         ///
         /// - `CA`
+        @_alwaysEmitIntoClient
         public static var ca: Self { Self(rawValue: "CA") }
 
         /// Cape Verde
         ///
         /// - `CV`
+        @_alwaysEmitIntoClient
         public static var cv: Self { Self(rawValue: "CV") }
 
         /// Cayman Islands
         ///
         /// - `KY`
+        @_alwaysEmitIntoClient
         public static var ky: Self { Self(rawValue: "KY") }
 
         /// Central African Republic
         ///
         /// - `CF`
+        @_alwaysEmitIntoClient
         public static var cf: Self { Self(rawValue: "CF") }
 
         /// Chad
         ///
         /// - `TD`
+        @_alwaysEmitIntoClient
         public static var td: Self { Self(rawValue: "TD") }
 
         /// Chile
         ///
         /// - `CL`
+        @_alwaysEmitIntoClient
         public static var cl: Self { Self(rawValue: "CL") }
 
         /// China
         ///
         /// - `CN`
+        @_alwaysEmitIntoClient
         public static var cn: Self { Self(rawValue: "CN") }
 
         /// Christmas Island
         ///
         /// - `CX`
+        @_alwaysEmitIntoClient
         public static var cx: Self { Self(rawValue: "CX") }
 
         /// Cocos (Keeling) Islands
         ///
         /// - `CC`
+        @_alwaysEmitIntoClient
         public static var cc: Self { Self(rawValue: "CC") }
 
         /// Colombia
         ///
         /// - `CO`
+        @_alwaysEmitIntoClient
         public static var co: Self { Self(rawValue: "CO") }
 
         /// Comoros
         ///
         /// - `KM`
+        @_alwaysEmitIntoClient
         public static var km: Self { Self(rawValue: "KM") }
 
         /// Congo
         ///
         /// - `CG`
+        @_alwaysEmitIntoClient
         public static var cg: Self { Self(rawValue: "CG") }
 
         /// Congo, the Democratic Republic of the
         ///
         /// - `CD`
+        @_alwaysEmitIntoClient
         public static var cd: Self { Self(rawValue: "CD") }
 
         /// Cook Islands
         ///
         /// - `CK`
+        @_alwaysEmitIntoClient
         public static var ck: Self { Self(rawValue: "CK") }
 
         /// Costa Rica
         ///
         /// - `CR`
+        @_alwaysEmitIntoClient
         public static var cr: Self { Self(rawValue: "CR") }
 
         /// Côte d'Ivoire
         ///
         /// - `CI`
+        @_alwaysEmitIntoClient
         public static var ci: Self { Self(rawValue: "CI") }
 
         /// Croatia
         ///
         /// - `HR`
+        @_alwaysEmitIntoClient
         public static var hr: Self { Self(rawValue: "HR") }
 
         /// Cuba
         ///
         /// - `CU`
+        @_alwaysEmitIntoClient
         public static var cu: Self { Self(rawValue: "CU") }
 
         /// Curaçao
         ///
         /// - `CW`
+        @_alwaysEmitIntoClient
         public static var cw: Self { Self(rawValue: "CW") }
 
         /// Cyprus
         ///
         /// - `CY`
+        @_alwaysEmitIntoClient
         public static var cy: Self { Self(rawValue: "CY") }
 
         /// Czech Republic
         ///
         /// - `CZ`
+        @_alwaysEmitIntoClient
         public static var cz: Self { Self(rawValue: "CZ") }
 
         /// Denmark
         ///
         /// - `DK`
+        @_alwaysEmitIntoClient
         public static var dk: Self { Self(rawValue: "DK") }
 
         /// Djibouti
         ///
         /// - `DJ`
+        @_alwaysEmitIntoClient
         public static var dj: Self { Self(rawValue: "DJ") }
 
         /// Dominica
         ///
         /// - `DM`
+        @_alwaysEmitIntoClient
         public static var dm: Self { Self(rawValue: "DM") }
 
         /// Dominican Republic
         ///
         /// - `DO`
+        @_alwaysEmitIntoClient
         public static var `do`: Self { Self(rawValue: "DO") }
 
         /// Ecuador
         ///
         /// - `EC`
+        @_alwaysEmitIntoClient
         public static var ec: Self { Self(rawValue: "EC") }
 
         /// Egypt
         ///
         /// - `EG`
+        @_alwaysEmitIntoClient
         public static var eg: Self { Self(rawValue: "EG") }
 
         /// El Salvador
         ///
         /// - `SV`
+        @_alwaysEmitIntoClient
         public static var sv: Self { Self(rawValue: "SV") }
 
         /// Equatorial Guinea
         ///
         /// - `GQ`
+        @_alwaysEmitIntoClient
         public static var gq: Self { Self(rawValue: "GQ") }
 
         /// Eritrea
         ///
         /// - `ER`
+        @_alwaysEmitIntoClient
         public static var er: Self { Self(rawValue: "ER") }
 
         /// Estonia
         ///
         /// - `EE`
+        @_alwaysEmitIntoClient
         public static var ee: Self { Self(rawValue: "EE") }
 
         /// Ethiopia
         ///
         /// - `ET`
+        @_alwaysEmitIntoClient
         public static var et: Self { Self(rawValue: "ET") }
 
         /// Falkland Islands (Malvinas)
         ///
         /// - `FK`
+        @_alwaysEmitIntoClient
         public static var fk: Self { Self(rawValue: "FK") }
 
         /// Faroe Islands
         ///
         /// - `FO`
+        @_alwaysEmitIntoClient
         public static var fo: Self { Self(rawValue: "FO") }
 
         /// Fiji
         ///
         /// - `FJ`
+        @_alwaysEmitIntoClient
         public static var fj: Self { Self(rawValue: "FJ") }
 
         /// Finland
         ///
         /// - `FI`
+        @_alwaysEmitIntoClient
         public static var fi: Self { Self(rawValue: "FI") }
 
         /// France
         ///
         /// - `FR`
+        @_alwaysEmitIntoClient
         public static var fr: Self { Self(rawValue: "FR") }
 
         /// French Guiana
         ///
         /// - `GF`
+        @_alwaysEmitIntoClient
         public static var gf: Self { Self(rawValue: "GF") }
 
         /// French Polynesia
         ///
         /// - `PF`
+        @_alwaysEmitIntoClient
         public static var pf: Self { Self(rawValue: "PF") }
 
         /// French Southern Territories
         ///
         /// - `TF`
+        @_alwaysEmitIntoClient
         public static var tf: Self { Self(rawValue: "TF") }
 
         /// Gabon
         ///
         /// - `GA`
+        @_alwaysEmitIntoClient
         public static var ga: Self { Self(rawValue: "GA") }
 
         /// Gambia
         ///
         /// - `GM`
+        @_alwaysEmitIntoClient
         public static var gm: Self { Self(rawValue: "GM") }
 
         /// Georgia
         ///
         /// - `GE`
+        @_alwaysEmitIntoClient
         public static var ge: Self { Self(rawValue: "GE") }
 
         /// Germany
         ///
         /// - `DE`
+        @_alwaysEmitIntoClient
         public static var de: Self { Self(rawValue: "DE") }
 
         /// Ghana
         ///
         /// - `GH`
+        @_alwaysEmitIntoClient
         public static var gh: Self { Self(rawValue: "GH") }
 
         /// Gibraltar
         ///
         /// - `GI`
+        @_alwaysEmitIntoClient
         public static var gi: Self { Self(rawValue: "GI") }
 
         /// Greece
         ///
         /// - `GR`
+        @_alwaysEmitIntoClient
         public static var gr: Self { Self(rawValue: "GR") }
 
         /// Greenland
         ///
         /// - `GL`
+        @_alwaysEmitIntoClient
         public static var gl: Self { Self(rawValue: "GL") }
 
         /// Grenada
         ///
         /// - `GD`
+        @_alwaysEmitIntoClient
         public static var gd: Self { Self(rawValue: "GD") }
 
         /// Guadeloupe
         ///
         /// - `GP`
+        @_alwaysEmitIntoClient
         public static var gp: Self { Self(rawValue: "GP") }
 
         /// Guam
         ///
         /// - `GU`
+        @_alwaysEmitIntoClient
         public static var gu: Self { Self(rawValue: "GU") }
 
         /// Guatemala
         ///
         /// - `GT`
+        @_alwaysEmitIntoClient
         public static var gt: Self { Self(rawValue: "GT") }
 
         /// Guernsey
         ///
         /// - `GG`
+        @_alwaysEmitIntoClient
         public static var gg: Self { Self(rawValue: "GG") }
 
         /// Guinea
         ///
         /// - `GN`
+        @_alwaysEmitIntoClient
         public static var gn: Self { Self(rawValue: "GN") }
 
         /// Guinea-Bissau
         ///
         /// - `GW`
+        @_alwaysEmitIntoClient
         public static var gw: Self { Self(rawValue: "GW") }
 
         /// Guyana
         ///
         /// - `GY`
+        @_alwaysEmitIntoClient
         public static var gy: Self { Self(rawValue: "GY") }
 
         /// Haiti
         ///
         /// - `HT`
+        @_alwaysEmitIntoClient
         public static var ht: Self { Self(rawValue: "HT") }
 
         /// Heard Island and McDonald Islands
         ///
         /// - `HM`
+        @_alwaysEmitIntoClient
         public static var hm: Self { Self(rawValue: "HM") }
 
         /// Holy See (Vatican City State)
         ///
         /// - `VA`
+        @_alwaysEmitIntoClient
         public static var va: Self { Self(rawValue: "VA") }
 
         /// Honduras
         ///
         /// - `HN`
+        @_alwaysEmitIntoClient
         public static var hn: Self { Self(rawValue: "HN") }
 
         /// Hong Kong
         ///
         /// - `HK`
+        @_alwaysEmitIntoClient
         public static var hk: Self { Self(rawValue: "HK") }
 
         /// Hungary
         ///
         /// - `HU`
+        @_alwaysEmitIntoClient
         public static var hu: Self { Self(rawValue: "HU") }
 
         /// Iceland
         ///
         /// - `IS`
+        @_alwaysEmitIntoClient
         public static var `is`: Self { Self(rawValue: "IS") }
 
         /// India
         ///
         /// - `IN`
+        @_alwaysEmitIntoClient
         public static var `in`: Self { Self(rawValue: "IN") }
 
         /// Indonesia
         ///
         /// - `ID`
+        @_alwaysEmitIntoClient
         public static var id: Self { Self(rawValue: "ID") }
 
         /// Iran, Islamic Republic of
         ///
         /// - `IR`
+        @_alwaysEmitIntoClient
         public static var ir: Self { Self(rawValue: "IR") }
 
         /// Iraq
         ///
         /// - `IQ`
+        @_alwaysEmitIntoClient
         public static var iq: Self { Self(rawValue: "IQ") }
 
         /// Ireland
         ///
         /// - `IE`
+        @_alwaysEmitIntoClient
         public static var ie: Self { Self(rawValue: "IE") }
 
         /// Isle of Man
         ///
         /// - `IM`
+        @_alwaysEmitIntoClient
         public static var im: Self { Self(rawValue: "IM") }
 
         /// Israel
         ///
         /// - `IL`
+        @_alwaysEmitIntoClient
         public static var il: Self { Self(rawValue: "IL") }
 
         /// Italy
         ///
         /// - `IT`
+        @_alwaysEmitIntoClient
         public static var it: Self { Self(rawValue: "IT") }
 
         /// Jamaica
         ///
         /// - `JM`
+        @_alwaysEmitIntoClient
         public static var jm: Self { Self(rawValue: "JM") }
 
         /// Japan
         ///
         /// - `JP`
+        @_alwaysEmitIntoClient
         public static var jp: Self { Self(rawValue: "JP") }
 
         /// Jersey
         ///
         /// - `JE`
+        @_alwaysEmitIntoClient
         public static var je: Self { Self(rawValue: "JE") }
 
         /// Jordan
         ///
         /// - `JO`
+        @_alwaysEmitIntoClient
         public static var jo: Self { Self(rawValue: "JO") }
 
         /// Kazakhstan
         ///
         /// - `KZ`
+        @_alwaysEmitIntoClient
         public static var kz: Self { Self(rawValue: "KZ") }
 
         /// Kenya
         ///
         /// - `KE`
+        @_alwaysEmitIntoClient
         public static var ke: Self { Self(rawValue: "KE") }
 
         /// Kiribati
         ///
         /// - `KI`
+        @_alwaysEmitIntoClient
         public static var ki: Self { Self(rawValue: "KI") }
 
         /// Korea, Democratic People's Republic of
         ///
         /// - `KP`
+        @_alwaysEmitIntoClient
         public static var kp: Self { Self(rawValue: "KP") }
 
         /// Korea, Republic of
         ///
         /// - `KR`
+        @_alwaysEmitIntoClient
         public static var kr: Self { Self(rawValue: "KR") }
 
         /// Kuwait
         ///
         /// - `KW`
+        @_alwaysEmitIntoClient
         public static var kw: Self { Self(rawValue: "KW") }
 
         /// Kyrgyzstan
         ///
         /// - `KG`
+        @_alwaysEmitIntoClient
         public static var kg: Self { Self(rawValue: "KG") }
 
         /// Lao People's Democratic Republic
         ///
         /// - `LA`
+        @_alwaysEmitIntoClient
         public static var la: Self { Self(rawValue: "LA") }
 
         /// Latvia
         ///
         /// - `LV`
+        @_alwaysEmitIntoClient
         public static var lv: Self { Self(rawValue: "LV") }
 
         /// Lebanon
         ///
         /// - `LB`
+        @_alwaysEmitIntoClient
         public static var lb: Self { Self(rawValue: "LB") }
 
         /// Lesotho
         ///
         /// - `LS`
+        @_alwaysEmitIntoClient
         public static var ls: Self { Self(rawValue: "LS") }
 
         /// Liberia
         ///
         /// - `LR`
+        @_alwaysEmitIntoClient
         public static var lr: Self { Self(rawValue: "LR") }
 
         /// Libya
         ///
         /// - `LY`
+        @_alwaysEmitIntoClient
         public static var ly: Self { Self(rawValue: "LY") }
 
         /// Liechtenstein
         ///
         /// - `LI`
+        @_alwaysEmitIntoClient
         public static var li: Self { Self(rawValue: "LI") }
 
         /// Lithuania
         ///
         /// - `LT`
+        @_alwaysEmitIntoClient
         public static var lt: Self { Self(rawValue: "LT") }
 
         /// Luxembourg
         ///
         /// - `LU`
+        @_alwaysEmitIntoClient
         public static var lu: Self { Self(rawValue: "LU") }
 
         /// Macao
         ///
         /// - `MO`
+        @_alwaysEmitIntoClient
         public static var mo: Self { Self(rawValue: "MO") }
 
         /// Macedonia, the Former Yugoslav Republic of
         ///
         /// - `MK`
+        @_alwaysEmitIntoClient
         public static var mk: Self { Self(rawValue: "MK") }
 
         /// Madagascar
         ///
         /// - `MG`
+        @_alwaysEmitIntoClient
         public static var mg: Self { Self(rawValue: "MG") }
 
         /// Malawi
         ///
         /// - `MW`
+        @_alwaysEmitIntoClient
         public static var mw: Self { Self(rawValue: "MW") }
 
         /// Malaysia
         ///
         /// - `MY`
+        @_alwaysEmitIntoClient
         public static var my: Self { Self(rawValue: "MY") }
 
         /// Maldives
         ///
         /// - `MV`
+        @_alwaysEmitIntoClient
         public static var mv: Self { Self(rawValue: "MV") }
 
         /// Mali
         ///
         /// - `ML`
+        @_alwaysEmitIntoClient
         public static var ml: Self { Self(rawValue: "ML") }
 
         /// Malta
         ///
         /// - `MT`
+        @_alwaysEmitIntoClient
         public static var mt: Self { Self(rawValue: "MT") }
 
         /// Marshall Islands
         ///
         /// - `MH`
+        @_alwaysEmitIntoClient
         public static var mh: Self { Self(rawValue: "MH") }
 
         /// Martinique
         ///
         /// - `MQ`
+        @_alwaysEmitIntoClient
         public static var mq: Self { Self(rawValue: "MQ") }
 
         /// Mauritania
         ///
         /// - `MR`
+        @_alwaysEmitIntoClient
         public static var mr: Self { Self(rawValue: "MR") }
 
         /// Mauritius
         ///
         /// - `MU`
+        @_alwaysEmitIntoClient
         public static var mu: Self { Self(rawValue: "MU") }
 
         /// Mayotte
         ///
         /// - `YT`
+        @_alwaysEmitIntoClient
         public static var yt: Self { Self(rawValue: "YT") }
 
         /// Mexico
         ///
         /// - `MX`
+        @_alwaysEmitIntoClient
         public static var mx: Self { Self(rawValue: "MX") }
 
         /// Micronesia, Federated States of
         ///
         /// - `FM`
+        @_alwaysEmitIntoClient
         public static var fm: Self { Self(rawValue: "FM") }
 
         /// Moldova, Republic of
         ///
         /// - `MD`
+        @_alwaysEmitIntoClient
         public static var md: Self { Self(rawValue: "MD") }
 
         /// Monaco
         ///
         /// - `MC`
+        @_alwaysEmitIntoClient
         public static var mc: Self { Self(rawValue: "MC") }
 
         /// Mongolia
         ///
         /// - `MN`
+        @_alwaysEmitIntoClient
         public static var mn: Self { Self(rawValue: "MN") }
 
         /// Montenegro
         ///
         /// - `ME`
+        @_alwaysEmitIntoClient
         public static var me: Self { Self(rawValue: "ME") }
 
         /// Montserrat
         ///
         /// - `MS`
+        @_alwaysEmitIntoClient
         public static var ms: Self { Self(rawValue: "MS") }
 
         /// Morocco
         ///
         /// - `MA`
+        @_alwaysEmitIntoClient
         public static var ma: Self { Self(rawValue: "MA") }
 
         /// Mozambique
         ///
         /// - `MZ`
+        @_alwaysEmitIntoClient
         public static var mz: Self { Self(rawValue: "MZ") }
 
         /// Myanmar
         ///
         /// - `MM`
+        @_alwaysEmitIntoClient
         public static var mm: Self { Self(rawValue: "MM") }
 
         /// Namibia
         ///
         /// - `NA`
+        @_alwaysEmitIntoClient
         public static var na: Self { Self(rawValue: "NA") }
 
         /// Nauru
         ///
         /// - `NR`
+        @_alwaysEmitIntoClient
         public static var nr: Self { Self(rawValue: "NR") }
 
         /// Nepal
         ///
         /// - `NP`
+        @_alwaysEmitIntoClient
         public static var np: Self { Self(rawValue: "NP") }
 
         /// Netherlands
         ///
         /// - `NL`
+        @_alwaysEmitIntoClient
         public static var nl: Self { Self(rawValue: "NL") }
 
         /// New Caledonia
         ///
         /// - `NC`
+        @_alwaysEmitIntoClient
         public static var nc: Self { Self(rawValue: "NC") }
 
         /// New Zealand
         ///
         /// - `NZ`
+        @_alwaysEmitIntoClient
         public static var nz: Self { Self(rawValue: "NZ") }
 
         /// Nicaragua
         ///
         /// - `NI`
+        @_alwaysEmitIntoClient
         public static var ni: Self { Self(rawValue: "NI") }
 
         /// Niger
         ///
         /// - `NE`
+        @_alwaysEmitIntoClient
         public static var ne: Self { Self(rawValue: "NE") }
 
         /// Nigeria
         ///
         /// - `NG`
+        @_alwaysEmitIntoClient
         public static var ng: Self { Self(rawValue: "NG") }
 
         /// Niue
         ///
         /// - `NU`
+        @_alwaysEmitIntoClient
         public static var nu: Self { Self(rawValue: "NU") }
 
         /// Norfolk Island
         ///
         /// - `NF`
+        @_alwaysEmitIntoClient
         public static var nf: Self { Self(rawValue: "NF") }
 
         /// Northern Mariana Islands
         ///
         /// - `MP`
+        @_alwaysEmitIntoClient
         public static var mp: Self { Self(rawValue: "MP") }
 
         /// Norway
         ///
         /// - `NO`
         /// - Note: 전송 값은 NO(노르웨이)입니다. 포트원 SDK YAML의 따옴표 없는 NO는 YAML 1.1 파서에서 불리언 false로 읽힐 수 있으니 주의합니다.
+        @_alwaysEmitIntoClient
         public static var no: Self { Self(rawValue: "NO") }
 
         /// Oman
         ///
         /// - `OM`
+        @_alwaysEmitIntoClient
         public static var om: Self { Self(rawValue: "OM") }
 
         /// Pakistan
         ///
         /// - `PK`
+        @_alwaysEmitIntoClient
         public static var pk: Self { Self(rawValue: "PK") }
 
         /// Palau
         ///
         /// - `PW`
+        @_alwaysEmitIntoClient
         public static var pw: Self { Self(rawValue: "PW") }
 
         /// Palestine, State of
         ///
         /// - `PS`
+        @_alwaysEmitIntoClient
         public static var ps: Self { Self(rawValue: "PS") }
 
         /// Panama
         ///
         /// - `PA`
+        @_alwaysEmitIntoClient
         public static var pa: Self { Self(rawValue: "PA") }
 
         /// Papua New Guinea
         ///
         /// - `PG`
+        @_alwaysEmitIntoClient
         public static var pg: Self { Self(rawValue: "PG") }
 
         /// Paraguay
         ///
         /// - `PY`
+        @_alwaysEmitIntoClient
         public static var py: Self { Self(rawValue: "PY") }
 
         /// Peru
         ///
         /// - `PE`
+        @_alwaysEmitIntoClient
         public static var pe: Self { Self(rawValue: "PE") }
 
         /// Philippines
         ///
         /// - `PH`
+        @_alwaysEmitIntoClient
         public static var ph: Self { Self(rawValue: "PH") }
 
         /// Pitcairn
         ///
         /// - `PN`
+        @_alwaysEmitIntoClient
         public static var pn: Self { Self(rawValue: "PN") }
 
         /// Poland
         ///
         /// - `PL`
+        @_alwaysEmitIntoClient
         public static var pl: Self { Self(rawValue: "PL") }
 
         /// Portugal
         ///
         /// - `PT`
+        @_alwaysEmitIntoClient
         public static var pt: Self { Self(rawValue: "PT") }
 
         /// Puerto Rico
         ///
         /// - `PR`
+        @_alwaysEmitIntoClient
         public static var pr: Self { Self(rawValue: "PR") }
 
         /// Qatar
         ///
         /// - `QA`
+        @_alwaysEmitIntoClient
         public static var qa: Self { Self(rawValue: "QA") }
 
         /// Réunion
         ///
         /// - `RE`
+        @_alwaysEmitIntoClient
         public static var re: Self { Self(rawValue: "RE") }
 
         /// Romania
         ///
         /// - `RO`
+        @_alwaysEmitIntoClient
         public static var ro: Self { Self(rawValue: "RO") }
 
         /// Russian Federation
         ///
         /// - `RU`
+        @_alwaysEmitIntoClient
         public static var ru: Self { Self(rawValue: "RU") }
 
         /// Rwanda
         ///
         /// - `RW`
+        @_alwaysEmitIntoClient
         public static var rw: Self { Self(rawValue: "RW") }
 
         /// Saint Barthélemy
         ///
         /// - `BL`
+        @_alwaysEmitIntoClient
         public static var bl: Self { Self(rawValue: "BL") }
 
         /// Saint Helena, Ascension and Tristan da Cunha
         ///
         /// - `SH`
+        @_alwaysEmitIntoClient
         public static var sh: Self { Self(rawValue: "SH") }
 
         /// Saint Kitts and Nevis
         ///
         /// - `KN`
+        @_alwaysEmitIntoClient
         public static var kn: Self { Self(rawValue: "KN") }
 
         /// Saint Lucia
         ///
         /// - `LC`
+        @_alwaysEmitIntoClient
         public static var lc: Self { Self(rawValue: "LC") }
 
         /// Saint Martin (French part)
         ///
         /// - `MF`
+        @_alwaysEmitIntoClient
         public static var mf: Self { Self(rawValue: "MF") }
 
         /// Saint Pierre and Miquelon
         ///
         /// - `PM`
+        @_alwaysEmitIntoClient
         public static var pm: Self { Self(rawValue: "PM") }
 
         /// Saint Vincent and the Grenadines
         ///
         /// - `VC`
+        @_alwaysEmitIntoClient
         public static var vc: Self { Self(rawValue: "VC") }
 
         /// Samoa
         ///
         /// - `WS`
+        @_alwaysEmitIntoClient
         public static var ws: Self { Self(rawValue: "WS") }
 
         /// San Marino
         ///
         /// - `SM`
+        @_alwaysEmitIntoClient
         public static var sm: Self { Self(rawValue: "SM") }
 
         /// Sao Tome and Principe
         ///
         /// - `ST`
+        @_alwaysEmitIntoClient
         public static var st: Self { Self(rawValue: "ST") }
 
         /// Saudi Arabia
         ///
         /// - `SA`
+        @_alwaysEmitIntoClient
         public static var sa: Self { Self(rawValue: "SA") }
 
         /// Senegal
         ///
         /// - `SN`
+        @_alwaysEmitIntoClient
         public static var sn: Self { Self(rawValue: "SN") }
 
         /// Serbia
         ///
         /// - `RS`
+        @_alwaysEmitIntoClient
         public static var rs: Self { Self(rawValue: "RS") }
 
         /// Seychelles
         ///
         /// - `SC`
+        @_alwaysEmitIntoClient
         public static var sc: Self { Self(rawValue: "SC") }
 
         /// Sierra Leone
         ///
         /// - `SL`
+        @_alwaysEmitIntoClient
         public static var sl: Self { Self(rawValue: "SL") }
 
         /// Singapore
         ///
         /// - `SG`
+        @_alwaysEmitIntoClient
         public static var sg: Self { Self(rawValue: "SG") }
 
         /// Sint Maarten (Dutch part)
         ///
         /// - `SX`
+        @_alwaysEmitIntoClient
         public static var sx: Self { Self(rawValue: "SX") }
 
         /// Slovakia
         ///
         /// - `SK`
+        @_alwaysEmitIntoClient
         public static var sk: Self { Self(rawValue: "SK") }
 
         /// Slovenia
         ///
         /// - `SI`
+        @_alwaysEmitIntoClient
         public static var si: Self { Self(rawValue: "SI") }
 
         /// Solomon Islands
         ///
         /// - `SB`
+        @_alwaysEmitIntoClient
         public static var sb: Self { Self(rawValue: "SB") }
 
         /// Somalia
         ///
         /// - `SO`
+        @_alwaysEmitIntoClient
         public static var so: Self { Self(rawValue: "SO") }
 
         /// South Africa
         ///
         /// - `ZA`
+        @_alwaysEmitIntoClient
         public static var za: Self { Self(rawValue: "ZA") }
 
         /// South Georgia and the South Sandwich Islands
         ///
         /// - `GS`
+        @_alwaysEmitIntoClient
         public static var gs: Self { Self(rawValue: "GS") }
 
         /// South Sudan
         ///
         /// - `SS`
+        @_alwaysEmitIntoClient
         public static var ss: Self { Self(rawValue: "SS") }
 
         /// Spain
         ///
         /// - `ES`
+        @_alwaysEmitIntoClient
         public static var es: Self { Self(rawValue: "ES") }
 
         /// Sri Lanka
         ///
         /// - `LK`
+        @_alwaysEmitIntoClient
         public static var lk: Self { Self(rawValue: "LK") }
 
         /// Sudan
         ///
         /// - `SD`
+        @_alwaysEmitIntoClient
         public static var sd: Self { Self(rawValue: "SD") }
 
         /// Suriname
         ///
         /// - `SR`
+        @_alwaysEmitIntoClient
         public static var sr: Self { Self(rawValue: "SR") }
 
         /// Svalbard and Jan Mayen
         ///
         /// - `SJ`
+        @_alwaysEmitIntoClient
         public static var sj: Self { Self(rawValue: "SJ") }
 
         /// Swaziland
         ///
         /// - `SZ`
+        @_alwaysEmitIntoClient
         public static var sz: Self { Self(rawValue: "SZ") }
 
         /// Sweden
         ///
         /// - `SE`
+        @_alwaysEmitIntoClient
         public static var se: Self { Self(rawValue: "SE") }
 
         /// Switzerland
         ///
         /// - `CH`
+        @_alwaysEmitIntoClient
         public static var ch: Self { Self(rawValue: "CH") }
 
         /// Syrian Arab Republic
         ///
         /// - `SY`
+        @_alwaysEmitIntoClient
         public static var sy: Self { Self(rawValue: "SY") }
 
         /// Taiwan, Province of China
         ///
         /// - `TW`
+        @_alwaysEmitIntoClient
         public static var tw: Self { Self(rawValue: "TW") }
 
         /// Tajikistan
         ///
         /// - `TJ`
+        @_alwaysEmitIntoClient
         public static var tj: Self { Self(rawValue: "TJ") }
 
         /// Tanzania, United Republic of
         ///
         /// - `TZ`
+        @_alwaysEmitIntoClient
         public static var tz: Self { Self(rawValue: "TZ") }
 
         /// Thailand
         ///
         /// - `TH`
+        @_alwaysEmitIntoClient
         public static var th: Self { Self(rawValue: "TH") }
 
         /// Timor-Leste
         ///
         /// - `TL`
+        @_alwaysEmitIntoClient
         public static var tl: Self { Self(rawValue: "TL") }
 
         /// Togo
         ///
         /// - `TG`
+        @_alwaysEmitIntoClient
         public static var tg: Self { Self(rawValue: "TG") }
 
         /// Tokelau
         ///
         /// - `TK`
+        @_alwaysEmitIntoClient
         public static var tk: Self { Self(rawValue: "TK") }
 
         /// Tonga
         ///
         /// - `TO`
+        @_alwaysEmitIntoClient
         public static var to: Self { Self(rawValue: "TO") }
 
         /// Trinidad and Tobago
         ///
         /// - `TT`
+        @_alwaysEmitIntoClient
         public static var tt: Self { Self(rawValue: "TT") }
 
         /// Tunisia
         ///
         /// - `TN`
+        @_alwaysEmitIntoClient
         public static var tn: Self { Self(rawValue: "TN") }
 
         /// Turkey
         ///
         /// - `TR`
+        @_alwaysEmitIntoClient
         public static var tr: Self { Self(rawValue: "TR") }
 
         /// Turkmenistan
         ///
         /// - `TM`
+        @_alwaysEmitIntoClient
         public static var tm: Self { Self(rawValue: "TM") }
 
         /// Turks and Caicos Islands
         ///
         /// - `TC`
+        @_alwaysEmitIntoClient
         public static var tc: Self { Self(rawValue: "TC") }
 
         /// Tuvalu
         ///
         /// - `TV`
+        @_alwaysEmitIntoClient
         public static var tv: Self { Self(rawValue: "TV") }
 
         /// Uganda
         ///
         /// - `UG`
+        @_alwaysEmitIntoClient
         public static var ug: Self { Self(rawValue: "UG") }
 
         /// Ukraine
         ///
         /// - `UA`
+        @_alwaysEmitIntoClient
         public static var ua: Self { Self(rawValue: "UA") }
 
         /// United Arab Emirates
         ///
         /// - `AE`
+        @_alwaysEmitIntoClient
         public static var ae: Self { Self(rawValue: "AE") }
 
         /// United Kingdom
         ///
         /// - `GB`
+        @_alwaysEmitIntoClient
         public static var gb: Self { Self(rawValue: "GB") }
 
         /// United States
         ///
         /// - `US`
+        @_alwaysEmitIntoClient
         public static var us: Self { Self(rawValue: "US") }
 
         /// United States Minor Outlying Islands
         ///
         /// - `UM`
+        @_alwaysEmitIntoClient
         public static var um: Self { Self(rawValue: "UM") }
 
         /// Uruguay
         ///
         /// - `UY`
+        @_alwaysEmitIntoClient
         public static var uy: Self { Self(rawValue: "UY") }
 
         /// Uzbekistan
         ///
         /// - `UZ`
+        @_alwaysEmitIntoClient
         public static var uz: Self { Self(rawValue: "UZ") }
 
         /// Vanuatu
         ///
         /// - `VU`
+        @_alwaysEmitIntoClient
         public static var vu: Self { Self(rawValue: "VU") }
 
         /// Venezuela, Bolivarian Republic of
         ///
         /// - `VE`
+        @_alwaysEmitIntoClient
         public static var ve: Self { Self(rawValue: "VE") }
 
         /// Viet Nam
         ///
         /// - `VN`
+        @_alwaysEmitIntoClient
         public static var vn: Self { Self(rawValue: "VN") }
 
         /// Virgin Islands, British
         ///
         /// - `VG`
+        @_alwaysEmitIntoClient
         public static var vg: Self { Self(rawValue: "VG") }
 
         /// Virgin Islands, U.S.
         ///
         /// - `VI`
+        @_alwaysEmitIntoClient
         public static var vi: Self { Self(rawValue: "VI") }
 
         /// Wallis and Futuna
         ///
         /// - `WF`
+        @_alwaysEmitIntoClient
         public static var wf: Self { Self(rawValue: "WF") }
 
         /// Western Sahara
         ///
         /// - `EH`
+        @_alwaysEmitIntoClient
         public static var eh: Self { Self(rawValue: "EH") }
 
         /// Yemen
         ///
         /// - `YE`
+        @_alwaysEmitIntoClient
         public static var ye: Self { Self(rawValue: "YE") }
 
         /// Zambia
         ///
         /// - `ZM`
+        @_alwaysEmitIntoClient
         public static var zm: Self { Self(rawValue: "ZM") }
 
         /// Zimbabwe
         ///
         /// - `ZW`
+        @_alwaysEmitIntoClient
         public static var zw: Self { Self(rawValue: "ZW") }
     }
 }

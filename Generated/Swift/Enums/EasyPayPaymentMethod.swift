@@ -15,21 +15,25 @@ extension Inicis {
         /// 카드
         ///
         /// - `CARD`
+        @_alwaysEmitIntoClient
         public static var card: Self { Self(rawValue: "CARD") }
 
         /// 포인트(충전, 적립) 결제
         ///
         /// - `CHARGE`
+        @_alwaysEmitIntoClient
         public static var charge: Self { Self(rawValue: "CHARGE") }
 
         /// 계좌결제
         ///
         /// - `TRANSFER`
+        @_alwaysEmitIntoClient
         public static var transfer: Self { Self(rawValue: "TRANSFER") }
 
         /// 포인트 및 계좌결제가 모두 가능한 경우
         ///
         /// - `MONEY`
+        @_alwaysEmitIntoClient
         public static var money: Self { Self(rawValue: "MONEY") }
     }
 }

@@ -17,16 +17,19 @@ extension Inicis {
         /// 남성
         ///
         /// - `MALE`
+        @_alwaysEmitIntoClient
         public static var male: Self { Self(rawValue: "MALE") }
 
         /// 여성
         ///
         /// - `FEMALE`
+        @_alwaysEmitIntoClient
         public static var female: Self { Self(rawValue: "FEMALE") }
 
         /// 기타
         ///
         /// - `OTHER`
+        @_alwaysEmitIntoClient
         public static var other: Self { Self(rawValue: "OTHER") }
     }
 }

@@ -17,16 +17,19 @@ extension Inicis {
         /// 도서문화상품권
         ///
         /// - `BOOKNLIFE` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var booknlife: Self { Self(rawValue: "BOOKNLIFE") }
 
         /// 스마트문상, (구)게임문화상품권
         ///
         /// - `SMART_MUNSANG` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var smartMunsang: Self { Self(rawValue: "SMART_MUNSANG") }
 
         /// 컬쳐랜드 문화상품권
         ///
         /// - `CULTURELAND` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var cultureland: Self { Self(rawValue: "CULTURELAND") }
 
         /// 문화상품권
@@ -34,6 +37,7 @@ extension Inicis {
         /// - `CULTURE_GIFT` · KG이니시스 미지원
         /// - Note: 가이드의 이니시스 지원 상품권 목록에 없는 값입니다.
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND")
+        @_alwaysEmitIntoClient
         public static var cultureGift: Self { Self(rawValue: "CULTURE_GIFT") }
     }
 }

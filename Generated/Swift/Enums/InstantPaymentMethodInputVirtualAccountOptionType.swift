@@ -16,12 +16,14 @@ extension Inicis {
         ///
         /// - `NORMAL`
         /// - Note: 회전식 가상계좌 : NORMAL
+        @_alwaysEmitIntoClient
         public static var normal: Self { Self(rawValue: "NORMAL") }
 
         /// 고정식 가상계좌
         ///
         /// - `FIXED`
         /// - Note: 고정식 가상계좌 : FIXED
+        @_alwaysEmitIntoClient
         public static var fixed: Self { Self(rawValue: "FIXED") }
     }
 }

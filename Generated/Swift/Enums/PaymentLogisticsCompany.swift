@@ -14,151 +14,181 @@ extension Inicis {
         /// 롯데글로벌로지스
         ///
         /// - `LOTTE`
+        @_alwaysEmitIntoClient
         public static var lotte: Self { Self(rawValue: "LOTTE") }
 
         /// 로젠택배
         ///
         /// - `LOGEN`
+        @_alwaysEmitIntoClient
         public static var logen: Self { Self(rawValue: "LOGEN") }
 
         /// 동원로엑스
         ///
         /// - `DONGWON`
+        @_alwaysEmitIntoClient
         public static var dongwon: Self { Self(rawValue: "DONGWON") }
 
         /// 우체국택배
         ///
         /// - `POST`
+        @_alwaysEmitIntoClient
         public static var post: Self { Self(rawValue: "POST") }
 
         /// 대한통운
         ///
         /// - `CJ`
+        @_alwaysEmitIntoClient
         public static var cj: Self { Self(rawValue: "CJ") }
 
         /// 한진택배
         ///
         /// - `HANJIN`
+        @_alwaysEmitIntoClient
         public static var hanjin: Self { Self(rawValue: "HANJIN") }
 
         /// 대신택배
         ///
         /// - `DAESIN`
+        @_alwaysEmitIntoClient
         public static var daesin: Self { Self(rawValue: "DAESIN") }
 
         /// 일양로지스
         ///
         /// - `ILYANG`
+        @_alwaysEmitIntoClient
         public static var ilyang: Self { Self(rawValue: "ILYANG") }
 
         /// 경동택배
         ///
         /// - `KYUNGDONG`
+        @_alwaysEmitIntoClient
         public static var kyungdong: Self { Self(rawValue: "KYUNGDONG") }
 
         /// 천일택배
         ///
         /// - `CHUNIL`
+        @_alwaysEmitIntoClient
         public static var chunil: Self { Self(rawValue: "CHUNIL") }
 
         /// 등기우편
         ///
         /// - `POST_REGISTERED`
+        @_alwaysEmitIntoClient
         public static var postRegistered: Self { Self(rawValue: "POST_REGISTERED") }
 
         /// GS네트웍스
         ///
         /// - `GS`
+        @_alwaysEmitIntoClient
         public static var gs: Self { Self(rawValue: "GS") }
 
         /// 우리택배
         ///
         /// - `WOORI`
+        @_alwaysEmitIntoClient
         public static var woori: Self { Self(rawValue: "WOORI") }
 
         /// 합동택배
         ///
         /// - `HAPDONG`
+        @_alwaysEmitIntoClient
         public static var hapdong: Self { Self(rawValue: "HAPDONG") }
 
         /// FedEx
         ///
         /// - `FEDEX`
+        @_alwaysEmitIntoClient
         public static var fedex: Self { Self(rawValue: "FEDEX") }
 
         /// UPS
         ///
         /// - `UPS`
+        @_alwaysEmitIntoClient
         public static var ups: Self { Self(rawValue: "UPS") }
 
         /// GSM NtoN
         ///
         /// - `GSM_NTON`
+        @_alwaysEmitIntoClient
         public static var gsmNton: Self { Self(rawValue: "GSM_NTON") }
 
         /// 성원글로벌카고
         ///
         /// - `SUNGWON`
+        @_alwaysEmitIntoClient
         public static var sungwon: Self { Self(rawValue: "SUNGWON") }
 
         /// LX판토스
         ///
         /// - `LX_PANTOS`
+        @_alwaysEmitIntoClient
         public static var lxPantos: Self { Self(rawValue: "LX_PANTOS") }
 
         /// ACI
         ///
         /// - `ACI`
+        @_alwaysEmitIntoClient
         public static var aci: Self { Self(rawValue: "ACI") }
 
         /// CJ대한통운 국제특송
         ///
         /// - `CJ_INTL`
+        @_alwaysEmitIntoClient
         public static var cjIntl: Self { Self(rawValue: "CJ_INTL") }
 
         /// USPS
         ///
         /// - `USPS`
+        @_alwaysEmitIntoClient
         public static var usps: Self { Self(rawValue: "USPS") }
 
         /// EMS
         ///
         /// - `EMS`
+        @_alwaysEmitIntoClient
         public static var ems: Self { Self(rawValue: "EMS") }
 
         /// DHL
         ///
         /// - `DHL`
+        @_alwaysEmitIntoClient
         public static var dhl: Self { Self(rawValue: "DHL") }
 
         /// KGL네트웍스
         ///
         /// - `KGL`
+        @_alwaysEmitIntoClient
         public static var kgl: Self { Self(rawValue: "KGL") }
 
         /// 굿투럭
         ///
         /// - `GOODSTOLUCK`
+        @_alwaysEmitIntoClient
         public static var goodstoluck: Self { Self(rawValue: "GOODSTOLUCK") }
 
         /// 건영택배
         ///
         /// - `KUNYOUNG`
+        @_alwaysEmitIntoClient
         public static var kunyoung: Self { Self(rawValue: "KUNYOUNG") }
 
         /// SLX
         ///
         /// - `SLX`
+        @_alwaysEmitIntoClient
         public static var slx: Self { Self(rawValue: "SLX") }
 
         /// SF Express
         ///
         /// - `SF`
+        @_alwaysEmitIntoClient
         public static var sf: Self { Self(rawValue: "SF") }
 
         /// 기타
         ///
         /// - `ETC`
+        @_alwaysEmitIntoClient
         public static var etc: Self { Self(rawValue: "ETC") }
     }
 }

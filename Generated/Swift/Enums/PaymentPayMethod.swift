@@ -17,56 +17,66 @@ extension Inicis {
         /// 카드
         ///
         /// - `CARD` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var card: Self { Self(rawValue: "CARD") }
 
         /// 가상계좌
         ///
         /// - `VIRTUAL_ACCOUNT` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var virtualAccount: Self { Self(rawValue: "VIRTUAL_ACCOUNT") }
 
         /// 계좌이체
         ///
         /// - `TRANSFER` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var transfer: Self { Self(rawValue: "TRANSFER") }
 
         /// 휴대폰 소액결제
         ///
         /// - `MOBILE` · KG이니시스 지원
         /// - Note: 휴대폰 결제 익월 환불은 이니시스와 별도 계약이 필요합니다.
+        @_alwaysEmitIntoClient
         public static var mobile: Self { Self(rawValue: "MOBILE") }
 
         /// 상품권
         ///
         /// - `GIFT_CERTIFICATE` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var giftCertificate: Self { Self(rawValue: "GIFT_CERTIFICATE") }
 
         /// 간편 결제
         ///
         /// - `EASY_PAY` · KG이니시스 지원
+        @_alwaysEmitIntoClient
         public static var easyPay: Self { Self(rawValue: "EASY_PAY") }
 
         /// 페이팔(SPB)
         ///
         /// - `PAYPAL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @_alwaysEmitIntoClient
         public static var paypal: Self { Self(rawValue: "PAYPAL") }
 
         /// 알리페이
         ///
         /// - `ALIPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @_alwaysEmitIntoClient
         public static var alipay: Self { Self(rawValue: "ALIPAY") }
 
         /// 편의점 결제
         ///
         /// - `CONVENIENCE_STORE` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @_alwaysEmitIntoClient
         public static var convenienceStore: Self { Self(rawValue: "CONVENIENCE_STORE") }
 
         /// 알리페이 플러스
         ///
         /// - `ALIPAY_PLUS` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @_alwaysEmitIntoClient
         public static var alipayPlus: Self { Self(rawValue: "ALIPAY_PLUS") }
     }
 }

@@ -15,11 +15,13 @@ extension Inicis {
         /// 실물 상품
         ///
         /// - `PHYSICAL`
+        @_alwaysEmitIntoClient
         public static var physical: Self { Self(rawValue: "PHYSICAL") }
 
         /// 디지털 상품
         ///
         /// - `DIGITAL`
+        @_alwaysEmitIntoClient
         public static var digital: Self { Self(rawValue: "DIGITAL") }
     }
 }

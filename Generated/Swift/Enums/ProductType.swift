@@ -17,11 +17,13 @@ extension Inicis {
         /// 실물
         ///
         /// - `REAL`
+        @_alwaysEmitIntoClient
         public static var real: Self { Self(rawValue: "REAL") }
 
         /// 디지털
         ///
         /// - `DIGITAL`
+        @_alwaysEmitIntoClient
         public static var digital: Self { Self(rawValue: "DIGITAL") }
     }
 }

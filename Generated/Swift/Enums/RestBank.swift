@@ -17,396 +17,475 @@ extension Inicis {
         /// 한국은행
         ///
         /// - `BANK_OF_KOREA`
+        @_alwaysEmitIntoClient
         public static var bankOfKorea: Self { Self(rawValue: "BANK_OF_KOREA") }
 
         /// 산업은행
         ///
         /// - `KDB`
+        @_alwaysEmitIntoClient
         public static var kdb: Self { Self(rawValue: "KDB") }
 
         /// 기업은행
         ///
         /// - `IBK`
+        @_alwaysEmitIntoClient
         public static var ibk: Self { Self(rawValue: "IBK") }
 
         /// 국민은행
         ///
         /// - `KOOKMIN`
+        @_alwaysEmitIntoClient
         public static var kookmin: Self { Self(rawValue: "KOOKMIN") }
 
         /// 수협은행
         ///
         /// - `SUHYUP`
+        @_alwaysEmitIntoClient
         public static var suhyup: Self { Self(rawValue: "SUHYUP") }
 
         /// 수출입은행
         ///
         /// - `KEXIM`
+        @_alwaysEmitIntoClient
         public static var kexim: Self { Self(rawValue: "KEXIM") }
 
         /// NH농협은행
         ///
         /// - `NONGHYUP`
+        @_alwaysEmitIntoClient
         public static var nonghyup: Self { Self(rawValue: "NONGHYUP") }
 
         /// 지역농축협
         ///
         /// - `LOCAL_NONGHYUP`
+        @_alwaysEmitIntoClient
         public static var localNonghyup: Self { Self(rawValue: "LOCAL_NONGHYUP") }
 
         /// 우리은행
         ///
         /// - `WOORI`
+        @_alwaysEmitIntoClient
         public static var woori: Self { Self(rawValue: "WOORI") }
 
         /// SC제일은행
         ///
         /// - `STANDARD_CHARTERED`
+        @_alwaysEmitIntoClient
         public static var standardChartered: Self { Self(rawValue: "STANDARD_CHARTERED") }
 
         /// 한국씨티은행
         ///
         /// - `CITI`
+        @_alwaysEmitIntoClient
         public static var citi: Self { Self(rawValue: "CITI") }
 
         /// 수협중앙회
         ///
         /// - `SUHYUP_FEDERATION`
+        @_alwaysEmitIntoClient
         public static var suhyupFederation: Self { Self(rawValue: "SUHYUP_FEDERATION") }
 
         /// 아이엠뱅크
         ///
         /// - `DAEGU`
+        @_alwaysEmitIntoClient
         public static var daegu: Self { Self(rawValue: "DAEGU") }
 
         /// 부산은행
         ///
         /// - `BUSAN`
+        @_alwaysEmitIntoClient
         public static var busan: Self { Self(rawValue: "BUSAN") }
 
         /// 광주은행
         ///
         /// - `KWANGJU`
+        @_alwaysEmitIntoClient
         public static var kwangju: Self { Self(rawValue: "KWANGJU") }
 
         /// 제주은행
         ///
         /// - `JEJU`
+        @_alwaysEmitIntoClient
         public static var jeju: Self { Self(rawValue: "JEJU") }
 
         /// 전북은행
         ///
         /// - `JEONBUK`
+        @_alwaysEmitIntoClient
         public static var jeonbuk: Self { Self(rawValue: "JEONBUK") }
 
         /// 경남은행
         ///
         /// - `KYONGNAM`
+        @_alwaysEmitIntoClient
         public static var kyongnam: Self { Self(rawValue: "KYONGNAM") }
 
         /// 새마을금고
         ///
         /// - `KFCC`
+        @_alwaysEmitIntoClient
         public static var kfcc: Self { Self(rawValue: "KFCC") }
 
         /// 신협
         ///
         /// - `SHINHYUP`
+        @_alwaysEmitIntoClient
         public static var shinhyup: Self { Self(rawValue: "SHINHYUP") }
 
         /// 저축은행
         ///
         /// - `SAVINGS_BANK`
+        @_alwaysEmitIntoClient
         public static var savingsBank: Self { Self(rawValue: "SAVINGS_BANK") }
 
         /// 모간스탠리은행
         ///
         /// - `MORGAN_STANLEY`
+        @_alwaysEmitIntoClient
         public static var morganStanley: Self { Self(rawValue: "MORGAN_STANLEY") }
 
         /// HSBC은행
         ///
         /// - `HSBC`
+        @_alwaysEmitIntoClient
         public static var hsbc: Self { Self(rawValue: "HSBC") }
 
         /// 도이치은행
         ///
         /// - `DEUTSCHE`
+        @_alwaysEmitIntoClient
         public static var deutsche: Self { Self(rawValue: "DEUTSCHE") }
 
         /// 제이피모간체이스은행
         ///
         /// - `JPMC`
+        @_alwaysEmitIntoClient
         public static var jpmc: Self { Self(rawValue: "JPMC") }
 
         /// 미즈호은행
         ///
         /// - `MIZUHO`
+        @_alwaysEmitIntoClient
         public static var mizuho: Self { Self(rawValue: "MIZUHO") }
 
         /// 엠유에프지은행
         ///
         /// - `MUFG`
+        @_alwaysEmitIntoClient
         public static var mufg: Self { Self(rawValue: "MUFG") }
 
         /// BOA은행
         ///
         /// - `BANK_OF_AMERICA`
+        @_alwaysEmitIntoClient
         public static var bankOfAmerica: Self { Self(rawValue: "BANK_OF_AMERICA") }
 
         /// 비엔피파리바은행
         ///
         /// - `BNP_PARIBAS`
+        @_alwaysEmitIntoClient
         public static var bnpParibas: Self { Self(rawValue: "BNP_PARIBAS") }
 
         /// 중국공상은행
         ///
         /// - `ICBC`
+        @_alwaysEmitIntoClient
         public static var icbc: Self { Self(rawValue: "ICBC") }
 
         /// 중국은행
         ///
         /// - `BANK_OF_CHINA`
+        @_alwaysEmitIntoClient
         public static var bankOfChina: Self { Self(rawValue: "BANK_OF_CHINA") }
 
         /// 산림조합중앙회
         ///
         /// - `NFCF`
+        @_alwaysEmitIntoClient
         public static var nfcf: Self { Self(rawValue: "NFCF") }
 
         /// 대화은행
         ///
         /// - `UOB`
+        @_alwaysEmitIntoClient
         public static var uob: Self { Self(rawValue: "UOB") }
 
         /// 교통은행
         ///
         /// - `BOCOM`
+        @_alwaysEmitIntoClient
         public static var bocom: Self { Self(rawValue: "BOCOM") }
 
         /// 중국건설은행
         ///
         /// - `CCB`
+        @_alwaysEmitIntoClient
         public static var ccb: Self { Self(rawValue: "CCB") }
 
         /// 우체국
         ///
         /// - `POST`
+        @_alwaysEmitIntoClient
         public static var post: Self { Self(rawValue: "POST") }
 
         /// 신용보증기금
         ///
         /// - `KODIT`
+        @_alwaysEmitIntoClient
         public static var kodit: Self { Self(rawValue: "KODIT") }
 
         /// 기술보증기금
         ///
         /// - `KIBO`
+        @_alwaysEmitIntoClient
         public static var kibo: Self { Self(rawValue: "KIBO") }
 
         /// 하나은행
         ///
         /// - `HANA`
+        @_alwaysEmitIntoClient
         public static var hana: Self { Self(rawValue: "HANA") }
 
         /// 신한은행
         ///
         /// - `SHINHAN`
+        @_alwaysEmitIntoClient
         public static var shinhan: Self { Self(rawValue: "SHINHAN") }
 
         /// 케이뱅크
         ///
         /// - `K_BANK`
+        @_alwaysEmitIntoClient
         public static var kBank: Self { Self(rawValue: "K_BANK") }
 
         /// 카카오뱅크
         ///
         /// - `KAKAO`
+        @_alwaysEmitIntoClient
         public static var kakao: Self { Self(rawValue: "KAKAO") }
 
         /// 토스뱅크
         ///
         /// - `TOSS`
+        @_alwaysEmitIntoClient
         public static var toss: Self { Self(rawValue: "TOSS") }
 
         /// 기타 외국계은행(중국 농업은행 등)
         ///
         /// - `MISC_FOREIGN`
+        @_alwaysEmitIntoClient
         public static var miscForeign: Self { Self(rawValue: "MISC_FOREIGN") }
 
         /// 서울보증보험
         ///
         /// - `SGI`
+        @_alwaysEmitIntoClient
         public static var sgi: Self { Self(rawValue: "SGI") }
 
         /// 한국신용정보원
         ///
         /// - `KCIS`
+        @_alwaysEmitIntoClient
         public static var kcis: Self { Self(rawValue: "KCIS") }
 
         /// 유안타증권
         ///
         /// - `YUANTA_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var yuantaSecurities: Self { Self(rawValue: "YUANTA_SECURITIES") }
 
         /// KB증권
         ///
         /// - `KB_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var kbSecurities: Self { Self(rawValue: "KB_SECURITIES") }
 
         /// 상상인증권
         ///
         /// - `SANGSANGIN_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var sangsanginSecurities: Self { Self(rawValue: "SANGSANGIN_SECURITIES") }
 
         /// 한양증권
         ///
         /// - `HANYANG_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var hanyangSecurities: Self { Self(rawValue: "HANYANG_SECURITIES") }
 
         /// 리딩투자증권
         ///
         /// - `LEADING_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var leadingSecurities: Self { Self(rawValue: "LEADING_SECURITIES") }
 
         /// BNK투자증권
         ///
         /// - `BNK_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var bnkSecurities: Self { Self(rawValue: "BNK_SECURITIES") }
 
         /// IBK투자증권
         ///
         /// - `IBK_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var ibkSecurities: Self { Self(rawValue: "IBK_SECURITIES") }
 
         /// 다올투자증권
         ///
         /// - `DAOL_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var daolSecurities: Self { Self(rawValue: "DAOL_SECURITIES") }
 
         /// 미래에셋증권
         ///
         /// - `MIRAE_ASSET_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var miraeAssetSecurities: Self { Self(rawValue: "MIRAE_ASSET_SECURITIES") }
 
         /// 삼성증권
         ///
         /// - `SAMSUNG_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var samsungSecurities: Self { Self(rawValue: "SAMSUNG_SECURITIES") }
 
         /// 한국투자증권
         ///
         /// - `KOREA_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var koreaSecurities: Self { Self(rawValue: "KOREA_SECURITIES") }
 
         /// NH투자증권
         ///
         /// - `NH_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var nhSecurities: Self { Self(rawValue: "NH_SECURITIES") }
 
         /// 교보증권
         ///
         /// - `KYOBO_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var kyoboSecurities: Self { Self(rawValue: "KYOBO_SECURITIES") }
 
         /// 하이투자증권
         ///
         /// - `HI_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var hiSecurities: Self { Self(rawValue: "HI_SECURITIES") }
 
         /// 현대차증권
         ///
         /// - `HYUNDAI_MOTOR_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var hyundaiMotorSecurities: Self { Self(rawValue: "HYUNDAI_MOTOR_SECURITIES") }
 
         /// 키움증권
         ///
         /// - `KIWOOM_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var kiwoomSecurities: Self { Self(rawValue: "KIWOOM_SECURITIES") }
 
         /// LS증권
         ///
         /// - `EBEST_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var ebestSecurities: Self { Self(rawValue: "EBEST_SECURITIES") }
 
         /// SK증권
         ///
         /// - `SK_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var skSecurities: Self { Self(rawValue: "SK_SECURITIES") }
 
         /// 대신증권
         ///
         /// - `DAISHIN_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var daishinSecurities: Self { Self(rawValue: "DAISHIN_SECURITIES") }
 
         /// 한화투자증권
         ///
         /// - `HANHWA_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var hanhwaSecurities: Self { Self(rawValue: "HANHWA_SECURITIES") }
 
         /// 하나증권
         ///
         /// - `HANA_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var hanaSecurities: Self { Self(rawValue: "HANA_SECURITIES") }
 
         /// 토스증권
         ///
         /// - `TOSS_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var tossSecurities: Self { Self(rawValue: "TOSS_SECURITIES") }
 
         /// 신한투자증권
         ///
         /// - `SHINHAN_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var shinhanSecurities: Self { Self(rawValue: "SHINHAN_SECURITIES") }
 
         /// DB금융투자
         ///
         /// - `DB_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var dbSecurities: Self { Self(rawValue: "DB_SECURITIES") }
 
         /// 유진투자증권
         ///
         /// - `EUGENE_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var eugeneSecurities: Self { Self(rawValue: "EUGENE_SECURITIES") }
 
         /// 메리츠증권
         ///
         /// - `MERITZ_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var meritzSecurities: Self { Self(rawValue: "MERITZ_SECURITIES") }
 
         /// 카카오페이증권
         ///
         /// - `KAKAO_PAY_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var kakaoPaySecurities: Self { Self(rawValue: "KAKAO_PAY_SECURITIES") }
 
         /// 부국증권
         ///
         /// - `BOOKOOK_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var bookookSecurities: Self { Self(rawValue: "BOOKOOK_SECURITIES") }
 
         /// 신영증권
         ///
         /// - `SHINYOUNG_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var shinyoungSecurities: Self { Self(rawValue: "SHINYOUNG_SECURITIES") }
 
         /// 케이프투자증권
         ///
         /// - `CAPE_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var capeSecurities: Self { Self(rawValue: "CAPE_SECURITIES") }
 
         /// 한국증권금융
         ///
         /// - `KOREA_SECURITIES_FINANCE`
+        @_alwaysEmitIntoClient
         public static var koreaSecuritiesFinance: Self { Self(rawValue: "KOREA_SECURITIES_FINANCE") }
 
         /// 한국포스증권
         ///
         /// - `KOREA_FOSS_SECURITIES`
+        @_alwaysEmitIntoClient
         public static var koreaFossSecurities: Self { Self(rawValue: "KOREA_FOSS_SECURITIES") }
 
         /// 우리종합금융
         ///
         /// - `WOORI_INVESTMENT_BANK`
+        @_alwaysEmitIntoClient
         public static var wooriInvestmentBank: Self { Self(rawValue: "WOORI_INVESTMENT_BANK") }
     }
 }

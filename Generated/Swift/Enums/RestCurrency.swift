@@ -17,906 +17,1087 @@ extension Inicis {
         /// 대한민국 원화
         ///
         /// - `KRW`
+        @_alwaysEmitIntoClient
         public static var krw: Self { Self(rawValue: "KRW") }
 
         /// 미국 달러
         ///
         /// - `USD`
+        @_alwaysEmitIntoClient
         public static var usd: Self { Self(rawValue: "USD") }
 
         /// 일본 엔화
         ///
         /// - `JPY`
+        @_alwaysEmitIntoClient
         public static var jpy: Self { Self(rawValue: "JPY") }
 
         /// UAE Dirham
         ///
         /// - `AED`
+        @_alwaysEmitIntoClient
         public static var aed: Self { Self(rawValue: "AED") }
 
         /// Afghani
         ///
         /// - `AFN`
+        @_alwaysEmitIntoClient
         public static var afn: Self { Self(rawValue: "AFN") }
 
         /// Lek
         ///
         /// - `ALL`
+        @_alwaysEmitIntoClient
         public static var all: Self { Self(rawValue: "ALL") }
 
         /// Armenian Dram
         ///
         /// - `AMD`
+        @_alwaysEmitIntoClient
         public static var amd: Self { Self(rawValue: "AMD") }
 
         /// Netherlands Antillean Guilder
         ///
         /// - `ANG`
+        @_alwaysEmitIntoClient
         public static var ang: Self { Self(rawValue: "ANG") }
 
         /// Kwanza
         ///
         /// - `AOA`
+        @_alwaysEmitIntoClient
         public static var aoa: Self { Self(rawValue: "AOA") }
 
         /// Argentine Peso
         ///
         /// - `ARS`
+        @_alwaysEmitIntoClient
         public static var ars: Self { Self(rawValue: "ARS") }
 
         /// Australian Dollar
         ///
         /// - `AUD`
+        @_alwaysEmitIntoClient
         public static var aud: Self { Self(rawValue: "AUD") }
 
         /// Aruban Florin
         ///
         /// - `AWG`
+        @_alwaysEmitIntoClient
         public static var awg: Self { Self(rawValue: "AWG") }
 
         /// Azerbaijan Manat
         ///
         /// - `AZN`
+        @_alwaysEmitIntoClient
         public static var azn: Self { Self(rawValue: "AZN") }
 
         /// Convertible Mark
         ///
         /// - `BAM`
+        @_alwaysEmitIntoClient
         public static var bam: Self { Self(rawValue: "BAM") }
 
         /// Barbados Dollar
         ///
         /// - `BBD`
+        @_alwaysEmitIntoClient
         public static var bbd: Self { Self(rawValue: "BBD") }
 
         /// Taka
         ///
         /// - `BDT`
+        @_alwaysEmitIntoClient
         public static var bdt: Self { Self(rawValue: "BDT") }
 
         /// Bulgarian Lev
         ///
         /// - `BGN`
+        @_alwaysEmitIntoClient
         public static var bgn: Self { Self(rawValue: "BGN") }
 
         /// Bahraini Dinar
         ///
         /// - `BHD`
+        @_alwaysEmitIntoClient
         public static var bhd: Self { Self(rawValue: "BHD") }
 
         /// Burundi Franc
         ///
         /// - `BIF`
+        @_alwaysEmitIntoClient
         public static var bif: Self { Self(rawValue: "BIF") }
 
         /// Bermudian Dollar
         ///
         /// - `BMD`
+        @_alwaysEmitIntoClient
         public static var bmd: Self { Self(rawValue: "BMD") }
 
         /// Brunei Dollar
         ///
         /// - `BND`
+        @_alwaysEmitIntoClient
         public static var bnd: Self { Self(rawValue: "BND") }
 
         /// Boliviano
         ///
         /// - `BOB`
+        @_alwaysEmitIntoClient
         public static var bob: Self { Self(rawValue: "BOB") }
 
         /// Mvdol
         ///
         /// - `BOV`
+        @_alwaysEmitIntoClient
         public static var bov: Self { Self(rawValue: "BOV") }
 
         /// Brazilian Real
         ///
         /// - `BRL`
+        @_alwaysEmitIntoClient
         public static var brl: Self { Self(rawValue: "BRL") }
 
         /// Bahamian Dollar
         ///
         /// - `BSD`
+        @_alwaysEmitIntoClient
         public static var bsd: Self { Self(rawValue: "BSD") }
 
         /// Ngultrum
         ///
         /// - `BTN`
+        @_alwaysEmitIntoClient
         public static var btn: Self { Self(rawValue: "BTN") }
 
         /// Pula
         ///
         /// - `BWP`
+        @_alwaysEmitIntoClient
         public static var bwp: Self { Self(rawValue: "BWP") }
 
         /// Belarusian Ruble
         ///
         /// - `BYN`
+        @_alwaysEmitIntoClient
         public static var byn: Self { Self(rawValue: "BYN") }
 
         /// Belize Dollar
         ///
         /// - `BZD`
+        @_alwaysEmitIntoClient
         public static var bzd: Self { Self(rawValue: "BZD") }
 
         /// Canadian Dollar
         ///
         /// - `CAD`
+        @_alwaysEmitIntoClient
         public static var cad: Self { Self(rawValue: "CAD") }
 
         /// Congolese Franc
         ///
         /// - `CDF`
+        @_alwaysEmitIntoClient
         public static var cdf: Self { Self(rawValue: "CDF") }
 
         /// WIR Euro
         ///
         /// - `CHE`
+        @_alwaysEmitIntoClient
         public static var che: Self { Self(rawValue: "CHE") }
 
         /// Swiss Franc
         ///
         /// - `CHF`
+        @_alwaysEmitIntoClient
         public static var chf: Self { Self(rawValue: "CHF") }
 
         /// WIR Franc
         ///
         /// - `CHW`
+        @_alwaysEmitIntoClient
         public static var chw: Self { Self(rawValue: "CHW") }
 
         /// Unidad de Fomento
         ///
         /// - `CLF`
+        @_alwaysEmitIntoClient
         public static var clf: Self { Self(rawValue: "CLF") }
 
         /// Chilean Peso
         ///
         /// - `CLP`
+        @_alwaysEmitIntoClient
         public static var clp: Self { Self(rawValue: "CLP") }
 
         /// Yuan Renminbi
         ///
         /// - `CNY`
+        @_alwaysEmitIntoClient
         public static var cny: Self { Self(rawValue: "CNY") }
 
         /// Colombian Peso
         ///
         /// - `COP`
+        @_alwaysEmitIntoClient
         public static var cop: Self { Self(rawValue: "COP") }
 
         /// Unidad de Valor Real
         ///
         /// - `COU`
+        @_alwaysEmitIntoClient
         public static var cou: Self { Self(rawValue: "COU") }
 
         /// Costa Rican Colon
         ///
         /// - `CRC`
+        @_alwaysEmitIntoClient
         public static var crc: Self { Self(rawValue: "CRC") }
 
         /// Peso Convertible
         ///
         /// - `CUC`
+        @_alwaysEmitIntoClient
         public static var cuc: Self { Self(rawValue: "CUC") }
 
         /// Cuban Peso
         ///
         /// - `CUP`
+        @_alwaysEmitIntoClient
         public static var cup: Self { Self(rawValue: "CUP") }
 
         /// Cabo Verde Escudo
         ///
         /// - `CVE`
+        @_alwaysEmitIntoClient
         public static var cve: Self { Self(rawValue: "CVE") }
 
         /// Czech Koruna
         ///
         /// - `CZK`
+        @_alwaysEmitIntoClient
         public static var czk: Self { Self(rawValue: "CZK") }
 
         /// Djibouti Franc
         ///
         /// - `DJF`
+        @_alwaysEmitIntoClient
         public static var djf: Self { Self(rawValue: "DJF") }
 
         /// Danish Krone
         ///
         /// - `DKK`
+        @_alwaysEmitIntoClient
         public static var dkk: Self { Self(rawValue: "DKK") }
 
         /// Dominican Peso
         ///
         /// - `DOP`
+        @_alwaysEmitIntoClient
         public static var dop: Self { Self(rawValue: "DOP") }
 
         /// Algerian Dinar
         ///
         /// - `DZD`
+        @_alwaysEmitIntoClient
         public static var dzd: Self { Self(rawValue: "DZD") }
 
         /// Egyptian Pound
         ///
         /// - `EGP`
+        @_alwaysEmitIntoClient
         public static var egp: Self { Self(rawValue: "EGP") }
 
         /// Nakfa
         ///
         /// - `ERN`
+        @_alwaysEmitIntoClient
         public static var ern: Self { Self(rawValue: "ERN") }
 
         /// Ethiopian Birr
         ///
         /// - `ETB`
+        @_alwaysEmitIntoClient
         public static var etb: Self { Self(rawValue: "ETB") }
 
         /// Euro
         ///
         /// - `EUR`
+        @_alwaysEmitIntoClient
         public static var eur: Self { Self(rawValue: "EUR") }
 
         /// Fiji Dollar
         ///
         /// - `FJD`
+        @_alwaysEmitIntoClient
         public static var fjd: Self { Self(rawValue: "FJD") }
 
         /// Falkland Islands Pound
         ///
         /// - `FKP`
+        @_alwaysEmitIntoClient
         public static var fkp: Self { Self(rawValue: "FKP") }
 
         /// Pound Sterling
         ///
         /// - `GBP`
+        @_alwaysEmitIntoClient
         public static var gbp: Self { Self(rawValue: "GBP") }
 
         /// Lari
         ///
         /// - `GEL`
+        @_alwaysEmitIntoClient
         public static var gel: Self { Self(rawValue: "GEL") }
 
         /// Ghana Cedi
         ///
         /// - `GHS`
+        @_alwaysEmitIntoClient
         public static var ghs: Self { Self(rawValue: "GHS") }
 
         /// Gibraltar Pound
         ///
         /// - `GIP`
+        @_alwaysEmitIntoClient
         public static var gip: Self { Self(rawValue: "GIP") }
 
         /// Dalasi
         ///
         /// - `GMD`
+        @_alwaysEmitIntoClient
         public static var gmd: Self { Self(rawValue: "GMD") }
 
         /// Guinean Franc
         ///
         /// - `GNF`
+        @_alwaysEmitIntoClient
         public static var gnf: Self { Self(rawValue: "GNF") }
 
         /// Quetzal
         ///
         /// - `GTQ`
+        @_alwaysEmitIntoClient
         public static var gtq: Self { Self(rawValue: "GTQ") }
 
         /// Guyana Dollar
         ///
         /// - `GYD`
+        @_alwaysEmitIntoClient
         public static var gyd: Self { Self(rawValue: "GYD") }
 
         /// Hong Kong Dollar
         ///
         /// - `HKD`
+        @_alwaysEmitIntoClient
         public static var hkd: Self { Self(rawValue: "HKD") }
 
         /// Lempira
         ///
         /// - `HNL`
+        @_alwaysEmitIntoClient
         public static var hnl: Self { Self(rawValue: "HNL") }
 
         /// Kuna (Replaced by EUR)
         ///
         /// - `HRK`
+        @_alwaysEmitIntoClient
         public static var hrk: Self { Self(rawValue: "HRK") }
 
         /// Gourde
         ///
         /// - `HTG`
+        @_alwaysEmitIntoClient
         public static var htg: Self { Self(rawValue: "HTG") }
 
         /// Forint
         ///
         /// - `HUF`
+        @_alwaysEmitIntoClient
         public static var huf: Self { Self(rawValue: "HUF") }
 
         /// Rupiah
         ///
         /// - `IDR`
+        @_alwaysEmitIntoClient
         public static var idr: Self { Self(rawValue: "IDR") }
 
         /// New Israeli Sheqel
         ///
         /// - `ILS`
+        @_alwaysEmitIntoClient
         public static var ils: Self { Self(rawValue: "ILS") }
 
         /// Indian Rupee
         ///
         /// - `INR`
+        @_alwaysEmitIntoClient
         public static var inr: Self { Self(rawValue: "INR") }
 
         /// Iraqi Dinar
         ///
         /// - `IQD`
+        @_alwaysEmitIntoClient
         public static var iqd: Self { Self(rawValue: "IQD") }
 
         /// Iranian Rial
         ///
         /// - `IRR`
+        @_alwaysEmitIntoClient
         public static var irr: Self { Self(rawValue: "IRR") }
 
         /// Iceland Krona
         ///
         /// - `ISK`
+        @_alwaysEmitIntoClient
         public static var isk: Self { Self(rawValue: "ISK") }
 
         /// Jamaican Dollar
         ///
         /// - `JMD`
+        @_alwaysEmitIntoClient
         public static var jmd: Self { Self(rawValue: "JMD") }
 
         /// Jordanian Dinar
         ///
         /// - `JOD`
+        @_alwaysEmitIntoClient
         public static var jod: Self { Self(rawValue: "JOD") }
 
         /// Kenyan Shilling
         ///
         /// - `KES`
+        @_alwaysEmitIntoClient
         public static var kes: Self { Self(rawValue: "KES") }
 
         /// Som
         ///
         /// - `KGS`
+        @_alwaysEmitIntoClient
         public static var kgs: Self { Self(rawValue: "KGS") }
 
         /// Riel
         ///
         /// - `KHR`
+        @_alwaysEmitIntoClient
         public static var khr: Self { Self(rawValue: "KHR") }
 
         /// Comorian Franc
         ///
         /// - `KMF`
+        @_alwaysEmitIntoClient
         public static var kmf: Self { Self(rawValue: "KMF") }
 
         /// North Korean Won
         ///
         /// - `KPW`
+        @_alwaysEmitIntoClient
         public static var kpw: Self { Self(rawValue: "KPW") }
 
         /// Kuwaiti Dinar
         ///
         /// - `KWD`
+        @_alwaysEmitIntoClient
         public static var kwd: Self { Self(rawValue: "KWD") }
 
         /// Cayman Islands Dollar
         ///
         /// - `KYD`
+        @_alwaysEmitIntoClient
         public static var kyd: Self { Self(rawValue: "KYD") }
 
         /// Tenge
         ///
         /// - `KZT`
+        @_alwaysEmitIntoClient
         public static var kzt: Self { Self(rawValue: "KZT") }
 
         /// Lao Kip
         ///
         /// - `LAK`
+        @_alwaysEmitIntoClient
         public static var lak: Self { Self(rawValue: "LAK") }
 
         /// Lebanese Pound
         ///
         /// - `LBP`
+        @_alwaysEmitIntoClient
         public static var lbp: Self { Self(rawValue: "LBP") }
 
         /// Sri Lanka Rupee
         ///
         /// - `LKR`
+        @_alwaysEmitIntoClient
         public static var lkr: Self { Self(rawValue: "LKR") }
 
         /// Liberian Dollar
         ///
         /// - `LRD`
+        @_alwaysEmitIntoClient
         public static var lrd: Self { Self(rawValue: "LRD") }
 
         /// Loti
         ///
         /// - `LSL`
+        @_alwaysEmitIntoClient
         public static var lsl: Self { Self(rawValue: "LSL") }
 
         /// Libyan Dinar
         ///
         /// - `LYD`
+        @_alwaysEmitIntoClient
         public static var lyd: Self { Self(rawValue: "LYD") }
 
         /// Moroccan Dirham
         ///
         /// - `MAD`
+        @_alwaysEmitIntoClient
         public static var mad: Self { Self(rawValue: "MAD") }
 
         /// Moldovan Leu
         ///
         /// - `MDL`
+        @_alwaysEmitIntoClient
         public static var mdl: Self { Self(rawValue: "MDL") }
 
         /// Malagasy Ariary
         ///
         /// - `MGA`
+        @_alwaysEmitIntoClient
         public static var mga: Self { Self(rawValue: "MGA") }
 
         /// Denar
         ///
         /// - `MKD`
+        @_alwaysEmitIntoClient
         public static var mkd: Self { Self(rawValue: "MKD") }
 
         /// Kyat
         ///
         /// - `MMK`
+        @_alwaysEmitIntoClient
         public static var mmk: Self { Self(rawValue: "MMK") }
 
         /// Tugrik
         ///
         /// - `MNT`
+        @_alwaysEmitIntoClient
         public static var mnt: Self { Self(rawValue: "MNT") }
 
         /// Pataca
         ///
         /// - `MOP`
+        @_alwaysEmitIntoClient
         public static var mop: Self { Self(rawValue: "MOP") }
 
         /// Ouguiya
         ///
         /// - `MRU`
+        @_alwaysEmitIntoClient
         public static var mru: Self { Self(rawValue: "MRU") }
 
         /// Mauritius Rupee
         ///
         /// - `MUR`
+        @_alwaysEmitIntoClient
         public static var mur: Self { Self(rawValue: "MUR") }
 
         /// Rufiyaa
         ///
         /// - `MVR`
+        @_alwaysEmitIntoClient
         public static var mvr: Self { Self(rawValue: "MVR") }
 
         /// Malawi Kwacha
         ///
         /// - `MWK`
+        @_alwaysEmitIntoClient
         public static var mwk: Self { Self(rawValue: "MWK") }
 
         /// Mexican Peso
         ///
         /// - `MXN`
+        @_alwaysEmitIntoClient
         public static var mxn: Self { Self(rawValue: "MXN") }
 
         /// Mexican Unidad de Inversion (UDI)
         ///
         /// - `MXV`
+        @_alwaysEmitIntoClient
         public static var mxv: Self { Self(rawValue: "MXV") }
 
         /// Malaysian Ringgit
         ///
         /// - `MYR`
+        @_alwaysEmitIntoClient
         public static var myr: Self { Self(rawValue: "MYR") }
 
         /// Mozambique Metical
         ///
         /// - `MZN`
+        @_alwaysEmitIntoClient
         public static var mzn: Self { Self(rawValue: "MZN") }
 
         /// Namibia Dollar
         ///
         /// - `NAD`
+        @_alwaysEmitIntoClient
         public static var nad: Self { Self(rawValue: "NAD") }
 
         /// Naira
         ///
         /// - `NGN`
+        @_alwaysEmitIntoClient
         public static var ngn: Self { Self(rawValue: "NGN") }
 
         /// Cordoba Oro
         ///
         /// - `NIO`
+        @_alwaysEmitIntoClient
         public static var nio: Self { Self(rawValue: "NIO") }
 
         /// Norwegian Krone
         ///
         /// - `NOK`
+        @_alwaysEmitIntoClient
         public static var nok: Self { Self(rawValue: "NOK") }
 
         /// Nepalese Rupee
         ///
         /// - `NPR`
+        @_alwaysEmitIntoClient
         public static var npr: Self { Self(rawValue: "NPR") }
 
         /// New Zealand Dollar
         ///
         /// - `NZD`
+        @_alwaysEmitIntoClient
         public static var nzd: Self { Self(rawValue: "NZD") }
 
         /// Rial Omani
         ///
         /// - `OMR`
+        @_alwaysEmitIntoClient
         public static var omr: Self { Self(rawValue: "OMR") }
 
         /// Balboa
         ///
         /// - `PAB`
+        @_alwaysEmitIntoClient
         public static var pab: Self { Self(rawValue: "PAB") }
 
         /// Sol
         ///
         /// - `PEN`
+        @_alwaysEmitIntoClient
         public static var pen: Self { Self(rawValue: "PEN") }
 
         /// Kina
         ///
         /// - `PGK`
+        @_alwaysEmitIntoClient
         public static var pgk: Self { Self(rawValue: "PGK") }
 
         /// Philippine Peso
         ///
         /// - `PHP`
+        @_alwaysEmitIntoClient
         public static var php: Self { Self(rawValue: "PHP") }
 
         /// Pakistan Rupee
         ///
         /// - `PKR`
+        @_alwaysEmitIntoClient
         public static var pkr: Self { Self(rawValue: "PKR") }
 
         /// Zloty
         ///
         /// - `PLN`
+        @_alwaysEmitIntoClient
         public static var pln: Self { Self(rawValue: "PLN") }
 
         /// Guarani
         ///
         /// - `PYG`
+        @_alwaysEmitIntoClient
         public static var pyg: Self { Self(rawValue: "PYG") }
 
         /// Qatari Rial
         ///
         /// - `QAR`
+        @_alwaysEmitIntoClient
         public static var qar: Self { Self(rawValue: "QAR") }
 
         /// Romanian Leu
         ///
         /// - `RON`
+        @_alwaysEmitIntoClient
         public static var ron: Self { Self(rawValue: "RON") }
 
         /// Serbian Dinar
         ///
         /// - `RSD`
+        @_alwaysEmitIntoClient
         public static var rsd: Self { Self(rawValue: "RSD") }
 
         /// Russian Ruble
         ///
         /// - `RUB`
+        @_alwaysEmitIntoClient
         public static var rub: Self { Self(rawValue: "RUB") }
 
         /// Rwanda Franc
         ///
         /// - `RWF`
+        @_alwaysEmitIntoClient
         public static var rwf: Self { Self(rawValue: "RWF") }
 
         /// Saudi Riyal
         ///
         /// - `SAR`
+        @_alwaysEmitIntoClient
         public static var sar: Self { Self(rawValue: "SAR") }
 
         /// Solomon Islands Dollar
         ///
         /// - `SBD`
+        @_alwaysEmitIntoClient
         public static var sbd: Self { Self(rawValue: "SBD") }
 
         /// Seychelles Rupee
         ///
         /// - `SCR`
+        @_alwaysEmitIntoClient
         public static var scr: Self { Self(rawValue: "SCR") }
 
         /// Sudanese Pound
         ///
         /// - `SDG`
+        @_alwaysEmitIntoClient
         public static var sdg: Self { Self(rawValue: "SDG") }
 
         /// Swedish Krona
         ///
         /// - `SEK`
+        @_alwaysEmitIntoClient
         public static var sek: Self { Self(rawValue: "SEK") }
 
         /// Singapore Dollar
         ///
         /// - `SGD`
+        @_alwaysEmitIntoClient
         public static var sgd: Self { Self(rawValue: "SGD") }
 
         /// Saint Helena Pound
         ///
         /// - `SHP`
+        @_alwaysEmitIntoClient
         public static var shp: Self { Self(rawValue: "SHP") }
 
         /// Leone
         ///
         /// - `SLE`
+        @_alwaysEmitIntoClient
         public static var sle: Self { Self(rawValue: "SLE") }
 
         /// Leone
         ///
         /// - `SLL`
+        @_alwaysEmitIntoClient
         public static var sll: Self { Self(rawValue: "SLL") }
 
         /// Somali Shilling
         ///
         /// - `SOS`
+        @_alwaysEmitIntoClient
         public static var sos: Self { Self(rawValue: "SOS") }
 
         /// Surinam Dollar
         ///
         /// - `SRD`
+        @_alwaysEmitIntoClient
         public static var srd: Self { Self(rawValue: "SRD") }
 
         /// South Sudanese Pound
         ///
         /// - `SSP`
+        @_alwaysEmitIntoClient
         public static var ssp: Self { Self(rawValue: "SSP") }
 
         /// Dobra
         ///
         /// - `STN`
+        @_alwaysEmitIntoClient
         public static var stn: Self { Self(rawValue: "STN") }
 
         /// El Salvador Colon
         ///
         /// - `SVC`
+        @_alwaysEmitIntoClient
         public static var svc: Self { Self(rawValue: "SVC") }
 
         /// Syrian Pound
         ///
         /// - `SYP`
+        @_alwaysEmitIntoClient
         public static var syp: Self { Self(rawValue: "SYP") }
 
         /// Lilangeni
         ///
         /// - `SZL`
+        @_alwaysEmitIntoClient
         public static var szl: Self { Self(rawValue: "SZL") }
 
         /// Baht
         ///
         /// - `THB`
+        @_alwaysEmitIntoClient
         public static var thb: Self { Self(rawValue: "THB") }
 
         /// Somoni
         ///
         /// - `TJS`
+        @_alwaysEmitIntoClient
         public static var tjs: Self { Self(rawValue: "TJS") }
 
         /// Turkmenistan New Manat
         ///
         /// - `TMT`
+        @_alwaysEmitIntoClient
         public static var tmt: Self { Self(rawValue: "TMT") }
 
         /// Tunisian Dinar
         ///
         /// - `TND`
+        @_alwaysEmitIntoClient
         public static var tnd: Self { Self(rawValue: "TND") }
 
         /// Pa’anga
         ///
         /// - `TOP`
+        @_alwaysEmitIntoClient
         public static var top: Self { Self(rawValue: "TOP") }
 
         /// Turkish Lira
         ///
         /// - `TRY`
+        @_alwaysEmitIntoClient
         public static var `try`: Self { Self(rawValue: "TRY") }
 
         /// Trinidad and Tobago Dollar
         ///
         /// - `TTD`
+        @_alwaysEmitIntoClient
         public static var ttd: Self { Self(rawValue: "TTD") }
 
         /// New Taiwan Dollar
         ///
         /// - `TWD`
+        @_alwaysEmitIntoClient
         public static var twd: Self { Self(rawValue: "TWD") }
 
         /// Tanzanian Shilling
         ///
         /// - `TZS`
+        @_alwaysEmitIntoClient
         public static var tzs: Self { Self(rawValue: "TZS") }
 
         /// Hryvnia
         ///
         /// - `UAH`
+        @_alwaysEmitIntoClient
         public static var uah: Self { Self(rawValue: "UAH") }
 
         /// Uganda Shilling
         ///
         /// - `UGX`
+        @_alwaysEmitIntoClient
         public static var ugx: Self { Self(rawValue: "UGX") }
 
         /// US Dollar (Next day)
         ///
         /// - `USN`
+        @_alwaysEmitIntoClient
         public static var usn: Self { Self(rawValue: "USN") }
 
         /// Uruguay Peso en Unidades Indexadas (UI)
         ///
         /// - `UYI`
+        @_alwaysEmitIntoClient
         public static var uyi: Self { Self(rawValue: "UYI") }
 
         /// Peso Uruguayo
         ///
         /// - `UYU`
+        @_alwaysEmitIntoClient
         public static var uyu: Self { Self(rawValue: "UYU") }
 
         /// Unidad Previsional
         ///
         /// - `UYW`
+        @_alwaysEmitIntoClient
         public static var uyw: Self { Self(rawValue: "UYW") }
 
         /// Uzbekistan Sum
         ///
         /// - `UZS`
+        @_alwaysEmitIntoClient
         public static var uzs: Self { Self(rawValue: "UZS") }
 
         /// Bolívar Soberano
         ///
         /// - `VED`
+        @_alwaysEmitIntoClient
         public static var ved: Self { Self(rawValue: "VED") }
 
         /// Bolívar Soberano
         ///
         /// - `VES`
+        @_alwaysEmitIntoClient
         public static var ves: Self { Self(rawValue: "VES") }
 
         /// Dong
         ///
         /// - `VND`
+        @_alwaysEmitIntoClient
         public static var vnd: Self { Self(rawValue: "VND") }
 
         /// Vatu
         ///
         /// - `VUV`
+        @_alwaysEmitIntoClient
         public static var vuv: Self { Self(rawValue: "VUV") }
 
         /// Tala
         ///
         /// - `WST`
+        @_alwaysEmitIntoClient
         public static var wst: Self { Self(rawValue: "WST") }
 
         /// CFA Franc BEAC
         ///
         /// - `XAF`
+        @_alwaysEmitIntoClient
         public static var xaf: Self { Self(rawValue: "XAF") }
 
         /// Silver
         ///
         /// - `XAG`
+        @_alwaysEmitIntoClient
         public static var xag: Self { Self(rawValue: "XAG") }
 
         /// Gold
         ///
         /// - `XAU`
+        @_alwaysEmitIntoClient
         public static var xau: Self { Self(rawValue: "XAU") }
 
         /// Bond Markets Unit European Composite Unit (EURCO)
         ///
         /// - `XBA`
+        @_alwaysEmitIntoClient
         public static var xba: Self { Self(rawValue: "XBA") }
 
         /// Bond Markets Unit European Monetary Unit (E.M.U.-6)
         ///
         /// - `XBB`
+        @_alwaysEmitIntoClient
         public static var xbb: Self { Self(rawValue: "XBB") }
 
         /// Bond Markets Unit European Unit of Account 9 (E.U.A.-9)
         ///
         /// - `XBC`
+        @_alwaysEmitIntoClient
         public static var xbc: Self { Self(rawValue: "XBC") }
 
         /// Bond Markets Unit European Unit of Account 17 (E.U.A.-17)
         ///
         /// - `XBD`
+        @_alwaysEmitIntoClient
         public static var xbd: Self { Self(rawValue: "XBD") }
 
         /// East Caribbean Dollar
         ///
         /// - `XCD`
+        @_alwaysEmitIntoClient
         public static var xcd: Self { Self(rawValue: "XCD") }
 
         /// SDR (Special Drawing Right)
         ///
         /// - `XDR`
+        @_alwaysEmitIntoClient
         public static var xdr: Self { Self(rawValue: "XDR") }
 
         /// CFA Franc BCEAO
         ///
         /// - `XOF`
+        @_alwaysEmitIntoClient
         public static var xof: Self { Self(rawValue: "XOF") }
 
         /// Palladium
         ///
         /// - `XPD`
+        @_alwaysEmitIntoClient
         public static var xpd: Self { Self(rawValue: "XPD") }
 
         /// CFP Franc
         ///
         /// - `XPF`
+        @_alwaysEmitIntoClient
         public static var xpf: Self { Self(rawValue: "XPF") }
 
         /// Platinum
         ///
         /// - `XPT`
+        @_alwaysEmitIntoClient
         public static var xpt: Self { Self(rawValue: "XPT") }
 
         /// Sucre
         ///
         /// - `XSU`
+        @_alwaysEmitIntoClient
         public static var xsu: Self { Self(rawValue: "XSU") }
 
         /// Codes specifically reserved for testing purposes
         ///
         /// - `XTS`
+        @_alwaysEmitIntoClient
         public static var xts: Self { Self(rawValue: "XTS") }
 
         /// ADB Unit of Account
         ///
         /// - `XUA`
+        @_alwaysEmitIntoClient
         public static var xua: Self { Self(rawValue: "XUA") }
 
         /// The codes assigned for transactions where no currency is involved
         ///
         /// - `XXX`
+        @_alwaysEmitIntoClient
         public static var xxx: Self { Self(rawValue: "XXX") }
 
         /// Yemeni Rial
         ///
         /// - `YER`
+        @_alwaysEmitIntoClient
         public static var yer: Self { Self(rawValue: "YER") }
 
         /// Rand
         ///
         /// - `ZAR`
+        @_alwaysEmitIntoClient
         public static var zar: Self { Self(rawValue: "ZAR") }
 
         /// Zambian Kwacha
         ///
         /// - `ZMW`
+        @_alwaysEmitIntoClient
         public static var zmw: Self { Self(rawValue: "ZMW") }
 
         /// Zimbabwe Dollar
         ///
         /// - `ZWL`
+        @_alwaysEmitIntoClient
         public static var zwl: Self { Self(rawValue: "ZWL") }
     }
 }

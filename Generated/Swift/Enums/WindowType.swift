@@ -12,15 +12,19 @@ extension Inicis {
         public static var aliasPrefix: String? { nil }
 
         /// - `IFRAME`
+        @_alwaysEmitIntoClient
         public static var iframe: Self { Self(rawValue: "IFRAME") }
 
         /// - `POPUP`
+        @_alwaysEmitIntoClient
         public static var popup: Self { Self(rawValue: "POPUP") }
 
         /// - `REDIRECTION`
+        @_alwaysEmitIntoClient
         public static var redirection: Self { Self(rawValue: "REDIRECTION") }
 
         /// - `UI`
+        @_alwaysEmitIntoClient
         public static var ui: Self { Self(rawValue: "UI") }
     }
 }

@@ -58,7 +58,7 @@ extension Inicis.Address: Codable {
         addressLine2 = try container.required("addressLine2")
         city = try container.optional("city")
         province = try container.optional("province")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,7 +68,6 @@ extension Inicis.Address: Codable {
 
 extension Inicis.Address: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Address" }
-    static let wireKeys: Set<String> = ["country", "addressLine1", "addressLine2", "city", "province"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -81,6 +80,8 @@ extension Inicis.Address: Inicis.GeneratedModel, CustomStringConvertible, Custom
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

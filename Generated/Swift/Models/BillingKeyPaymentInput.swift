@@ -207,7 +207,7 @@ extension Inicis.BillingKeyPaymentInput: Codable {
         promotionID = try container.optional("promotionId")
         locale = try container.optional("locale")
         skipWebhook = try container.optional("skipWebhook")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -217,7 +217,6 @@ extension Inicis.BillingKeyPaymentInput: Codable {
 
 extension Inicis.BillingKeyPaymentInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "BillingKeyPaymentInput" }
-    static let wireKeys: Set<String> = ["storeId", "billingKey", "channelKey", "orderName", "customer", "customData", "bypass", "amount", "currency", "installmentMonth", "useFreeInterestFromMerchant", "useCardPoint", "cashReceipt", "country", "noticeUrls", "products", "productCount", "productType", "shippingAddress", "promotionId", "locale", "skipWebhook"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -247,6 +246,8 @@ extension Inicis.BillingKeyPaymentInput: Inicis.GeneratedModel, CustomStringConv
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

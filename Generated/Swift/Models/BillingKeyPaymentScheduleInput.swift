@@ -198,7 +198,7 @@ extension Inicis.BillingKeyPaymentScheduleInput: Codable {
         shippingAddress = try container.optional("shippingAddress")
         promotionID = try container.optional("promotionId")
         locale = try container.optional("locale")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -208,7 +208,6 @@ extension Inicis.BillingKeyPaymentScheduleInput: Codable {
 
 extension Inicis.BillingKeyPaymentScheduleInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "BillingKeyPaymentScheduleInput" }
-    static let wireKeys: Set<String> = ["storeId", "billingKey", "channelKey", "orderName", "customer", "customData", "bypass", "amount", "currency", "installmentMonth", "useFreeInterestFromMerchant", "useCardPoint", "cashReceipt", "country", "noticeUrls", "products", "productCount", "productType", "shippingAddress", "promotionId", "locale"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -237,6 +236,8 @@ extension Inicis.BillingKeyPaymentScheduleInput: Inicis.GeneratedModel, CustomSt
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -75,7 +75,7 @@ extension Inicis.CardCredential: Codable {
         expiryMonth = try container.required("expiryMonth")
         birthOrBusinessRegistrationNumber = try container.optional("birthOrBusinessRegistrationNumber")
         passwordTwoDigits = try container.optional("passwordTwoDigits")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -85,7 +85,6 @@ extension Inicis.CardCredential: Codable {
 
 extension Inicis.CardCredential: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "CardCredential" }
-    static let wireKeys: Set<String> = ["number", "expiryYear", "expiryMonth", "birthOrBusinessRegistrationNumber", "passwordTwoDigits"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -98,6 +97,8 @@ extension Inicis.CardCredential: Inicis.GeneratedModel, CustomStringConvertible,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -37,7 +37,7 @@ extension Inicis.CreatePaymentScheduleBody: Codable {
         let container = try Inicis.WireContainer(decoder)
         payment = try container.required("payment")
         timeToPay = try container.required("timeToPay")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,7 +47,6 @@ extension Inicis.CreatePaymentScheduleBody: Codable {
 
 extension Inicis.CreatePaymentScheduleBody: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "CreatePaymentScheduleBody" }
-    static let wireKeys: Set<String> = ["payment", "timeToPay"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -57,6 +56,8 @@ extension Inicis.CreatePaymentScheduleBody: Inicis.GeneratedModel, CustomStringC
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

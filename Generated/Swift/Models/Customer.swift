@@ -160,7 +160,7 @@ extension Inicis.Customer: Codable {
         birthDay = try container.optional("birthDay")
         firstNameKana = try container.optional("firstNameKana")
         lastNameKana = try container.optional("lastNameKana")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -170,7 +170,6 @@ extension Inicis.Customer: Codable {
 
 extension Inicis.Customer: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Customer" }
-    static let wireKeys: Set<String> = ["customerId", "fullName", "firstName", "lastName", "phoneNumber", "email", "address", "zipcode", "gender", "birthYear", "birthMonth", "birthDay", "firstNameKana", "lastNameKana"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -192,6 +191,8 @@ extension Inicis.Customer: Inicis.GeneratedModel, CustomStringConvertible, Custo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -137,7 +137,7 @@ extension Inicis.CustomerInput: Codable {
         address = try container.optional("address")
         zipcode = try container.optional("zipcode")
         businessRegistrationNumber = try container.optional("businessRegistrationNumber")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -147,7 +147,6 @@ extension Inicis.CustomerInput: Codable {
 
 extension Inicis.CustomerInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "CustomerInput" }
-    static let wireKeys: Set<String> = ["id", "name", "birthYear", "birthMonth", "birthDay", "country", "gender", "email", "phoneNumber", "address", "zipcode", "businessRegistrationNumber"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -167,6 +166,8 @@ extension Inicis.CustomerInput: Inicis.GeneratedModel, CustomStringConvertible, 
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

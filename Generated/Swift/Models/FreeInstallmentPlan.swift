@@ -36,7 +36,7 @@ extension Inicis.FreeInstallmentPlan: Codable {
         let container = try Inicis.WireContainer(decoder)
         cardCompany = try container.required("cardCompany")
         months = try container.required("months")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,7 +46,6 @@ extension Inicis.FreeInstallmentPlan: Codable {
 
 extension Inicis.FreeInstallmentPlan: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "FreeInstallmentPlan" }
-    static let wireKeys: Set<String> = ["cardCompany", "months"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -56,6 +55,8 @@ extension Inicis.FreeInstallmentPlan: Inicis.GeneratedModel, CustomStringConvert
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

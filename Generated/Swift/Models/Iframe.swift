@@ -26,7 +26,7 @@ extension Inicis.Iframe: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         dim = try container.optional("dim")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,7 +36,6 @@ extension Inicis.Iframe: Codable {
 
 extension Inicis.Iframe: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Iframe" }
-    static let wireKeys: Set<String> = ["dim"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -45,6 +44,8 @@ extension Inicis.Iframe: Inicis.GeneratedModel, CustomStringConvertible, CustomD
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

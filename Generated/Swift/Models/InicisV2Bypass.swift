@@ -127,7 +127,7 @@ extension Inicis.InicisV2Bypass: Codable {
         pCardOption = try container.optional("P_CARD_OPTION")
         pMerchantName = try container.optional("P_MNAME")
         pReserved = try container.optional("P_RESERVED")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -137,7 +137,6 @@ extension Inicis.InicisV2Bypass: Codable {
 
 extension Inicis.InicisV2Bypass: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InicisV2Bypass" }
-    static let wireKeys: Set<String> = ["logo_url", "logo_2nd", "parentemail", "Ini_SSGPAY_MDN", "acceptmethod", "P_CARD_OPTION", "P_MNAME", "P_RESERVED"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -153,6 +152,8 @@ extension Inicis.InicisV2Bypass: Inicis.GeneratedModel, CustomStringConvertible,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -31,7 +31,7 @@ extension Inicis.InicisV2IssueBillingKeyBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         cardUse = try container.optional("carduse")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,7 +41,6 @@ extension Inicis.InicisV2IssueBillingKeyBypass: Codable {
 
 extension Inicis.InicisV2IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InicisV2IssueBillingKeyBypass" }
-    static let wireKeys: Set<String> = ["carduse"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -50,6 +49,8 @@ extension Inicis.InicisV2IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStr
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

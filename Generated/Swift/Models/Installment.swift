@@ -40,7 +40,7 @@ extension Inicis.Installment: Codable {
         let container = try Inicis.WireContainer(decoder)
         freeInstallmentPlans = try container.optional("freeInstallmentPlans")
         monthOption = try container.optional("monthOption")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,7 +50,6 @@ extension Inicis.Installment: Codable {
 
 extension Inicis.Installment: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Installment" }
-    static let wireKeys: Set<String> = ["freeInstallmentPlans", "monthOption"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -60,6 +59,8 @@ extension Inicis.Installment: Inicis.GeneratedModel, CustomStringConvertible, Cu
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -27,7 +27,7 @@ extension Inicis.InstantBillingKeyPaymentMethodInputCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         credential = try container.required("credential")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -37,7 +37,6 @@ extension Inicis.InstantBillingKeyPaymentMethodInputCard: Codable {
 
 extension Inicis.InstantBillingKeyPaymentMethodInputCard: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InstantBillingKeyPaymentMethodInputCard" }
-    static let wireKeys: Set<String> = ["credential"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -46,6 +45,8 @@ extension Inicis.InstantBillingKeyPaymentMethodInputCard: Inicis.GeneratedModel,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -203,7 +203,7 @@ extension Inicis.InstantPaymentInput: Codable {
         shippingAddress = try container.optional("shippingAddress")
         promotionID = try container.optional("promotionId")
         skipWebhook = try container.optional("skipWebhook")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -213,7 +213,6 @@ extension Inicis.InstantPaymentInput: Codable {
 
 extension Inicis.InstantPaymentInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InstantPaymentInput" }
-    static let wireKeys: Set<String> = ["storeId", "channelKey", "channelGroupId", "method", "orderName", "isCulturalExpense", "isEscrow", "customer", "customData", "bypass", "amount", "currency", "country", "noticeUrls", "products", "productCount", "productType", "shippingAddress", "promotionId", "skipWebhook"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -241,6 +240,8 @@ extension Inicis.InstantPaymentInput: Inicis.GeneratedModel, CustomStringConvert
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -61,7 +61,7 @@ extension Inicis.InstantPaymentMethodInputCard: Codable {
         useFreeInstallmentPlan = try container.optional("useFreeInstallmentPlan")
         useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
         useCardPoint = try container.optional("useCardPoint")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,7 +71,6 @@ extension Inicis.InstantPaymentMethodInputCard: Codable {
 
 extension Inicis.InstantPaymentMethodInputCard: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InstantPaymentMethodInputCard" }
-    static let wireKeys: Set<String> = ["credential", "installmentMonth", "useFreeInstallmentPlan", "useFreeInterestFromMerchant", "useCardPoint"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -84,6 +83,8 @@ extension Inicis.InstantPaymentMethodInputCard: Inicis.GeneratedModel, CustomStr
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -63,7 +63,7 @@ extension Inicis.InstantPaymentMethodInputVirtualAccount: Codable {
         option = try container.required("option")
         cashReceipt = try container.optional("cashReceipt")
         remitteeName = try container.optional("remitteeName")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -73,7 +73,6 @@ extension Inicis.InstantPaymentMethodInputVirtualAccount: Codable {
 
 extension Inicis.InstantPaymentMethodInputVirtualAccount: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccount" }
-    static let wireKeys: Set<String> = ["bank", "expiry", "option", "cashReceipt", "remitteeName"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -86,6 +85,8 @@ extension Inicis.InstantPaymentMethodInputVirtualAccount: Inicis.GeneratedModel,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

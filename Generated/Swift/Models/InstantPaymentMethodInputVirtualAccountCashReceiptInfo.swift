@@ -41,7 +41,7 @@ extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable
         let container = try Inicis.WireContainer(decoder)
         type = try container.required("type")
         customerIdentityNumber = try container.required("customerIdentityNumber")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,7 +51,6 @@ extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountCashReceiptInfo" }
-    static let wireKeys: Set<String> = ["type", "customerIdentityNumber"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -61,6 +60,8 @@ extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Inicis.
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -288,7 +288,7 @@ extension Inicis.IssueBillingKeyAndPayRequest: Codable {
         iframe = try container.optional("iframe")
         mobile = try container.optional("mobile")
         customData = try container.optional("customData")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -298,7 +298,6 @@ extension Inicis.IssueBillingKeyAndPayRequest: Codable {
 
 extension Inicis.IssueBillingKeyAndPayRequest: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyAndPayRequest" }
-    static let wireKeys: Set<String> = ["storeId", "channelKey", "billingKeyAndPayMethod", "paymentId", "orderName", "totalAmount", "currency", "customer", "offerPeriod", "productType", "taxFreeAmount", "vatAmount", "products", "windowType", "redirectUrl", "forceRedirect", "noticeUrls", "locale", "isCulturalExpense", "appScheme", "storeDetails", "country", "popup", "iframe", "mobile", "customData"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -332,6 +331,8 @@ extension Inicis.IssueBillingKeyAndPayRequest: Inicis.GeneratedModel, CustomStri
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

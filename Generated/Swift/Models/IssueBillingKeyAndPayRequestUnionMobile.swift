@@ -52,7 +52,7 @@ extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Codable {
         let container = try Inicis.WireContainer(decoder)
         _carrier = try container.optional("carrier")
         _availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,7 +62,6 @@ extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Codable {
 
 extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyAndPayRequestUnionMobile" }
-    static let wireKeys: Set<String> = ["carrier", "avaliableCarriers"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -72,6 +71,8 @@ extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Inicis.GeneratedModel,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -103,7 +103,7 @@ extension Inicis.IssueBillingKeyBody: Codable {
         bypass = try container.optional("bypass")
         noticeURLs = try container.optional("noticeUrls")
         skipWebhook = try container.optional("skipWebhook")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -113,7 +113,6 @@ extension Inicis.IssueBillingKeyBody: Codable {
 
 extension Inicis.IssueBillingKeyBody: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyBody" }
-    static let wireKeys: Set<String> = ["storeId", "method", "channelKey", "channelGroupId", "customer", "customData", "bypass", "noticeUrls", "skipWebhook"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -130,6 +129,8 @@ extension Inicis.IssueBillingKeyBody: Inicis.GeneratedModel, CustomStringConvert
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -29,7 +29,7 @@ extension Inicis.IssueBillingKeyBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         inicisV2 = try container.optional("inicis_v2")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,7 +39,6 @@ extension Inicis.IssueBillingKeyBypass: Codable {
 
 extension Inicis.IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyBypass" }
-    static let wireKeys: Set<String> = ["inicis_v2"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -48,6 +47,8 @@ extension Inicis.IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStringConve
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

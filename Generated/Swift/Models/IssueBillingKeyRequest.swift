@@ -246,7 +246,7 @@ extension Inicis.IssueBillingKeyRequest: Codable {
         card = try container.optional("card")
         _mobile = try container.optional("mobile")
         _easyPay = try container.optional("easyPay")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -256,7 +256,6 @@ extension Inicis.IssueBillingKeyRequest: Codable {
 
 extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyRequest" }
-    static let wireKeys: Set<String> = ["storeId", "channelKey", "billingKeyMethod", "issueId", "issueName", "displayAmount", "currency", "customer", "offerPeriod", "locale", "windowType", "redirectUrl", "forceRedirect", "appScheme", "noticeUrls", "productType", "customData", "bypass", "popup", "iframe", "card", "mobile", "easyPay"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -287,6 +286,8 @@ extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedModel, CustomStringConv
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -33,7 +33,7 @@ extension Inicis.IssueBillingKeyRequestUnionCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         _cardCompany = try container.optional("cardCompany")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -43,7 +43,6 @@ extension Inicis.IssueBillingKeyRequestUnionCard: Codable {
 
 extension Inicis.IssueBillingKeyRequestUnionCard: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyRequestUnionCard" }
-    static let wireKeys: Set<String> = ["cardCompany"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -52,6 +51,8 @@ extension Inicis.IssueBillingKeyRequestUnionCard: Inicis.GeneratedModel, CustomS
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -42,7 +42,7 @@ extension Inicis.IssueBillingKeyRequestUnionEasyPay: Codable {
         availableCards = try container.optional("availableCards")
         easyPayProvider = try container.optional("easyPayProvider")
         availablePayMethods = try container.optional("availablePayMethods")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,7 +52,6 @@ extension Inicis.IssueBillingKeyRequestUnionEasyPay: Codable {
 
 extension Inicis.IssueBillingKeyRequestUnionEasyPay: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyRequestUnionEasyPay" }
-    static let wireKeys: Set<String> = ["availableCards", "easyPayProvider", "availablePayMethods"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -63,6 +62,8 @@ extension Inicis.IssueBillingKeyRequestUnionEasyPay: Inicis.GeneratedModel, Cust
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -35,7 +35,7 @@ extension Inicis.IssueBillingKeyRequestUnionMobile: Codable {
         let container = try Inicis.WireContainer(decoder)
         carrier = try container.optional("carrier")
         availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,7 +45,6 @@ extension Inicis.IssueBillingKeyRequestUnionMobile: Codable {
 
 extension Inicis.IssueBillingKeyRequestUnionMobile: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "IssueBillingKeyRequestUnionMobile" }
-    static let wireKeys: Set<String> = ["carrier", "avaliableCarriers"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -55,6 +54,8 @@ extension Inicis.IssueBillingKeyRequestUnionMobile: Inicis.GeneratedModel, Custo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

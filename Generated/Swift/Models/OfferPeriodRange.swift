@@ -39,7 +39,7 @@ extension Inicis.OfferPeriodRange: Codable {
         let container = try Inicis.WireContainer(decoder)
         from = try container.required("from")
         to = try container.required("to")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,7 +49,6 @@ extension Inicis.OfferPeriodRange: Codable {
 
 extension Inicis.OfferPeriodRange: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "OfferPeriodRange" }
-    static let wireKeys: Set<String> = ["from", "to"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -59,6 +58,8 @@ extension Inicis.OfferPeriodRange: Inicis.GeneratedModel, CustomStringConvertibl
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

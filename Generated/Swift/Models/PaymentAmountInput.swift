@@ -57,7 +57,7 @@ extension Inicis.PaymentAmountInput: Codable {
         total = try container.required("total")
         taxFree = try container.optional("taxFree")
         vat = try container.optional("vat")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -67,7 +67,6 @@ extension Inicis.PaymentAmountInput: Codable {
 
 extension Inicis.PaymentAmountInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentAmountInput" }
-    static let wireKeys: Set<String> = ["total", "taxFree", "vat"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -78,6 +77,8 @@ extension Inicis.PaymentAmountInput: Inicis.GeneratedModel, CustomStringConverti
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -32,7 +32,7 @@ extension Inicis.PaymentBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         inicisV2 = try container.optional("inicis_v2")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,7 +42,6 @@ extension Inicis.PaymentBypass: Codable {
 
 extension Inicis.PaymentBypass: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentBypass" }
-    static let wireKeys: Set<String> = ["inicis_v2"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -51,6 +50,8 @@ extension Inicis.PaymentBypass: Inicis.GeneratedModel, CustomStringConvertible, 
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

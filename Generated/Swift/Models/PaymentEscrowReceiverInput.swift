@@ -59,7 +59,7 @@ extension Inicis.PaymentEscrowReceiverInput: Codable {
         phoneNumber = try container.required("phoneNumber")
         zipcode = try container.required("zipcode")
         address = try container.required("address")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,7 +69,6 @@ extension Inicis.PaymentEscrowReceiverInput: Codable {
 
 extension Inicis.PaymentEscrowReceiverInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentEscrowReceiverInput" }
-    static let wireKeys: Set<String> = ["name", "phoneNumber", "zipcode", "address"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -81,6 +80,8 @@ extension Inicis.PaymentEscrowReceiverInput: Inicis.GeneratedModel, CustomString
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -67,7 +67,7 @@ extension Inicis.PaymentEscrowSenderInput: Codable {
         zipcode = try container.required("zipcode")
         relationship = try container.optional("relationship")
         address = try container.required("address")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -77,7 +77,6 @@ extension Inicis.PaymentEscrowSenderInput: Codable {
 
 extension Inicis.PaymentEscrowSenderInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentEscrowSenderInput" }
-    static let wireKeys: Set<String> = ["name", "phoneNumber", "zipcode", "relationship", "address"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -90,6 +89,8 @@ extension Inicis.PaymentEscrowSenderInput: Inicis.GeneratedModel, CustomStringCo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

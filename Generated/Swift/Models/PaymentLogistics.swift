@@ -59,7 +59,7 @@ extension Inicis.PaymentLogistics: Codable {
         sentAt = try container.required("sentAt")
         receivedAt = try container.optional("receivedAt")
         address = try container.optional("address")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -69,7 +69,6 @@ extension Inicis.PaymentLogistics: Codable {
 
 extension Inicis.PaymentLogistics: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentLogistics" }
-    static let wireKeys: Set<String> = ["company", "invoiceNumber", "sentAt", "receivedAt", "address"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -82,6 +81,8 @@ extension Inicis.PaymentLogistics: Inicis.GeneratedModel, CustomStringConvertibl
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -78,7 +78,7 @@ extension Inicis.PaymentProduct: Codable {
         amount = try container.required("amount")
         quantity = try container.required("quantity")
         link = try container.optional("link")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -88,7 +88,6 @@ extension Inicis.PaymentProduct: Codable {
 
 extension Inicis.PaymentProduct: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentProduct" }
-    static let wireKeys: Set<String> = ["id", "name", "tag", "code", "amount", "quantity", "link"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -103,6 +102,8 @@ extension Inicis.PaymentProduct: Inicis.GeneratedModel, CustomStringConvertible,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -402,7 +402,7 @@ extension Inicis.PaymentRequest: Codable {
         easyPay = try container.optional("easyPay")
         _convenienceStore = try container.optional("convenienceStore")
         _alipayPlus = try container.optional("alipayPlus")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -412,7 +412,6 @@ extension Inicis.PaymentRequest: Codable {
 
 extension Inicis.PaymentRequest: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequest" }
-    static let wireKeys: Set<String> = ["storeId", "paymentId", "orderName", "channelKey", "totalAmount", "currency", "payMethod", "channelGroupId", "taxFreeAmount", "vatAmount", "customer", "windowType", "redirectUrl", "forceRedirect", "noticeUrls", "confirmUrl", "appScheme", "isEscrow", "products", "isCulturalExpense", "locale", "country", "productType", "offerPeriod", "storeDetails", "promotionId", "merpayCategoryId", "popup", "iframe", "customData", "bypass", "card", "virtualAccount", "transfer", "mobile", "giftCertificate", "easyPay", "convenienceStore", "alipayPlus"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -459,6 +458,8 @@ extension Inicis.PaymentRequest: Inicis.GeneratedModel, CustomStringConvertible,
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

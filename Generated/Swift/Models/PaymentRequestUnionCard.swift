@@ -116,7 +116,7 @@ extension Inicis.PaymentRequestUnionCard: Codable {
         _useAppCardOnly = try container.optional("useAppCardOnly")
         _useInstallment = try container.optional("useInstallment")
         cardPromotion = try container.optional("cardPromotion")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -126,7 +126,6 @@ extension Inicis.PaymentRequestUnionCard: Codable {
 
 extension Inicis.PaymentRequestUnionCard: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionCard" }
-    static let wireKeys: Set<String> = ["cardCompany", "availableCards", "useFreeInterestFromMall", "installment", "useCardPoint", "useAppCardOnly", "useInstallment", "cardPromotion"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -142,6 +141,8 @@ extension Inicis.PaymentRequestUnionCard: Inicis.GeneratedModel, CustomStringCon
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -26,7 +26,7 @@ extension Inicis.PaymentRequestUnionConvenienceStore: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         paymentDeadline = try container.optional("paymentDeadline")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,7 +36,6 @@ extension Inicis.PaymentRequestUnionConvenienceStore: Codable {
 
 extension Inicis.PaymentRequestUnionConvenienceStore: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionConvenienceStore" }
-    static let wireKeys: Set<String> = ["paymentDeadline"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -45,6 +44,8 @@ extension Inicis.PaymentRequestUnionConvenienceStore: Inicis.GeneratedModel, Cus
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

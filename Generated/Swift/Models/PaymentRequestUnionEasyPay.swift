@@ -147,7 +147,7 @@ extension Inicis.PaymentRequestUnionEasyPay: Codable {
         _useCardPoint = try container.optional("useCardPoint")
         _availablePayMethods = try container.optional("availablePayMethods")
         _useInstallment = try container.optional("useInstallment")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -157,7 +157,6 @@ extension Inicis.PaymentRequestUnionEasyPay: Codable {
 
 extension Inicis.PaymentRequestUnionEasyPay: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionEasyPay" }
-    static let wireKeys: Set<String> = ["easyPayProvider", "useFreeInterestFromMall", "availableCards", "installment", "cashReceiptType", "customerIdentifier", "useCardPoint", "availablePayMethods", "useInstallment"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -174,6 +173,8 @@ extension Inicis.PaymentRequestUnionEasyPay: Inicis.GeneratedModel, CustomString
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

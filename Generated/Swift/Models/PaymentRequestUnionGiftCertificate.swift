@@ -29,7 +29,7 @@ extension Inicis.PaymentRequestUnionGiftCertificate: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         giftCertificateType = try container.optional("giftCertificateType")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,7 +39,6 @@ extension Inicis.PaymentRequestUnionGiftCertificate: Codable {
 
 extension Inicis.PaymentRequestUnionGiftCertificate: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionGiftCertificate" }
-    static let wireKeys: Set<String> = ["giftCertificateType"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -48,6 +47,8 @@ extension Inicis.PaymentRequestUnionGiftCertificate: Inicis.GeneratedModel, Cust
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

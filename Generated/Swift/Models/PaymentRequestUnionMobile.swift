@@ -47,7 +47,7 @@ extension Inicis.PaymentRequestUnionMobile: Codable {
         let container = try Inicis.WireContainer(decoder)
         _carrier = try container.optional("carrier")
         availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -57,7 +57,6 @@ extension Inicis.PaymentRequestUnionMobile: Codable {
 
 extension Inicis.PaymentRequestUnionMobile: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionMobile" }
-    static let wireKeys: Set<String> = ["carrier", "avaliableCarriers"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -67,6 +66,8 @@ extension Inicis.PaymentRequestUnionMobile: Inicis.GeneratedModel, CustomStringC
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

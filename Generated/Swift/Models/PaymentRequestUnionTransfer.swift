@@ -49,7 +49,7 @@ extension Inicis.PaymentRequestUnionTransfer: Codable {
         let container = try Inicis.WireContainer(decoder)
         cashReceiptType = try container.optional("cashReceiptType")
         _customerIdentifier = try container.optional("customerIdentifier")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -59,7 +59,6 @@ extension Inicis.PaymentRequestUnionTransfer: Codable {
 
 extension Inicis.PaymentRequestUnionTransfer: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionTransfer" }
-    static let wireKeys: Set<String> = ["cashReceiptType", "customerIdentifier"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -69,6 +68,8 @@ extension Inicis.PaymentRequestUnionTransfer: Inicis.GeneratedModel, CustomStrin
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -84,7 +84,7 @@ extension Inicis.PaymentRequestUnionVirtualAccount: Codable {
         _bankCode = try container.optional("bankCode")
         accountExpiry = try container.optional("accountExpiry")
         availableBanks = try container.optional("availableBanks")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -94,7 +94,6 @@ extension Inicis.PaymentRequestUnionVirtualAccount: Codable {
 
 extension Inicis.PaymentRequestUnionVirtualAccount: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "PaymentRequestUnionVirtualAccount" }
-    static let wireKeys: Set<String> = ["cashReceiptType", "customerIdentifier", "bankCode", "accountExpiry", "availableBanks"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -107,6 +106,8 @@ extension Inicis.PaymentRequestUnionVirtualAccount: Inicis.GeneratedModel, Custo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -74,7 +74,7 @@ extension Inicis.Product: Codable {
         quantity = try container.required("quantity")
         tag = try container.optional("tag")
         link = try container.optional("link")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -84,7 +84,6 @@ extension Inicis.Product: Codable {
 
 extension Inicis.Product: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Product" }
-    static let wireKeys: Set<String> = ["id", "name", "code", "amount", "quantity", "tag", "link"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -99,6 +98,8 @@ extension Inicis.Product: Inicis.GeneratedModel, CustomStringConvertible, Custom
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

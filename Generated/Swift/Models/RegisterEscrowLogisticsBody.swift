@@ -74,7 +74,7 @@ extension Inicis.RegisterEscrowLogisticsBody: Codable {
         logistics = try container.required("logistics")
         sendEmail = try container.optional("sendEmail")
         products = try container.required("products")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -84,7 +84,6 @@ extension Inicis.RegisterEscrowLogisticsBody: Codable {
 
 extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "RegisterEscrowLogisticsBody" }
-    static let wireKeys: Set<String> = ["storeId", "sender", "receiver", "logistics", "sendEmail", "products"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -98,6 +97,8 @@ extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedModel, CustomStrin
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

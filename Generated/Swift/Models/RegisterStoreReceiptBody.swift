@@ -38,7 +38,7 @@ extension Inicis.RegisterStoreReceiptBody: Codable {
         let container = try Inicis.WireContainer(decoder)
         items = try container.required("items")
         storeId = try container.optional("storeId")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,7 +48,6 @@ extension Inicis.RegisterStoreReceiptBody: Codable {
 
 extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "RegisterStoreReceiptBody" }
-    static let wireKeys: Set<String> = ["items", "storeId"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -58,6 +57,8 @@ extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedModel, CustomStringCo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -83,7 +83,7 @@ extension Inicis.RegisterStoreReceiptBodyItem: Codable {
         vatAmount = try container.required("vatAmount")
         supplyAmount = try container.required("supplyAmount")
         currency = try container.required("currency")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,7 +93,6 @@ extension Inicis.RegisterStoreReceiptBodyItem: Codable {
 
 extension Inicis.RegisterStoreReceiptBodyItem: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "RegisterStoreReceiptBodyItem" }
-    static let wireKeys: Set<String> = ["storeBusinessRegistrationNumber", "storeName", "totalAmount", "taxFreeAmount", "vatAmount", "supplyAmount", "currency"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -108,6 +107,8 @@ extension Inicis.RegisterStoreReceiptBodyItem: Inicis.GeneratedModel, CustomStri
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -58,7 +58,7 @@ extension Inicis.SeparatedAddressInput: Codable {
         city = try container.optional("city")
         province = try container.optional("province")
         country = try container.optional("country")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,7 +68,6 @@ extension Inicis.SeparatedAddressInput: Codable {
 
 extension Inicis.SeparatedAddressInput: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "SeparatedAddressInput" }
-    static let wireKeys: Set<String> = ["addressLine1", "addressLine2", "city", "province", "country"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -81,6 +80,8 @@ extension Inicis.SeparatedAddressInput: Inicis.GeneratedModel, CustomStringConve
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -125,7 +125,7 @@ extension Inicis.StoreDetails: Codable {
         storeNameKana = try container.optional("storeNameKana")
         openingHours = try container.optional("openingHours")
         contactName = try container.optional("contactName")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -135,7 +135,6 @@ extension Inicis.StoreDetails: Codable {
 
 extension Inicis.StoreDetails: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "StoreDetails" }
-    static let wireKeys: Set<String> = ["ceoFullName", "phoneNumber", "address", "zipcode", "email", "businessName", "businessRegistrationNumber", "storeName", "storeNameShort", "storeNameEn", "storeNameKana", "openingHours", "contactName"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -156,6 +155,8 @@ extension Inicis.StoreDetails: Inicis.GeneratedModel, CustomStringConvertible, C
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

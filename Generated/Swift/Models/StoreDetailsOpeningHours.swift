@@ -35,7 +35,7 @@ extension Inicis.StoreDetailsOpeningHours: Codable {
         let container = try Inicis.WireContainer(decoder)
         `open` = try container.optional("open")
         close = try container.optional("close")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,7 +45,6 @@ extension Inicis.StoreDetailsOpeningHours: Codable {
 
 extension Inicis.StoreDetailsOpeningHours: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "StoreDetailsOpeningHours" }
-    static let wireKeys: Set<String> = ["open", "close"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -55,6 +54,8 @@ extension Inicis.StoreDetailsOpeningHours: Inicis.GeneratedModel, CustomStringCo
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -36,7 +36,7 @@ extension Inicis.WindowTypes: Codable {
         let container = try Inicis.WireContainer(decoder)
         pc = try container.optional("pc")
         mobile = try container.optional("mobile")
-        unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)
+        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,7 +46,6 @@ extension Inicis.WindowTypes: Codable {
 
 extension Inicis.WindowTypes: Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "WindowTypes" }
-    static let wireKeys: Set<String> = ["pc", "mobile"]
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
@@ -56,6 +55,8 @@ extension Inicis.WindowTypes: Inicis.GeneratedModel, CustomStringConvertible, Cu
         document.end(object)
     }
 
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
+    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
     public var description: String { redactedDescription }
     public var debugDescription: String { redactedDescription }
     public var customMirror: Mirror { redactedMirror }

@@ -9,7 +9,7 @@ extension Inicis {
     /// there, and the walk keeps no path of its own.
     struct JSONDocument {
         /// A value of one node. An array or object holds its contents in the nodes that follow it.
-        enum Value {
+        enum Value: Hashable {
             case null
             case bool(Bool)
             /// A number without a fraction that fits in `Int`.
@@ -21,7 +21,7 @@ extension Inicis {
             case object
         }
 
-        struct Node {
+        struct Node: Hashable {
             var value: Value
             /// Where the value sits in its holder: its key in an object, its offset in an array. Nil
             /// for the root.
@@ -40,6 +40,12 @@ extension Inicis {
         private var open = -1
 
         init<Root: Inicis.JSONDocumentWritable>(_ root: Root) {
+            root.write(to: &self)
+        }
+
+        /// The document of a value whose type is only known at run time: one copy of this code
+        /// serves every model.
+        init(writing root: any Inicis.JSONDocumentWritable) {
             root.write(to: &self)
         }
 

@@ -40,9 +40,11 @@ extension Inicis {
             }
         }
 
+        /// Four lowercase hexadecimal digits. A plain loop: the one-line `map` over a reversed
+        /// range took the type checker most of a second.
         private static func hex4(_ value: UInt32) -> String {
-            let digits = Array("0123456789abcdef")
-            return String((0..<4).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
+            let hex = String(value, radix: 16)
+            return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
     }
 }

@@ -16,7 +16,7 @@ extension Inicis.RequestCatalog {
         now: Date
     ) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
         let request = try Inicis.JSON(parsing: json)
-        return validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
+        return validate(Inicis.JSONDocument(writing: request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     /// The platforms the operation is sent from; nil for an unknown operation.
@@ -24,14 +24,14 @@ extension Inicis.RequestCatalog {
         operation(operationID)?.platforms
     }
 
-    func validate<Request: Inicis.JSONDocumentWritable>(
-        _ request: Request,
+    func validate(
+        _ request: any Inicis.JSONDocumentWritable,
         operation operationID: String,
         platform: Inicis.Platform,
         contracts: Set<Inicis.Contract>,
         now: Date
     ) -> [Inicis.ValidationIssue] {
-        validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
+        validate(Inicis.JSONDocument(writing: request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     func validate(

@@ -3,7 +3,7 @@
 extension Inicis.SchemaTables {
     /// The syntax of one kind of `bypass.inicis_v2` option string (`acceptmethod`, `P_RESERVED`, …):
     /// each token is a sequence of literals, values and repeated groups.
-    public struct Grammar: Codable, Hashable, Sendable {
+    public struct Grammar: Codable, Sendable {
         public var id: String
         /// The platform whose parameters use it; absent when any.
         public var platform: Inicis.Platform?
@@ -16,7 +16,7 @@ extension Inicis.SchemaTables {
         }
     }
 
-    public struct Token: Codable, Hashable, Sendable {
+    public struct Token: Codable, Sendable {
         public var id: String
         /// The id of the contract this option needs.
         public var contract: String?
@@ -33,7 +33,7 @@ extension Inicis.SchemaTables {
     }
 
     /// Exactly one of the three is set.
-    public struct SyntaxPiece: Codable, Hashable, Sendable {
+    public struct SyntaxPiece: Codable, Sendable {
         public var literal: String?
         public var value: GrammarValue?
         public var `repeat`: Repeat?
@@ -52,7 +52,7 @@ extension Inicis.SchemaTables {
     }
 
     /// A group of pieces that occurs one or more times, `separator` between occurrences.
-    public struct Repeat: Codable, Hashable, Sendable {
+    public struct Repeat: Codable, Sendable {
         public var name: String
         public var separator: String
         public var syntax: [SyntaxPiece]
@@ -64,7 +64,7 @@ extension Inicis.SchemaTables {
         }
     }
 
-    public struct GrammarValue: Codable, Hashable, Sendable {
+    public struct GrammarValue: Codable, Sendable {
         public enum Kind: String, Codable, Hashable, Sendable {
             /// `#RRGGBB`.
             case hexColor = "hex-color"

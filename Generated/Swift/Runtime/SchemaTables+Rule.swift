@@ -7,7 +7,7 @@ extension Inicis.SchemaTables {
     ///
     /// One flat record for every kind, so that the JSON stays readable; `kind` says which of the
     /// optional properties it uses.
-    public struct Rule: Codable, Hashable, Sendable {
+    public struct Rule: Codable, Sendable {
         public enum Kind: String, Codable, Hashable, Sendable {
             /// One of `alternatives` (each a set of paths) must be wholly present.
             case requiredGroup = "required-group"
@@ -58,7 +58,7 @@ extension Inicis.SchemaTables {
 
     /// A test of the value at `path`: `present`, `absent`, `equals`/`not-equals` (`value`),
     /// `in`/`not-in` (`values`). Enum values compare canonically (aliases resolved).
-    public struct Condition: Codable, Hashable, Sendable {
+    public struct Condition: Codable, Sendable {
         public enum Test: String, Codable, Hashable, Sendable {
             case present
             case absent

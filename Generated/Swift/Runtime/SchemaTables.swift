@@ -8,7 +8,7 @@ extension Inicis {
     /// that it decodes once; the CLI hands it over directly. Both feed the same engine, so a request
     /// validates the same way through either.
     @_spi(InicisCodegen)
-    public struct SchemaTables: Codable, Hashable, Sendable {
+    public struct SchemaTables: Codable, Sendable {
         public var contracts: [Contract]
         public var enums: [Enumeration]
         public var objects: [Object]
@@ -24,7 +24,7 @@ extension Inicis {
         }
 
         /// A separate agreement with Inicis that some features need.
-        public struct Contract: Codable, Hashable, Sendable {
+        public struct Contract: Codable, Sendable {
             public var id: String
             public var name: String
 
@@ -36,7 +36,7 @@ extension Inicis {
 
         /// An enum's wire values in schema order, and the prefix of PortOne's aliases (`CURRENCY`
         /// makes `CURRENCY_KRW` mean `KRW`).
-        public struct Enumeration: Codable, Hashable, Sendable {
+        public struct Enumeration: Codable, Sendable {
             public var id: String
             public var label: String?
             public var aliasPrefix: String?
@@ -51,7 +51,7 @@ extension Inicis {
         }
 
         /// A JSON object of the wire format. A one-of object has exactly one of its fields.
-        public struct Object: Codable, Hashable, Sendable {
+        public struct Object: Codable, Sendable {
             public var id: String
             public var label: String?
             public var isOneOf: Bool?
@@ -67,7 +67,7 @@ extension Inicis {
             }
         }
 
-        public struct Field: Codable, Hashable, Sendable {
+        public struct Field: Codable, Sendable {
             /// The JSON key.
             public var name: String
             /// The guide's label (`구매자 이메일`), for messages.
@@ -116,7 +116,7 @@ extension Inicis {
         }
 
         /// The operations of the schema: SDK calls are sent from `pc` and `mobile`, REST calls from `api`.
-        public struct Operation: Codable, Hashable, Sendable {
+        public struct Operation: Codable, Sendable {
             public var id: String
             /// The object id of the request (SDK) or body (REST).
             public var body: String

@@ -105,7 +105,7 @@ struct ModelStructFile {
                     let method = property.isRequired ? "required" : "optional"
                     printer.line("\(property.storage) = try container.\(method)(\(SwiftSource.literal(property.field.wireName)))")
                 }
-                printer.line("unknownFields = try Inicis.UnknownFields(from: container, known: Self.wireKeys)")
+                printer.line("unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)")
             }
             printer.blankLine()
             printer.block("public func encode(to encoder: any Encoder) throws") { printer in
@@ -118,8 +118,6 @@ struct ModelStructFile {
         let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
         printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
             printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
-            let keys = properties.map { SwiftSource.literal($0.field.wireName) }.joined(separator: ", ")
-            printer.line("static let wireKeys: Set<String> = [\(keys)]")
             printer.blankLine()
             printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
@@ -130,6 +128,8 @@ struct ModelStructFile {
                 printer.line("document.end(object)")
             }
             printer.blankLine()
+            printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
+            printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
             printer.line("public var description: String { redactedDescription }")
             printer.line("public var debugDescription: String { redactedDescription }")
             printer.line("public var customMirror: Mirror { redactedMirror }")

@@ -78,6 +78,8 @@ struct OneOfEnumFile {
                 printer.line("document.end(object)")
             }
             printer.blankLine()
+            printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
+            printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
             printer.line("public var description: String { redactedDescription }")
             printer.line("public var debugDescription: String { redactedDescription }")
             printer.line("public var customMirror: Mirror { redactedMirror }")

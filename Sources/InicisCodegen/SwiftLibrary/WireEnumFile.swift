@@ -43,6 +43,8 @@ struct WireEnumFile {
         if let deprecation = SwiftModelFacts.deprecation(of: value, in: enumType) {
             printer.line(SwiftModelFacts.attribute(deprecation))
         }
+        // Emitted into the code that uses it: a library of a thousand constants compiles none of them.
+        printer.line("@_alwaysEmitIntoClient")
         printer.line("public static var \(names.caseName(value)): Self { Self(rawValue: \(SwiftSource.literal(value.wire))) }")
     }
 }
