@@ -23,12 +23,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // glibc's <malloc.h> (mallopt), which the Glibc module does not export.
-        .systemLibrary(name: "CMalloc"),
-        // The heap configuration of the two executables that load and generate (HeapReservation).
-        .target(name: "HeapConfiguration", dependencies: ["CMalloc"]),
         // Schema model (plain data), the libxml2 loader and the semantic checker.
         .target(
             name: "InicisSchema",
@@ -49,7 +45,6 @@ let package = Package(
                 // If a schema change ever makes Generated/Swift fail to compile, restore it with
                 // `git checkout Generated/` and regenerate.
                 "InicisV2",
-                "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,20 +53,6 @@ let package = Package(
             name: "InicisV2",
             path: "Generated/Swift"
         ),
-        // `swift run -c release inicis-bench` (or Scripts/bench.sh): the performance figures.
-        .executableTarget(
-            name: "inicis-bench",
-            dependencies: [
-                "InicisSchema",
-                "InicisCodegen",
-                "InicisV2",
-                "CAllocationCounter",
-                "HeapConfiguration",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        // Counts heap allocations for the benchmark by replacing malloc in that process only.
-        .target(name: "CAllocationCounter"),
         .plugin(
             name: "GenerateInicisSources",
             capability: .command(

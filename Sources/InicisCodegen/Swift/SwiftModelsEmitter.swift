@@ -11,7 +11,7 @@ public struct SwiftModelsEmitter: Emitter {
 
     public func files(for schema: Schema) -> [GeneratedFile] {
         var files = SupportFiles.all() + [OperationCatalogRenderer(schema: schema).file()]
-        files += ParallelMap.map(schema.objects) { object in
+        files += schema.objects.map { object in
             SwiftFile.make(path: "Swift/Models/\(object.swiftName).swift") { writer in
                 switch object.shape {
                 case .structure: StructRenderer(object: object, schema: schema).render(into: &writer)
@@ -23,12 +23,12 @@ public struct SwiftModelsEmitter: Emitter {
                 }
             }
         }
-        files += ParallelMap.map(schema.enums) { enumType in
+        files += schema.enums.map { enumType in
             SwiftFile.make(path: "Swift/Enums/\(enumType.swiftName).swift") { writer in
                 EnumRenderer(enumType: enumType).render(into: &writer)
             }
         }
-        files += ParallelMap.map(schema.operations) { operation in
+        files += schema.operations.map { operation in
             let renderer = OperationRenderer(operation: operation, schema: schema)
             return SwiftFile.make(path: "Swift/Operations/\(renderer.typeName).swift") { writer in
                 renderer.render(into: &writer)

@@ -16,14 +16,14 @@ public struct SwiftValidatorsEmitter: Emitter {
         var files = ValidationEngine.files()
         files.append(ValidationCatalogRenderer(schema: schema).file())
         files.append(ContractRenderer(schema: schema).file())
-        files += ParallelMap.map(schema.objects) { object in
+        files += schema.objects.map { object in
             SwiftFile.make(path: "Swift/Validation/Objects/\(object.swiftName)+Validation.swift") { writer in
                 JSONConversionRenderer(object: object, schema: schema).render(into: &writer)
                 writer.line()
                 ObjectSpecRenderer(object: object, schema: schema).render(into: &writer)
             }
         }
-        files += ParallelMap.map(schema.enums) { enumType in
+        files += schema.enums.map { enumType in
             SwiftFile.make(path: "Swift/Validation/Enums/\(enumType.swiftName)+Validation.swift") { writer in
                 EnumSpecRenderer(enumType: enumType).render(into: &writer)
             }

@@ -12,8 +12,7 @@ extension ModelBuilder {
     }
 
     /// A `field` or `path-parameter`. Only the platform attributes written are recorded here;
-    /// `PlatformDefaults` fills in `optional` for the other platforms that apply, once the
-    /// operations reaching each object are known.
+    /// `Schema.resolved()` fills in the platforms the schema leaves unsaid.
     mutating func field(_ node: ElementNode) -> Field {
         let wireName = node.attribute("name") ?? ""
         var requirements: [Platform: PlatformRequirement] = [:]
