@@ -3,7 +3,7 @@
 #
 #     Scripts/fuzz-loader.sh [RUNS] [extra libFuzzer flags…]     (default 200000 runs)
 #
-# Builds Tests/LoaderFuzzer/LoaderFuzzer.swift together with the sources of InicisSchema into
+# Builds Fuzz/LoaderFuzzer.swift together with the sources of InicisSchema into
 # .build-fuzz/inicis-fuzz (swiftc -sanitize=fuzzer,address; the package build is not involved, so
 # `swift build` and `swift test` never pay for it). The seed corpus is schema/*.xml and every
 # fixture under Tests/InicisSchemaTests/Fixtures; new inputs go to .build-fuzz/corpus. A crash is
@@ -19,7 +19,7 @@ shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" "$out/artifacts" "$out/seeds"
 binary="$out/inicis-fuzz"
-sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Tests/LoaderFuzzer/LoaderFuzzer.swift)
+sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Fuzz/LoaderFuzzer.swift)
 
 # Rebuild only when a source is newer than the binary.
 if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Sources/CLibXML2 -newer "$binary" -print -quit)" ]; then
@@ -40,5 +40,5 @@ done
 # Inputs up to 16 KB: larger than every fixture, small enough for thousands of runs a second
 # (the real schema is read as its first 16 KB).
 "$binary" -runs="$runs" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-  -dict=Tests/LoaderFuzzer/schema.dict -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
+  -dict=Fuzz/schema.dict -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
   "$@" "$out/corpus" "$out/seeds"

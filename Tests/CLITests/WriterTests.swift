@@ -125,24 +125,24 @@ struct WriterTests {
         #expect(FolderSnapshot(fresh).files.count == 1)
     }
 
-    @Test("An unwritable output folder fails cleanly and leaves it byte-identical")
+    @Test("An unwritable output folder fails cleanly and leaves it byte-identical",
+           .enabled(if: PermissionTestBench.unavailableReason == nil, "\(PermissionTestBench.unavailableReason ?? "")"))
     func unwritableFolder() throws {
-        let scratch = try TemporaryFolder()
-        let out = scratch.path("out")
-        try #require(try generate(into: out).status == 0)
+        let bench = try PermissionTestBench()
+        let out = bench.scratch.path("out")
+        try #require(try bench.run(["generate", "--schema", bench.schema.path, "--output", out.path]).status == 0)
         let edited = try #require(FolderSnapshot(out).files.keys.sorted().first { $0.hasPrefix("Swift/") })
         try Data("// stale\n".utf8).write(to: out.appendingPathComponent(edited))
-        try makeReadable(scratch.url)
         let before = FolderSnapshot(out)
         for folder in [out] + FolderSnapshot.folders(under: out) {
-            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+            try PermissionTestBench.setPermissions(0o555, of: folder)
         }
 
-        // root ignores permission bits, so the run drops to an unprivileged user when it can.
-        let run = try CommandLineRun.inicisCodegen(
-            ["generate", "--schema", PackagePaths.schema.path, "--output", out.path], asUnprivilegedUser: getuid() == 0)
+        let run = try bench.runUnprivileged(["generate", "--schema", bench.schema.path, "--output", out.path])
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("nothing was changed"), "\(run.stderr)")
+        // The reason in parentheses is the system's wording of "permission denied".
+        let expected = "\(out.path): error: cannot write the generated files ("
+        #expect(run.stderr.hasPrefix(expected) && run.stderr.hasSuffix("); nothing was changed\n") && run.stderr.filter { $0 == "\n" }.count == 1, "\(run.stderr)")
         #expect(FolderSnapshot(out) == before)
     }
 
@@ -166,11 +166,6 @@ struct WriterTests {
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stderr.contains("nothing was changed"), "\(run.stderr)")
         #expect(FolderSnapshot(out) == before)
-    }
-
-    /// The unprivileged user must reach the schema and the scratch folder.
-    private func makeReadable(_ url: URL) throws {
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
     }
 
     @Test("A schema error leaves the output folder byte-identical")

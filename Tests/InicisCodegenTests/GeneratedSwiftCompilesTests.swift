@@ -57,15 +57,7 @@ struct GeneratedSwiftCompilesTests {
 
     /// Runs a command found on PATH; returns its exit status and combined output.
     static func run(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let (status, output) = try ChildProcess.run(arguments, includingStandardError: true)
+        return (status, String(decoding: output, as: UTF8.self))
     }
 }

@@ -3,7 +3,7 @@
 
 /// Loads the input as a schema file and checks what must hold for any bytes at all: the loader
 /// returns (no crash, no hang, no sanitizer report), a schema comes back exactly when there is
-/// no error, and every diagnostic names the file it is about.
+/// no error, every diagnostic names the file it is about, and a clean schema resolves.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func loaderFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -14,5 +14,6 @@ public func loaderFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int)
         precondition(diagnostic.location.file == "fuzz.xml" || diagnostic.location.file.hasSuffix("(embedded)"), "diagnostic without the file: \(diagnostic)")
         precondition(!diagnostic.message.isEmpty, "empty diagnostic message")
     }
+    _ = result.schema?.resolved()
     return 0
 }

@@ -1,10 +1,10 @@
 // swift-tools-version: 6.0
 // A consumer that keeps its own schema: proves the build-tool plugin generates working Swift at
-// build time. CI runs `swift test --package-path Tests/ConsumerFixture`.
+// build time. CI runs `swift test --package-path Examples/PluginConsumer`.
 import PackageDescription
 
 let package = Package(
-    name: "ConsumerFixture",
+    name: "PluginConsumer",
     dependencies: [
         .package(name: "inicis-codegen", path: "../.."),
     ],
