@@ -74,7 +74,9 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisCodegenTests",
-            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")],
+            // Schema files read through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "InicisV2Tests",

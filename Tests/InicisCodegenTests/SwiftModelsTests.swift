@@ -10,7 +10,7 @@ struct SwiftModelsTests {
         let source = output["Swift/Models/PaymentRequest.swift"]
         #expect(source.contains("""
                 private enum CodingKeys: String, CodingKey {
-                    case storeId
+                    case storeID = "storeId"
                     case pCardOption = "P_CARD_OPTION"
             """))
         #expect(source.contains("        case `default`\n    }\n}\n"))
@@ -22,7 +22,7 @@ struct SwiftModelsTests {
 
     @Test func propertiesAreOptionalUnlessRequiredEverywhere() {
         let source = output["Swift/Models/PaymentRequest.swift"]
-        #expect(source.contains("    public var storeId: String\n"))
+        #expect(source.contains("    public var storeID: String\n"))
         #expect(source.contains("    public var currency: Currency\n"))
         // Required on PC only: optional in the model.
         #expect(source.contains("    public var customer: Customer?\n"))
@@ -33,7 +33,7 @@ struct SwiftModelsTests {
     @Test func memberwiseInitDefaultsOptionalsToNil() {
         #expect(output["Swift/Models/PaymentRequest.swift"].contains("""
                 public init(
-                    storeId: String,
+                    storeID: String,
                     pCardOption: String? = nil,
                     currency: Currency,
                     customer: Customer? = nil,
@@ -42,7 +42,7 @@ struct SwiftModelsTests {
                     awkward: [Awkward]? = nil,
                     `default`: Bool? = nil
                 ) {
-                    self.storeId = storeId
+                    self.storeID = storeID
             """))
     }
 
@@ -156,8 +156,8 @@ struct SwiftModelsTests {
         #expect(source.contains("public static let pathTemplate = \"/payments/{paymentId}/schedule\"\n"))
         #expect(source.contains("public typealias Body = ScheduleBody\n"))
         #expect(source.contains("""
-                public static func path(paymentId: String) -> String {
-                    "/payments/" + PathSegment.encode(paymentId) + "/schedule"
+                public static func path(paymentID: String) -> String {
+                    "/payments/" + PathSegment.encode(paymentID) + "/schedule"
                 }
             """))
     }

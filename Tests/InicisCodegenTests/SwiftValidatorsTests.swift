@@ -100,7 +100,7 @@ struct SwiftValidatorsTests {
         #expect(conversion.contains("""
                 func write(to document: inout JSONDocument) {
                     let object = document.beginObject()
-                    document.member("storeId", storeId)
+                    document.member("storeId", storeID)
                     document.member("P_CARD_OPTION", pCardOption)
             """))
         #expect(conversion.contains(#"document.member("default", `default`)"#))

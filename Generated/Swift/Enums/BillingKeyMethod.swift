@@ -20,7 +20,7 @@ public enum BillingKeyMethod: Hashable, Sendable {
     /// 페이팔(RT)
     ///
     /// `PAYPAL` · 이니시스 미지원
-    case paypal
+    case payPal
     /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
     case unknown(String)
 }
@@ -32,7 +32,7 @@ extension BillingKeyMethod: RawRepresentable {
         case "CARD": self = .card
         case "MOBILE": self = .mobile
         case "EASY_PAY": self = .easyPay
-        case "PAYPAL": self = .paypal
+        case "PAYPAL": self = .payPal
         default: self = .unknown(rawValue)
         }
     }
@@ -43,7 +43,7 @@ extension BillingKeyMethod: RawRepresentable {
         case .card: "CARD"
         case .mobile: "MOBILE"
         case .easyPay: "EASY_PAY"
-        case .paypal: "PAYPAL"
+        case .payPal: "PAYPAL"
         case .unknown(let value): value
         }
     }
@@ -67,6 +67,6 @@ extension BillingKeyMethod: CaseIterable {
         .card,
         .mobile,
         .easyPay,
-        .paypal,
+        .payPal,
     ]
 }

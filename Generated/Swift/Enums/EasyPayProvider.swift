@@ -13,19 +13,19 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// `NAVERPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: 네이버페이
-    case naverpay
+    case naverPay
     /// 카카오페이
     ///
     /// `KAKAOPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: 카카오페이
-    case kakaopay
+    case kakaoPay
     /// 토스페이
     ///
     /// `TOSSPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: 토스페이
-    case tosspay
+    case tossPay
     /// 페이코
     ///
     /// `PAYCO` · 이니시스 지원
@@ -37,26 +37,26 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// `LPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: lpay
-    case lpay
+    case lPay
     /// SSG페이
     ///
     /// `SSGPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: ssg페이
-    case ssgpay
+    case ssgPay
     /// 삼성페이
     ///
     /// `SAMSUNGPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: 삼성페이
     /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다.
-    case samsungpay
+    case samsungPay
     /// 애플페이
     ///
     /// `APPLEPAY` · 이니시스 지원
     ///
     /// - Note: 이니시스 지원 간편결제사: 애플페이
-    case applepay
+    case applePay
     /// 구글페이
     ///
     /// `GOOGLE_PAY` · 이니시스 미지원
@@ -64,43 +64,43 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// LG페이
     ///
     /// `LGPAY` · 이니시스 미지원
-    case lgpay
+    case lgPay
     /// SK페이
     ///
     /// `SKPAY` · 이니시스 미지원
-    case skpay
+    case skPay
     /// 핀페이
     ///
     /// `PINPAY` · 이니시스 미지원
-    case pinpay
+    case pinPay
     /// 라인페이
     ///
     /// `LINEPAY` · 이니시스 미지원
-    case linepay
+    case linePay
     /// 티머니
     ///
     /// `TMONEY` · 이니시스 미지원
-    case tmoney
+    case tMoney
     /// PayPay
     ///
     /// `PAYPAY` · 이니시스 미지원
-    case paypay
+    case payPay
     /// 아마존페이
     ///
     /// `AMAZONPAY` · 이니시스 미지원
-    case amazonpay
+    case amazonPay
     /// 라쿠텐페이
     ///
     /// `RAKUTENPAY` · 이니시스 미지원
-    case rakutenpay
+    case rakutenPay
     /// dBarai
     ///
     /// `DBARAI` · 이니시스 미지원
-    case dbarai
+    case dBarai
     /// auPAY
     ///
     /// `AUPAY` · 이니시스 미지원
-    case aupay
+    case auPay
     /// Merpay
     ///
     /// `MERPAY` · 이니시스 미지원
@@ -112,7 +112,7 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// Alipay (HK)
     ///
     /// `ALIPAY_HK` · 이니시스 미지원
-    case alipayHk
+    case alipayHK
     /// TrueMoney
     ///
     /// `TRUE_MONEY` · 이니시스 미지원
@@ -124,7 +124,7 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// GCash
     ///
     /// `GCASH` · 이니시스 미지원
-    case gcash
+    case gCash
     /// DANA
     ///
     /// `DANA` · 이니시스 미지원
@@ -152,7 +152,7 @@ public enum EasyPayProvider: Hashable, Sendable {
     /// MPay
     ///
     /// `MPAY` · 이니시스 미지원
-    case mpay
+    case mPay
     /// Kredivo
     ///
     /// `KREDIVO` · 이니시스 미지원
@@ -165,38 +165,38 @@ extension EasyPayProvider: RawRepresentable {
     /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
     public init(rawValue: String) {
         switch rawValue {
-        case "NAVERPAY", "EASY_PAY_PROVIDER_NAVERPAY": self = .naverpay
-        case "KAKAOPAY", "EASY_PAY_PROVIDER_KAKAOPAY": self = .kakaopay
-        case "TOSSPAY", "EASY_PAY_PROVIDER_TOSSPAY": self = .tosspay
+        case "NAVERPAY", "EASY_PAY_PROVIDER_NAVERPAY": self = .naverPay
+        case "KAKAOPAY", "EASY_PAY_PROVIDER_KAKAOPAY": self = .kakaoPay
+        case "TOSSPAY", "EASY_PAY_PROVIDER_TOSSPAY": self = .tossPay
         case "PAYCO", "EASY_PAY_PROVIDER_PAYCO": self = .payco
-        case "LPAY", "EASY_PAY_PROVIDER_LPAY": self = .lpay
-        case "SSGPAY", "EASY_PAY_PROVIDER_SSGPAY": self = .ssgpay
-        case "SAMSUNGPAY", "EASY_PAY_PROVIDER_SAMSUNGPAY": self = .samsungpay
-        case "APPLEPAY", "EASY_PAY_PROVIDER_APPLEPAY": self = .applepay
+        case "LPAY", "EASY_PAY_PROVIDER_LPAY": self = .lPay
+        case "SSGPAY", "EASY_PAY_PROVIDER_SSGPAY": self = .ssgPay
+        case "SAMSUNGPAY", "EASY_PAY_PROVIDER_SAMSUNGPAY": self = .samsungPay
+        case "APPLEPAY", "EASY_PAY_PROVIDER_APPLEPAY": self = .applePay
         case "GOOGLE_PAY", "EASY_PAY_PROVIDER_GOOGLE_PAY": self = .googlePay
-        case "LGPAY", "EASY_PAY_PROVIDER_LGPAY": self = .lgpay
-        case "SKPAY", "EASY_PAY_PROVIDER_SKPAY": self = .skpay
-        case "PINPAY", "EASY_PAY_PROVIDER_PINPAY": self = .pinpay
-        case "LINEPAY", "EASY_PAY_PROVIDER_LINEPAY": self = .linepay
-        case "TMONEY", "EASY_PAY_PROVIDER_TMONEY": self = .tmoney
-        case "PAYPAY", "EASY_PAY_PROVIDER_PAYPAY": self = .paypay
-        case "AMAZONPAY", "EASY_PAY_PROVIDER_AMAZONPAY": self = .amazonpay
-        case "RAKUTENPAY", "EASY_PAY_PROVIDER_RAKUTENPAY": self = .rakutenpay
-        case "DBARAI", "EASY_PAY_PROVIDER_DBARAI": self = .dbarai
-        case "AUPAY", "EASY_PAY_PROVIDER_AUPAY": self = .aupay
+        case "LGPAY", "EASY_PAY_PROVIDER_LGPAY": self = .lgPay
+        case "SKPAY", "EASY_PAY_PROVIDER_SKPAY": self = .skPay
+        case "PINPAY", "EASY_PAY_PROVIDER_PINPAY": self = .pinPay
+        case "LINEPAY", "EASY_PAY_PROVIDER_LINEPAY": self = .linePay
+        case "TMONEY", "EASY_PAY_PROVIDER_TMONEY": self = .tMoney
+        case "PAYPAY", "EASY_PAY_PROVIDER_PAYPAY": self = .payPay
+        case "AMAZONPAY", "EASY_PAY_PROVIDER_AMAZONPAY": self = .amazonPay
+        case "RAKUTENPAY", "EASY_PAY_PROVIDER_RAKUTENPAY": self = .rakutenPay
+        case "DBARAI", "EASY_PAY_PROVIDER_DBARAI": self = .dBarai
+        case "AUPAY", "EASY_PAY_PROVIDER_AUPAY": self = .auPay
         case "MERPAY", "EASY_PAY_PROVIDER_MERPAY": self = .merpay
         case "ALIPAY", "EASY_PAY_PROVIDER_ALIPAY": self = .alipay
-        case "ALIPAY_HK", "EASY_PAY_PROVIDER_ALIPAY_HK": self = .alipayHk
+        case "ALIPAY_HK", "EASY_PAY_PROVIDER_ALIPAY_HK": self = .alipayHK
         case "TRUE_MONEY", "EASY_PAY_PROVIDER_TRUE_MONEY": self = .trueMoney
         case "TOUCH_N_GO", "EASY_PAY_PROVIDER_TOUCH_N_GO": self = .touchNGo
-        case "GCASH", "EASY_PAY_PROVIDER_GCASH": self = .gcash
+        case "GCASH", "EASY_PAY_PROVIDER_GCASH": self = .gCash
         case "DANA", "EASY_PAY_PROVIDER_DANA": self = .dana
         case "RABBIT_LINE_PAY", "EASY_PAY_PROVIDER_RABBIT_LINE_PAY": self = .rabbitLinePay
         case "BPI", "EASY_PAY_PROVIDER_BPI": self = .bpi
         case "BOOST", "EASY_PAY_PROVIDER_BOOST": self = .boost
         case "BILL_EASE", "EASY_PAY_PROVIDER_BILL_EASE": self = .billEase
         case "TINABA", "EASY_PAY_PROVIDER_TINABA": self = .tinaba
-        case "MPAY", "EASY_PAY_PROVIDER_MPAY": self = .mpay
+        case "MPAY", "EASY_PAY_PROVIDER_MPAY": self = .mPay
         case "KREDIVO", "EASY_PAY_PROVIDER_KREDIVO": self = .kredivo
         default: self = .unknown(rawValue)
         }
@@ -205,38 +205,38 @@ extension EasyPayProvider: RawRepresentable {
     /// 전송되는 정식 값
     public var rawValue: String {
         switch self {
-        case .naverpay: "NAVERPAY"
-        case .kakaopay: "KAKAOPAY"
-        case .tosspay: "TOSSPAY"
+        case .naverPay: "NAVERPAY"
+        case .kakaoPay: "KAKAOPAY"
+        case .tossPay: "TOSSPAY"
         case .payco: "PAYCO"
-        case .lpay: "LPAY"
-        case .ssgpay: "SSGPAY"
-        case .samsungpay: "SAMSUNGPAY"
-        case .applepay: "APPLEPAY"
+        case .lPay: "LPAY"
+        case .ssgPay: "SSGPAY"
+        case .samsungPay: "SAMSUNGPAY"
+        case .applePay: "APPLEPAY"
         case .googlePay: "GOOGLE_PAY"
-        case .lgpay: "LGPAY"
-        case .skpay: "SKPAY"
-        case .pinpay: "PINPAY"
-        case .linepay: "LINEPAY"
-        case .tmoney: "TMONEY"
-        case .paypay: "PAYPAY"
-        case .amazonpay: "AMAZONPAY"
-        case .rakutenpay: "RAKUTENPAY"
-        case .dbarai: "DBARAI"
-        case .aupay: "AUPAY"
+        case .lgPay: "LGPAY"
+        case .skPay: "SKPAY"
+        case .pinPay: "PINPAY"
+        case .linePay: "LINEPAY"
+        case .tMoney: "TMONEY"
+        case .payPay: "PAYPAY"
+        case .amazonPay: "AMAZONPAY"
+        case .rakutenPay: "RAKUTENPAY"
+        case .dBarai: "DBARAI"
+        case .auPay: "AUPAY"
         case .merpay: "MERPAY"
         case .alipay: "ALIPAY"
-        case .alipayHk: "ALIPAY_HK"
+        case .alipayHK: "ALIPAY_HK"
         case .trueMoney: "TRUE_MONEY"
         case .touchNGo: "TOUCH_N_GO"
-        case .gcash: "GCASH"
+        case .gCash: "GCASH"
         case .dana: "DANA"
         case .rabbitLinePay: "RABBIT_LINE_PAY"
         case .bpi: "BPI"
         case .boost: "BOOST"
         case .billEase: "BILL_EASE"
         case .tinaba: "TINABA"
-        case .mpay: "MPAY"
+        case .mPay: "MPAY"
         case .kredivo: "KREDIVO"
         case .unknown(let value): value
         }
@@ -258,38 +258,38 @@ extension EasyPayProvider: Codable {
 extension EasyPayProvider: CaseIterable {
     /// 스키마에 정의된 값, 스키마 순서대로
     public static let allCases: [EasyPayProvider] = [
-        .naverpay,
-        .kakaopay,
-        .tosspay,
+        .naverPay,
+        .kakaoPay,
+        .tossPay,
         .payco,
-        .lpay,
-        .ssgpay,
-        .samsungpay,
-        .applepay,
+        .lPay,
+        .ssgPay,
+        .samsungPay,
+        .applePay,
         .googlePay,
-        .lgpay,
-        .skpay,
-        .pinpay,
-        .linepay,
-        .tmoney,
-        .paypay,
-        .amazonpay,
-        .rakutenpay,
-        .dbarai,
-        .aupay,
+        .lgPay,
+        .skPay,
+        .pinPay,
+        .linePay,
+        .tMoney,
+        .payPay,
+        .amazonPay,
+        .rakutenPay,
+        .dBarai,
+        .auPay,
         .merpay,
         .alipay,
-        .alipayHk,
+        .alipayHK,
         .trueMoney,
         .touchNGo,
-        .gcash,
+        .gCash,
         .dana,
         .rabbitLinePay,
         .bpi,
         .boost,
         .billEase,
         .tinaba,
-        .mpay,
+        .mPay,
         .kredivo,
     ]
 }

@@ -10,7 +10,7 @@ public enum GiftCertificateType: Hashable, Sendable {
     /// 도서문화상품권
     ///
     /// `BOOKNLIFE` · 이니시스 지원
-    case booknlife
+    case bookNLife
     /// 스마트문상, (구)게임문화상품권
     ///
     /// `SMART_MUNSANG` · 이니시스 지원
@@ -33,7 +33,7 @@ extension GiftCertificateType: RawRepresentable {
     /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
     public init(rawValue: String) {
         switch rawValue {
-        case "BOOKNLIFE", "GIFT_CERTIFICATE_TYPE_BOOKNLIFE": self = .booknlife
+        case "BOOKNLIFE", "GIFT_CERTIFICATE_TYPE_BOOKNLIFE": self = .bookNLife
         case "SMART_MUNSANG", "GIFT_CERTIFICATE_TYPE_SMART_MUNSANG": self = .smartMunsang
         case "CULTURELAND", "GIFT_CERTIFICATE_TYPE_CULTURELAND": self = .cultureland
         case "CULTURE_GIFT", "GIFT_CERTIFICATE_TYPE_CULTURE_GIFT": self = .cultureGift
@@ -44,7 +44,7 @@ extension GiftCertificateType: RawRepresentable {
     /// 전송되는 정식 값
     public var rawValue: String {
         switch self {
-        case .booknlife: "BOOKNLIFE"
+        case .bookNLife: "BOOKNLIFE"
         case .smartMunsang: "SMART_MUNSANG"
         case .cultureland: "CULTURELAND"
         case .cultureGift: "CULTURE_GIFT"
@@ -68,7 +68,7 @@ extension GiftCertificateType: Codable {
 extension GiftCertificateType: CaseIterable {
     /// 스키마에 정의된 값, 스키마 순서대로
     public static let allCases: [GiftCertificateType] = [
-        .booknlife,
+        .bookNLife,
         .smartMunsang,
         .cultureland,
         .cultureGift,

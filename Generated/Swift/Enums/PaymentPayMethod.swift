@@ -36,7 +36,7 @@ public enum PaymentPayMethod: Hashable, Sendable {
     /// 페이팔(SPB)
     ///
     /// `PAYPAL` · 이니시스 미지원
-    case paypal
+    case payPal
     /// 알리페이
     ///
     /// `ALIPAY` · 이니시스 미지원
@@ -63,7 +63,7 @@ extension PaymentPayMethod: RawRepresentable {
         case "MOBILE": self = .mobile
         case "GIFT_CERTIFICATE": self = .giftCertificate
         case "EASY_PAY": self = .easyPay
-        case "PAYPAL": self = .paypal
+        case "PAYPAL": self = .payPal
         case "ALIPAY": self = .alipay
         case "CONVENIENCE_STORE": self = .convenienceStore
         case "ALIPAY_PLUS": self = .alipayPlus
@@ -80,7 +80,7 @@ extension PaymentPayMethod: RawRepresentable {
         case .mobile: "MOBILE"
         case .giftCertificate: "GIFT_CERTIFICATE"
         case .easyPay: "EASY_PAY"
-        case .paypal: "PAYPAL"
+        case .payPal: "PAYPAL"
         case .alipay: "ALIPAY"
         case .convenienceStore: "CONVENIENCE_STORE"
         case .alipayPlus: "ALIPAY_PLUS"
@@ -110,7 +110,7 @@ extension PaymentPayMethod: CaseIterable {
         .mobile,
         .giftCertificate,
         .easyPay,
-        .paypal,
+        .payPal,
         .alipay,
         .convenienceStore,
         .alipayPlus,

@@ -8,69 +8,69 @@ public enum PaymentWindowLocale: Hashable, Sendable {
     /// 한국어
     ///
     /// `KO_KR` · 이니시스 지원
-    case koKr
+    case koKR
     /// 영어
     ///
     /// `EN_US` · 이니시스 지원
-    case enUs
+    case enUS
     /// 중국어 (중국 본토)
     ///
     /// `ZH_CN` · 이니시스 지원
     ///
     /// - Note: PC에서만 지원합니다. 모바일 결제에서는 KO_KR, EN_US만을 지원합니다.
-    case zhCn
+    case zhCN
     /// 중국어 (대만)
     ///
     /// `ZH_TW` · 이니시스 미지원
-    case zhTw
+    case zhTW
     /// 일본어
     ///
     /// `JA_JP` · 이니시스 미지원
-    case jaJp
+    case jaJP
     /// 러시아어
     ///
     /// `RU_RU` · 이니시스 미지원
-    case ruRu
+    case ruRU
     /// 타이어
     ///
     /// `TH_TH` · 이니시스 미지원
-    case thTh
+    case thTH
     /// 베트남어
     ///
     /// `VI_VN` · 이니시스 미지원
-    case viVn
+    case viVN
     /// 인도네시아어
     ///
     /// `ID_ID` · 이니시스 미지원
-    case idId
+    case idID
     /// 프랑스어
     ///
     /// `FR_FR` · 이니시스 미지원
-    case frFr
+    case frFR
     /// 네덜란드어
     ///
     /// `NL_NL` · 이니시스 미지원
-    case nlNl
+    case nlNL
     /// 에스파냐어
     ///
     /// `ES_ES` · 이니시스 미지원
-    case esEs
+    case esES
     /// 포르투갈어
     ///
     /// `PT_PT` · 이니시스 미지원
-    case ptPt
+    case ptPT
     /// 독일어
     ///
     /// `DE_DE` · 이니시스 미지원
-    case deDe
+    case deDE
     /// 이탈리아어
     ///
     /// `IT_IT` · 이니시스 미지원
-    case itIt
+    case itIT
     /// 폴란드어
     ///
     /// `PL_PL` · 이니시스 미지원
-    case plPl
+    case plPL
     /// 현대 표준 아랍어
     ///
     /// `AR_001` · 이니시스 미지원
@@ -78,55 +78,55 @@ public enum PaymentWindowLocale: Hashable, Sendable {
     /// 터키어
     ///
     /// `TR_TR` · 이니시스 미지원
-    case trTr
+    case trTR
     /// 스웨덴어
     ///
     /// `SV_SE` · 이니시스 미지원
-    case svSe
+    case svSE
     /// 핀란드어
     ///
     /// `FI_FI` · 이니시스 미지원
-    case fiFi
+    case fiFI
     /// 우크라이나어
     ///
     /// `UK_UA` · 이니시스 미지원
-    case ukUa
+    case ukUA
     /// 그리스어
     ///
     /// `EL_GR` · 이니시스 미지원
-    case elGr
+    case elGR
     /// 타갈로그어
     ///
     /// `TL_PH` · 이니시스 미지원
-    case tlPh
+    case tlPH
     /// 힌디어
     ///
     /// `HI_IN` · 이니시스 미지원
-    case hiIn
+    case hiIN
     /// 크로아티아어
     ///
     /// `HR_HR` · 이니시스 미지원
-    case hrHr
+    case hrHR
     /// 리투아니아어
     ///
     /// `LT_LT` · 이니시스 미지원
-    case ltLt
+    case ltLT
     /// 슬로베니아어
     ///
     /// `SL_SI` · 이니시스 미지원
-    case slSi
+    case slSI
     /// 세르비아어
     ///
     /// `SR_RS` · 이니시스 미지원
-    case srRs
+    case srRS
     /// 불가리아어
     ///
     /// `BG_BG` · 이니시스 미지원
-    case bgBg
+    case bgBG
     /// 포르투갈어 (브라질)
     ///
     /// `PT_BR` · 이니시스 미지원
-    case ptBr
+    case ptBR
     /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
     case unknown(String)
 }
@@ -135,36 +135,36 @@ extension PaymentWindowLocale: RawRepresentable {
     /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
     public init(rawValue: String) {
         switch rawValue {
-        case "KO_KR": self = .koKr
-        case "EN_US": self = .enUs
-        case "ZH_CN": self = .zhCn
-        case "ZH_TW": self = .zhTw
-        case "JA_JP": self = .jaJp
-        case "RU_RU": self = .ruRu
-        case "TH_TH": self = .thTh
-        case "VI_VN": self = .viVn
-        case "ID_ID": self = .idId
-        case "FR_FR": self = .frFr
-        case "NL_NL": self = .nlNl
-        case "ES_ES": self = .esEs
-        case "PT_PT": self = .ptPt
-        case "DE_DE": self = .deDe
-        case "IT_IT": self = .itIt
-        case "PL_PL": self = .plPl
+        case "KO_KR": self = .koKR
+        case "EN_US": self = .enUS
+        case "ZH_CN": self = .zhCN
+        case "ZH_TW": self = .zhTW
+        case "JA_JP": self = .jaJP
+        case "RU_RU": self = .ruRU
+        case "TH_TH": self = .thTH
+        case "VI_VN": self = .viVN
+        case "ID_ID": self = .idID
+        case "FR_FR": self = .frFR
+        case "NL_NL": self = .nlNL
+        case "ES_ES": self = .esES
+        case "PT_PT": self = .ptPT
+        case "DE_DE": self = .deDE
+        case "IT_IT": self = .itIT
+        case "PL_PL": self = .plPL
         case "AR_001": self = .ar001
-        case "TR_TR": self = .trTr
-        case "SV_SE": self = .svSe
-        case "FI_FI": self = .fiFi
-        case "UK_UA": self = .ukUa
-        case "EL_GR": self = .elGr
-        case "TL_PH": self = .tlPh
-        case "HI_IN": self = .hiIn
-        case "HR_HR": self = .hrHr
-        case "LT_LT": self = .ltLt
-        case "SL_SI": self = .slSi
-        case "SR_RS": self = .srRs
-        case "BG_BG": self = .bgBg
-        case "PT_BR": self = .ptBr
+        case "TR_TR": self = .trTR
+        case "SV_SE": self = .svSE
+        case "FI_FI": self = .fiFI
+        case "UK_UA": self = .ukUA
+        case "EL_GR": self = .elGR
+        case "TL_PH": self = .tlPH
+        case "HI_IN": self = .hiIN
+        case "HR_HR": self = .hrHR
+        case "LT_LT": self = .ltLT
+        case "SL_SI": self = .slSI
+        case "SR_RS": self = .srRS
+        case "BG_BG": self = .bgBG
+        case "PT_BR": self = .ptBR
         default: self = .unknown(rawValue)
         }
     }
@@ -172,36 +172,36 @@ extension PaymentWindowLocale: RawRepresentable {
     /// 전송되는 정식 값
     public var rawValue: String {
         switch self {
-        case .koKr: "KO_KR"
-        case .enUs: "EN_US"
-        case .zhCn: "ZH_CN"
-        case .zhTw: "ZH_TW"
-        case .jaJp: "JA_JP"
-        case .ruRu: "RU_RU"
-        case .thTh: "TH_TH"
-        case .viVn: "VI_VN"
-        case .idId: "ID_ID"
-        case .frFr: "FR_FR"
-        case .nlNl: "NL_NL"
-        case .esEs: "ES_ES"
-        case .ptPt: "PT_PT"
-        case .deDe: "DE_DE"
-        case .itIt: "IT_IT"
-        case .plPl: "PL_PL"
+        case .koKR: "KO_KR"
+        case .enUS: "EN_US"
+        case .zhCN: "ZH_CN"
+        case .zhTW: "ZH_TW"
+        case .jaJP: "JA_JP"
+        case .ruRU: "RU_RU"
+        case .thTH: "TH_TH"
+        case .viVN: "VI_VN"
+        case .idID: "ID_ID"
+        case .frFR: "FR_FR"
+        case .nlNL: "NL_NL"
+        case .esES: "ES_ES"
+        case .ptPT: "PT_PT"
+        case .deDE: "DE_DE"
+        case .itIT: "IT_IT"
+        case .plPL: "PL_PL"
         case .ar001: "AR_001"
-        case .trTr: "TR_TR"
-        case .svSe: "SV_SE"
-        case .fiFi: "FI_FI"
-        case .ukUa: "UK_UA"
-        case .elGr: "EL_GR"
-        case .tlPh: "TL_PH"
-        case .hiIn: "HI_IN"
-        case .hrHr: "HR_HR"
-        case .ltLt: "LT_LT"
-        case .slSi: "SL_SI"
-        case .srRs: "SR_RS"
-        case .bgBg: "BG_BG"
-        case .ptBr: "PT_BR"
+        case .trTR: "TR_TR"
+        case .svSE: "SV_SE"
+        case .fiFI: "FI_FI"
+        case .ukUA: "UK_UA"
+        case .elGR: "EL_GR"
+        case .tlPH: "TL_PH"
+        case .hiIN: "HI_IN"
+        case .hrHR: "HR_HR"
+        case .ltLT: "LT_LT"
+        case .slSI: "SL_SI"
+        case .srRS: "SR_RS"
+        case .bgBG: "BG_BG"
+        case .ptBR: "PT_BR"
         case .unknown(let value): value
         }
     }
@@ -222,35 +222,35 @@ extension PaymentWindowLocale: Codable {
 extension PaymentWindowLocale: CaseIterable {
     /// 스키마에 정의된 값, 스키마 순서대로
     public static let allCases: [PaymentWindowLocale] = [
-        .koKr,
-        .enUs,
-        .zhCn,
-        .zhTw,
-        .jaJp,
-        .ruRu,
-        .thTh,
-        .viVn,
-        .idId,
-        .frFr,
-        .nlNl,
-        .esEs,
-        .ptPt,
-        .deDe,
-        .itIt,
-        .plPl,
+        .koKR,
+        .enUS,
+        .zhCN,
+        .zhTW,
+        .jaJP,
+        .ruRU,
+        .thTH,
+        .viVN,
+        .idID,
+        .frFR,
+        .nlNL,
+        .esES,
+        .ptPT,
+        .deDE,
+        .itIT,
+        .plPL,
         .ar001,
-        .trTr,
-        .svSe,
-        .fiFi,
-        .ukUa,
-        .elGr,
-        .tlPh,
-        .hiIn,
-        .hrHr,
-        .ltLt,
-        .slSi,
-        .srRs,
-        .bgBg,
-        .ptBr,
+        .trTR,
+        .svSE,
+        .fiFI,
+        .ukUA,
+        .elGR,
+        .tlPH,
+        .hiIN,
+        .hrHR,
+        .ltLT,
+        .slSI,
+        .srRS,
+        .bgBG,
+        .ptBR,
     ]
 }

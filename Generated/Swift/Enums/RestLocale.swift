@@ -9,35 +9,35 @@ public enum RestLocale: Hashable, Sendable {
     /// 한국어 (대한민국)
     ///
     /// `KO_KR`
-    case koKr
+    case koKR
     /// 영어 (미국)
     ///
     /// `EN_US`
-    case enUs
+    case enUS
     /// 중국어 (중국)
     ///
     /// `ZH_CN`
-    case zhCn
+    case zhCN
     /// 중국어 (대만)
     ///
     /// `ZH_TW`
-    case zhTw
+    case zhTW
     /// 일본어 (일본)
     ///
     /// `JA_JP`
-    case jaJp
+    case jaJP
     /// 러시아어 (러시아)
     ///
     /// `RU_RU`
-    case ruRu
+    case ruRU
     /// 타이어 (타이)
     ///
     /// `TH_TH`
-    case thTh
+    case thTH
     /// 베트남어 (베트남)
     ///
     /// `VI_VN`
-    case viVn
+    case viVN
     /// 스키마에 없는 값: 받은 문자열을 그대로 보존합니다.
     case unknown(String)
 }
@@ -46,14 +46,14 @@ extension RestLocale: RawRepresentable {
     /// 정식 값과 접두사 별칭은 알려진 case로, 그 밖의 값은 `unknown(_:)`로 바꿉니다.
     public init(rawValue: String) {
         switch rawValue {
-        case "KO_KR": self = .koKr
-        case "EN_US": self = .enUs
-        case "ZH_CN": self = .zhCn
-        case "ZH_TW": self = .zhTw
-        case "JA_JP": self = .jaJp
-        case "RU_RU": self = .ruRu
-        case "TH_TH": self = .thTh
-        case "VI_VN": self = .viVn
+        case "KO_KR": self = .koKR
+        case "EN_US": self = .enUS
+        case "ZH_CN": self = .zhCN
+        case "ZH_TW": self = .zhTW
+        case "JA_JP": self = .jaJP
+        case "RU_RU": self = .ruRU
+        case "TH_TH": self = .thTH
+        case "VI_VN": self = .viVN
         default: self = .unknown(rawValue)
         }
     }
@@ -61,14 +61,14 @@ extension RestLocale: RawRepresentable {
     /// 전송되는 정식 값
     public var rawValue: String {
         switch self {
-        case .koKr: "KO_KR"
-        case .enUs: "EN_US"
-        case .zhCn: "ZH_CN"
-        case .zhTw: "ZH_TW"
-        case .jaJp: "JA_JP"
-        case .ruRu: "RU_RU"
-        case .thTh: "TH_TH"
-        case .viVn: "VI_VN"
+        case .koKR: "KO_KR"
+        case .enUS: "EN_US"
+        case .zhCN: "ZH_CN"
+        case .zhTW: "ZH_TW"
+        case .jaJP: "JA_JP"
+        case .ruRU: "RU_RU"
+        case .thTH: "TH_TH"
+        case .viVN: "VI_VN"
         case .unknown(let value): value
         }
     }
@@ -89,13 +89,13 @@ extension RestLocale: Codable {
 extension RestLocale: CaseIterable {
     /// 스키마에 정의된 값, 스키마 순서대로
     public static let allCases: [RestLocale] = [
-        .koKr,
-        .enUs,
-        .zhCn,
-        .zhTw,
-        .jaJp,
-        .ruRu,
-        .thTh,
-        .viVn,
+        .koKR,
+        .enUS,
+        .zhCN,
+        .zhTW,
+        .jaJP,
+        .ruRU,
+        .thTH,
+        .viVN,
     ]
 }

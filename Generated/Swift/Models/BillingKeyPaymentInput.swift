@@ -9,7 +9,8 @@ public struct BillingKeyPaymentInput: Codable, Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     /// 빌링키 결제에 사용할 빌링키
     ///
@@ -119,7 +120,7 @@ public struct BillingKeyPaymentInput: Codable, Hashable, Sendable {
     public var skipWebhook: Bool?
 
     public init(
-        storeId: String? = nil,
+        storeID: String? = nil,
         billingKey: String,
         channelKey: String? = nil,
         orderName: String,
@@ -141,7 +142,7 @@ public struct BillingKeyPaymentInput: Codable, Hashable, Sendable {
         locale: RestLocale? = nil,
         skipWebhook: Bool? = nil
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.billingKey = billingKey
         self.channelKey = channelKey
         self.orderName = orderName
@@ -165,7 +166,7 @@ public struct BillingKeyPaymentInput: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
+        case storeID = "storeId"
         case billingKey
         case channelKey
         case orderName

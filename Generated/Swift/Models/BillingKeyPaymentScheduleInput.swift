@@ -9,7 +9,8 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     /// 빌링키 결제에 사용할 빌링키
     ///
@@ -113,7 +114,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     public var locale: RestLocale?
 
     public init(
-        storeId: String? = nil,
+        storeID: String? = nil,
         billingKey: String,
         channelKey: String? = nil,
         orderName: String,
@@ -134,7 +135,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
         promotionID: String? = nil,
         locale: RestLocale? = nil
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.billingKey = billingKey
         self.channelKey = channelKey
         self.orderName = orderName
@@ -157,7 +158,7 @@ public struct BillingKeyPaymentScheduleInput: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
+        case storeID = "storeId"
         case billingKey
         case channelKey
         case orderName

@@ -11,7 +11,8 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     /// 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다. (포트원 REST API)
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     /// 채널 키
     ///
@@ -24,7 +25,8 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     /// 채널 그룹 ID
     ///
     /// - 필수 여부: API: 선택
-    public var channelGroupId: String?
+    /// - JSON 키: `channelGroupId`
+    public var channelGroupID: String?
 
     /// 결제수단 정보
     ///
@@ -121,9 +123,9 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     public var skipWebhook: Bool?
 
     public init(
-        storeId: String? = nil,
+        storeID: String? = nil,
         channelKey: String,
-        channelGroupId: String? = nil,
+        channelGroupID: String? = nil,
         method: InstantPaymentMethodInput,
         orderName: String,
         isCulturalExpense: Bool? = nil,
@@ -141,9 +143,9 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
         promotionID: String? = nil,
         skipWebhook: Bool? = nil
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.channelKey = channelKey
-        self.channelGroupId = channelGroupId
+        self.channelGroupID = channelGroupID
         self.method = method
         self.orderName = orderName
         self.isCulturalExpense = isCulturalExpense
@@ -163,9 +165,9 @@ public struct InstantPaymentInput: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
+        case storeID = "storeId"
         case channelKey
-        case channelGroupId
+        case channelGroupID = "channelGroupId"
         case method
         case orderName
         case isCulturalExpense

@@ -9,7 +9,8 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     /// 결제수단 정보
     ///
@@ -30,7 +31,8 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     /// 채널 그룹 ID
     ///
     /// - 필수 여부: API: 선택
-    public var channelGroupId: String?
+    /// - JSON 키: `channelGroupId`
+    public var channelGroupID: String?
 
     /// 고객 정보
     ///
@@ -55,19 +57,19 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     public var skipWebhook: Bool?
 
     public init(
-        storeId: String? = nil,
+        storeID: String? = nil,
         method: InstantBillingKeyPaymentMethodInput,
         channelKey: String,
-        channelGroupId: String? = nil,
+        channelGroupID: String? = nil,
         customer: CustomerInput,
         customData: String? = nil,
         noticeURLs: [String]? = nil,
         skipWebhook: Bool? = nil
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.method = method
         self.channelKey = channelKey
-        self.channelGroupId = channelGroupId
+        self.channelGroupID = channelGroupID
         self.customer = customer
         self.customData = customData
         self.noticeURLs = noticeURLs
@@ -75,10 +77,10 @@ public struct IssueBillingKeyBody: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
+        case storeID = "storeId"
         case method
         case channelKey
-        case channelGroupId
+        case channelGroupID = "channelGroupId"
         case customer
         case customData
         case noticeURLs = "noticeUrls"

@@ -12,7 +12,8 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
     /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
-    public var storeId: String
+    /// - JSON 키: `storeId`
+    public var storeID: String
 
     /// 채널 키
     ///
@@ -144,7 +145,7 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
     public var easyPay: IssueBillingKeyRequestUnionEasyPay?
 
     public init(
-        storeId: String,
+        storeID: String,
         channelKey: String,
         billingKeyMethod: BillingKeyMethod,
         issueID: String,
@@ -167,7 +168,7 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
         mobile: IssueBillingKeyRequestUnionMobile? = nil,
         easyPay: IssueBillingKeyRequestUnionEasyPay? = nil
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.channelKey = channelKey
         self.billingKeyMethod = billingKeyMethod
         self.issueID = issueID
@@ -192,7 +193,7 @@ public struct IssueBillingKeyRequest: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
+        case storeID = "storeId"
         case channelKey
         case billingKeyMethod
         case issueID = "issueId"

@@ -12,17 +12,19 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
-    public var storeId: String
+    /// - JSON 키: `storeId`
+    public var storeID: String
 
     /// 고객사 주문 고유 번호
     ///
     /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
     ///
     /// - 필수 여부: PC: 필수 · 모바일: 필수
+    /// - JSON 키: `paymentId`
     /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
     /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
     /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
-    public var paymentId: String
+    public var paymentID: String
 
     /// 주문명
     ///
@@ -72,7 +74,8 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     /// 채널 그룹 ID를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
     ///
     /// - 필수 여부: PC: 선택 · 모바일: 선택
-    public var channelGroupId: String?
+    /// - JSON 키: `channelGroupId`
+    public var channelGroupID: String?
 
     /// 면세 금액
     ///
@@ -252,14 +255,14 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     public var alipayPlus: PaymentRequestUnionAlipayPlus?
 
     public init(
-        storeId: String,
-        paymentId: String,
+        storeID: String,
+        paymentID: String,
         orderName: String,
         channelKey: String,
         totalAmount: Int,
         currency: Currency,
         payMethod: PaymentPayMethod,
-        channelGroupId: String? = nil,
+        channelGroupID: String? = nil,
         taxFreeAmount: Int? = nil,
         vatAmount: Int? = nil,
         customer: Customer? = nil,
@@ -291,14 +294,14 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
         convenienceStore: PaymentRequestUnionConvenienceStore? = nil,
         alipayPlus: PaymentRequestUnionAlipayPlus? = nil
     ) {
-        self.storeId = storeId
-        self.paymentId = paymentId
+        self.storeID = storeID
+        self.paymentID = paymentID
         self.orderName = orderName
         self.channelKey = channelKey
         self.totalAmount = totalAmount
         self.currency = currency
         self.payMethod = payMethod
-        self.channelGroupId = channelGroupId
+        self.channelGroupID = channelGroupID
         self.taxFreeAmount = taxFreeAmount
         self.vatAmount = vatAmount
         self.customer = customer
@@ -332,14 +335,14 @@ public struct PaymentRequest: Codable, Hashable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case storeId
-        case paymentId
+        case storeID = "storeId"
+        case paymentID = "paymentId"
         case orderName
         case channelKey
         case totalAmount
         case currency
         case payMethod
-        case channelGroupId
+        case channelGroupID = "channelGroupId"
         case taxFreeAmount
         case vatAmount
         case customer

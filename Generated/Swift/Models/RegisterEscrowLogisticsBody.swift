@@ -7,7 +7,8 @@ public struct RegisterEscrowLogisticsBody: Codable, Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     /// 에스크로 발송자 정보
     ///
@@ -41,18 +42,27 @@ public struct RegisterEscrowLogisticsBody: Codable, Hashable, Sendable {
     public var products: [PaymentProduct]
 
     public init(
-        storeId: String? = nil,
+        storeID: String? = nil,
         sender: PaymentEscrowSenderInput,
         receiver: PaymentEscrowReceiverInput,
         logistics: PaymentLogistics,
         sendEmail: Bool? = nil,
         products: [PaymentProduct]
     ) {
-        self.storeId = storeId
+        self.storeID = storeID
         self.sender = sender
         self.receiver = receiver
         self.logistics = logistics
         self.sendEmail = sendEmail
         self.products = products
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case storeID = "storeId"
+        case sender
+        case receiver
+        case logistics
+        case sendEmail
+        case products
     }
 }

@@ -14,13 +14,19 @@ public struct RegisterStoreReceiptBody: Codable, Hashable, Sendable {
     /// 상점 아이디
     ///
     /// - 필수 여부: API: 선택
-    public var storeId: String?
+    /// - JSON 키: `storeId`
+    public var storeID: String?
 
     public init(
         items: [RegisterStoreReceiptBodyItem],
-        storeId: String? = nil
+        storeID: String? = nil
     ) {
         self.items = items
-        self.storeId = storeId
+        self.storeID = storeID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case items
+        case storeID = "storeId"
     }
 }

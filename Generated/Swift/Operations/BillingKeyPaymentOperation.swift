@@ -25,8 +25,8 @@ public enum BillingKeyPaymentOperation: RESTOperation {
 
     /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
     ///
-    /// - Parameter paymentId: 결제 주문 번호
-    public static func path(paymentId: String) -> String {
-        "/payments/" + PathSegment.encode(paymentId) + "/billing-key"
+    /// - Parameter paymentID: 결제 주문 번호
+    public static func path(paymentID: String) -> String {
+        "/payments/" + PathSegment.encode(paymentID) + "/billing-key"
     }
 }

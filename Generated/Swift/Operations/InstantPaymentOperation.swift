@@ -26,8 +26,8 @@ public enum InstantPaymentOperation: RESTOperation {
 
     /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
     ///
-    /// - Parameter paymentId: 고객사 주문 고유 번호
-    public static func path(paymentId: String) -> String {
-        "/payments/" + PathSegment.encode(paymentId) + "/instant"
+    /// - Parameter paymentID: 고객사 주문 고유 번호
+    public static func path(paymentID: String) -> String {
+        "/payments/" + PathSegment.encode(paymentID) + "/instant"
     }
 }

@@ -19,6 +19,7 @@ public enum SchemaChecker {
             { $0.checkUniqueness() },
             { $0.checkSwiftNames() },
             { $0.checkReferences() },
+            { $0.checkContainment() },
             { $0.checkRules() },
             { $0.checkOperations() },
             { $0.checkExamples() },

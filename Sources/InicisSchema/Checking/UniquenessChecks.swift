@@ -20,7 +20,8 @@ extension CheckRun {
             }
         }
         for operation in schema.operations {
-            reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
+            let duplicates = reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
+            reportDuplicateSwiftNames(operation.pathParameters, skipping: duplicates, kind: "Swift parameter name", owner: { "path-parameter '\($0.wireName)'" }, in: "operation '\(operation.id)'")
             reportDuplicates(operation.rules, what: "rule id", in: "operation '\(operation.id)'", key: \.id, location: \.location)
         }
     }

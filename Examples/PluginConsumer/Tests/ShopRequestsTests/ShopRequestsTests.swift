@@ -4,7 +4,7 @@ import Testing
 
 @Test("The build-tool plugin generated typed models from the consumer's own schema")
 func generatedModelsWork() throws {
-    let payment = ShopPayment(orderId: "order-1", amount: 1000, currency: .krw, buyer: Buyer(fullName: "포트원"), period: .days(30))
+    let payment = ShopPayment(orderID: "order-1", amount: 1000, currency: .krw, buyer: Buyer(fullName: "포트원"), period: .days(30))
     let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(payment)) as? NSDictionary
     #expect(json?["currency"] as? String == "KRW")
     #expect((json?["buyer"] as? NSDictionary)?["full_name"] as? String == "포트원")

@@ -9,9 +9,9 @@ extension InstantPaymentInput: JSONDocumentWritable {
     /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
     func write(to document: inout JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("channelKey", channelKey)
-        document.member("channelGroupId", channelGroupId)
+        document.member("channelGroupId", channelGroupID)
         document.member("method", method)
         document.member("orderName", orderName)
         document.member("isCulturalExpense", isCulturalExpense)

@@ -9,7 +9,7 @@ extension IssueBillingKeyRequest: JSONDocumentWritable {
     /// 검증기가 읽는 문서에 이 객체를 전송할 때의 모양으로 씁니다 (키는 스키마 순서)
     func write(to document: inout JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("channelKey", channelKey)
         document.member("billingKeyMethod", billingKeyMethod)
         document.member("issueId", issueID)

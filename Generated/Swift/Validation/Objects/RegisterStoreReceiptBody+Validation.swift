@@ -10,7 +10,7 @@ extension RegisterStoreReceiptBody: JSONDocumentWritable {
     func write(to document: inout JSONDocument) {
         let object = document.beginObject()
         document.member("items", items)
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.end(object)
     }
 }
