@@ -22,12 +22,15 @@ struct ReservedNamesTests {
         #expect(named.subtracting(SwiftNaming.reservedTypeNames).sorted() == [])
     }
 
-    /// Identifiers that start with a capital letter, outside comments and string literals.
+    /// Identifiers that start with a capital letter, outside comments and string literals, except
+    /// generic parameters (`<Member: JSONDocumentWritable>`): inside their declaration they shadow
+    /// any type of that name, so a schema type cannot change their meaning.
     static func capitalizedIdentifiers(inCode source: String) -> [String] {
-        source.split(separator: "\n").flatMap { line -> [String] in
-            guard !line.trimmingPrefix(while: \.isWhitespace).hasPrefix("//") else { return [] }
-            let code = line.replacing(/"(\\.|[^"\\])*"/, with: "\"\"").split(separator: "//", maxSplits: 1).first ?? ""
-            return code.matches(of: /\b[A-Z][A-Za-z0-9_]*\b/).map { String($0.output) }
-        }
+        let code = source.split(separator: "\n").map { line -> Substring in
+            guard !line.trimmingPrefix(while: \.isWhitespace).hasPrefix("//") else { return "" }
+            return line.replacing(/"(\\.|[^"\\])*"/, with: "\"\"").split(separator: "//", maxSplits: 1).first ?? ""
+        }.joined(separator: "\n")
+        let genericParameters = Set(code.matches(of: /(?:func \w+|init|struct \w+|enum \w+|class \w+)<(\w+)/).map { String($0.output.1) })
+        return code.matches(of: /\b[A-Z][A-Za-z0-9_]*\b/).map { String($0.output) }.filter { !genericParameters.contains($0) }
     }
 }

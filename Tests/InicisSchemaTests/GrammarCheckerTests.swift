@@ -56,6 +56,6 @@ struct GrammarCheckerTests {
     @Test func valueTypesMustNotTakeAnotherTypesName() {
         let elements: [GrammarElement] = [.literal("r="), .value(GrammarValue(name: "request", kind: .digits(length: 2)))]
         let messages = SchemaChecker.check(schema([token("r", elements, examples: ["r=12"])])).map(\.message)
-        #expect(messages == ["token 'r': value 'request' would become Swift type 'Request', which an enum, object or grammar already uses; rename the value"])
+        #expect(messages == ["token 'r': value 'request' would become Swift type 'Request_', which an enum, object or grammar already uses; rename the value"])
     }
 }

@@ -83,9 +83,9 @@ public enum SwiftNaming {
         "BypassScanner", "BypassSyntaxError", "BypassValue", "CanonicalJSON", "Children", "CodingKeys", "Component",
         "ConditionSpec", "DigitReader", "EnumSpec", "FieldSet", "FieldSpec", "HexColor", "InicisContract",
         "InicisOperation", "JSONDocument", "JSONDocumentWritable", "JSONMember", "JSONValue", "JSONValueConvertible",
-        "Key", "Kind", "Member", "Mobile", "NearestName", "Node", "ObjectSpec", "OneOrMore", "Option",
-        "OperationCatalog", "OperationSpec", "OptionCheck", "PC", "PathSegment", "Platform", "QuotedText", "RESTOperation", "RFC3339",
-        "Request", "RequestValidator", "RequirementSpec", "Root", "RulePath", "RuleSpec", "SDKOperation", "Severity",
+        "Key", "Kind", "Mobile", "NearestName", "Node", "ObjectSpec", "OneOrMore", "OperationCatalog",
+        "OperationSpec", "OptionCheck", "PC", "PathSegment", "Platform", "QuotedText", "RESTOperation", "RFC3339",
+        "Request", "RequestValidator", "RequirementSpec", "RulePath", "RuleSpec", "SDKOperation", "Severity",
         "TemporalFormatSpec", "Test", "TextFormat", "TextFormats", "ValidatableOperation", "ValidationCatalog",
         "ValidationIssue", "ValidationMessages", "ValidationPath", "Value", "ValueSpec",
     ]
