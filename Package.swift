@@ -75,8 +75,8 @@ let package = Package(
         .testTarget(
             name: "InicisCodegenTests",
             dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")],
-            // Schema files read through #filePath, not bundled.
-            exclude: ["Fixtures"]
+            // Schema files and golden pages read through #filePath, not bundled.
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "InicisV2Tests",
