@@ -5,7 +5,9 @@ enum TextLines {
     /// `"a\r\nb"` -> `["a", "b"]`. Splits on LF, CR, CRLF, VT, FF, NEL, U+2028 and U+2029: the
     /// characters Swift calls newlines.
     static func split(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { clean(String($0)) }
+        // Most schema text is one clean line: splitting by Character would walk its graphemes.
+        if isCleanLine(text) { return [text] }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { clean(String($0)) }
     }
 
     /// Calls `body` with each line `split(text)` returns, in order, as UTF-8 bytes, for writers

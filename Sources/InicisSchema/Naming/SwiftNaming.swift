@@ -99,7 +99,7 @@ public enum SwiftNaming {
 
     /// Rules 3 and 4 on a name made of words.
     private static func validated(_ name: String, reserved: Set<String>) -> String {
-        let leading = name.unicodeScalars.first.map { $0.properties.numericType != nil } == true ? "_" + name : name
+        let leading = name.unicodeScalars.first?.isNameDigit == true ? "_" + name : name
         return reserved.contains(leading) ? leading + "_" : leading
     }
 
@@ -119,8 +119,7 @@ struct NameWords {
 
     init(_ name: String) {
         words = Self.split(name)
-        let letters = name.unicodeScalars.filter(\.properties.isAlphabetic)
-        isUpperSnake = !letters.isEmpty && !letters.contains(where: \.properties.isLowercase)
+        isUpperSnake = name.unicodeScalars.contains(where: \.isNameLetter) && !name.unicodeScalars.contains(where: \.isNameLowercase)
     }
 
     /// The word at `index`, cased for its place in a lowerCamel name (or an UpperCamel one).
@@ -171,10 +170,10 @@ struct NameWords {
     /// A capital after a lower-case letter or a digit starts a word; so does the last capital of a
     /// run when lower-case letters follow it, unless they are only a plural `s`.
     private static func startsWord(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar, next: Unicode.Scalar?, following: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalar.properties.isUppercase else { return false }
-        if previous.properties.isLowercase || previous.properties.numericType != nil { return true }
-        guard previous.properties.isUppercase, let next, next.properties.isLowercase else { return false }
-        let lowerRun = following.prefix { $0.properties.isLowercase }
+        guard scalar.isNameUppercase else { return false }
+        if previous.isNameLowercase || previous.isNameDigit { return true }
+        guard previous.isNameUppercase, let next, next.isNameLowercase else { return false }
+        let lowerRun = following.prefix(while: \.isNameLowercase)
         return lowerRun.count != 1 || next != "s"
     }
 }
@@ -183,10 +182,16 @@ extension Unicode.Scalar {
     /// An ASCII letter or digit, or a letter of another script that Swift accepts in identifiers
     /// (the identifier-head ranges of The Swift Programming Language, letters only).
     var isNameCharacter: Bool {
-        if isASCII { return properties.isAlphabetic || ("0"..."9").contains(self) }
-        guard properties.isAlphabetic else { return false }
-        return Self.identifierHeadRanges.contains { $0.contains(value) }
+        isNameDigit || isNameLetter && (isASCII || Self.identifierHeadRanges.contains { $0.contains(value) })
     }
+
+    // Letter case and digits, answered for ASCII without the Unicode property tables: the
+    // loader names every field and enum value, and the tables' lookups were a tenth of a
+    // regeneration.
+    var isNameLetter: Bool { isASCII ? ("a"..."z").contains(self) || ("A"..."Z").contains(self) : properties.isAlphabetic }
+    var isNameUppercase: Bool { isASCII ? ("A"..."Z").contains(self) : properties.isUppercase }
+    var isNameLowercase: Bool { isASCII ? ("a"..."z").contains(self) : properties.isLowercase }
+    var isNameDigit: Bool { isASCII ? ("0"..."9").contains(self) : properties.numericType != nil }
 
     private static let identifierHeadRanges: [ClosedRange<UInt32>] = [
         0xA8...0xA8, 0xAA...0xAA, 0xAD...0xAD, 0xAF...0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE, 0xC0...0xD6,

@@ -6,10 +6,16 @@ enum FileContents {
     /// opened: opening a FIFO that stands in a generated file's place would wait for a writer
     /// forever.
     static func read(_ url: URL) -> Data? {
-        let resolved = url.resolvingSymlinksInPath()
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path),
-              attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
-        return try? Data(contentsOf: resolved)
+        guard isRegularFile(url) else { return nil }
+        return try? Data(contentsOf: url)
+    }
+
+    /// POSIX `stat` (the same on Linux and macOS), not `FileManager.attributesOfItem`: that also
+    /// looks up the owner's and group's names, reading /etc/passwd and /etc/group for every file,
+    /// which doubled the time of a regeneration.
+    private static func isRegularFile(_ url: URL) -> Bool {
+        var status = stat()
+        return stat(url.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Creates or truncates the file and writes `data` into it.
