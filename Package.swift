@@ -26,12 +26,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // glibc's <malloc.h> (mallopt), which the Glibc module does not export.
-        .systemLibrary(name: "CMalloc"),
-        // The heap configuration of the two executables that load and generate (HeapReservation).
-        .target(name: "HeapConfiguration", dependencies: ["CMalloc"]),
         // The runtime the generated library carries (JSON, validation engine, bypass grammars,
         // model support): real Swift, tested here, copied verbatim into Generated/Swift/Runtime.
         .target(name: "InicisRuntime"),
@@ -61,7 +57,6 @@ let package = Package(
                 // generator never needs the library it generates.
                 "InicisRuntime",
                 "InicisAudit",
-                "HeapConfiguration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,8 +65,6 @@ let package = Package(
             name: "InicisV2",
             path: "Generated/Swift"
         ),
-        // Counts heap allocations for the benchmark by replacing malloc in that process only.
-        .target(name: "CAllocationCounter"),
         .plugin(
             name: "GenerateInicisSources",
             capability: .command(
@@ -97,7 +90,9 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisCodegenTests",
-            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")],
+            // Schema files and golden pages read through #filePath, not bundled.
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "InicisV2Tests",

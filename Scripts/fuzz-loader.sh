@@ -2,8 +2,9 @@
 # Fuzzes the schema loader with libFuzzer and AddressSanitizer for a fixed number of executions.
 #
 #     Scripts/fuzz-loader.sh [RUNS] [extra libFuzzer flags…]     (default 200000 runs)
+#     FUZZ_OPTIMIZATION=-Onone Scripts/fuzz-loader.sh 5000        (CI's smoke run: builds in a third of the time)
 #
-# Builds Tests/LoaderFuzzer/LoaderFuzzer.swift together with the sources of InicisSchema into
+# Builds Fuzz/LoaderFuzzer.swift together with the sources of InicisSchema into
 # .build-fuzz/inicis-fuzz (swiftc -sanitize=fuzzer,address; the package build is not involved, so
 # `swift build` and `swift test` never pay for it). The seed corpus is schema/*.xml and every
 # fixture under Tests/InicisSchemaTests/Fixtures; new inputs go to .build-fuzz/corpus. A crash is
@@ -18,15 +19,16 @@ shift || true
 
 out=.build-fuzz
 mkdir -p "$out/corpus" "$out/artifacts" "$out/seeds"
-binary="$out/inicis-fuzz"
-sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Tests/LoaderFuzzer/LoaderFuzzer.swift)
+optimization="${FUZZ_OPTIMIZATION:--O}"
+binary="$out/inicis-fuzz$optimization"
+sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Fuzz/LoaderFuzzer.swift)
 
 # Rebuild only when a source is newer than the binary.
 if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Sources/CLibXML2 -newer "$binary" -print -quit)" ]; then
   echo "building $binary"
   xml_flags=()
   for flag in $(pkg-config --cflags libxml-2.0); do xml_flags+=(-Xcc "$flag"); done
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
+  swiftc "$optimization" -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
     -module-name InicisSchemaFuzz -package-name inicis_codegen -I Sources/CLibXML2 "${xml_flags[@]}" \
     "${sources[@]}" -lxml2 -o "$binary"
 fi
@@ -40,5 +42,5 @@ done
 # Inputs up to 16 KB: larger than every fixture, small enough for thousands of runs a second
 # (the real schema is read as its first 16 KB).
 "$binary" -runs="$runs" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-  -dict=Tests/LoaderFuzzer/schema.dict -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
+  -dict=Fuzz/schema.dict -artifact_prefix="$out/artifacts/" -print_final_stats=1 \
   "$@" "$out/corpus" "$out/seeds"

@@ -10,7 +10,7 @@ public protocol Emitter: Sendable {
 public struct Generator: Sendable {
     public let emitters: [any Emitter]
 
-    /// - Parameter runtime: the runtime sources the Swift library carries (`RuntimeSources.bundled()`).
+    /// - Parameter runtime: the runtime sources the Swift library carries (the CLI reads them from `Sources/InicisRuntime`).
     public init(runtime: RuntimeSources) {
         emitters = [SwiftLibraryEmitter(runtime: runtime), MarkdownPagesEmitter()]
     }

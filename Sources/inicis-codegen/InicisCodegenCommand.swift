@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import HeapConfiguration
 
 @main
 struct InicisCodegenCommand: ParsableCommand {
@@ -20,12 +19,7 @@ struct InicisCodegenCommand: ParsableCommand {
 
     /// ArgumentParser exits 64 for usage mistakes; scripts are promised 2 for any unusable input.
     static func main() {
-        HeapReservation.reserve()
         do {
-            if let invocation = OutputFolderInvocation(arguments: CommandLine.arguments.dropFirst()) {
-                try invocation.run()
-                return
-            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

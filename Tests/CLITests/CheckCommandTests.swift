@@ -20,7 +20,8 @@ struct CheckCommandTests {
         let (scratch, copy) = try copyOfGenerated()
         let run = try check(copy)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("up to date"))
+        #expect(run.stdout == "\(copy.path): up to date with \(PackagePaths.schema.path)\n")
+        #expect(run.stderr == "")
         _ = scratch
     }
 
@@ -29,14 +30,15 @@ struct CheckCommandTests {
         let (scratch, copy) = try copyOfGenerated()
         let edited = try #require(FolderSnapshot(copy).files.keys.sorted().first { $0.hasSuffix(".swift") })
         let file = copy.appendingPathComponent(edited)
-        try (String(contentsOf: file, encoding: .utf8) + "// a hand edit\n").write(to: file, atomically: true, encoding: .utf8)
+        let generated = try String(contentsOf: file, encoding: .utf8)
+        try (generated + "// a hand edit\n").write(to: file, atomically: true, encoding: .utf8)
         let before = FolderSnapshot(copy)
 
         let run = try check(copy)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(edited): differs"))
-        #expect(run.stderr.contains("-// a hand edit"), "the diff shows the edit:\n\(run.stderr)")
-        #expect(run.stderr.contains("To fix, run: swift run inicis-codegen --schema"))
+        let report = CheckReport(output: copy, changes: [(edited, "differs", generated + "// a hand edit\n", generated)])
+        #expect(run.stderr == report.text)
+        #expect(report.text.contains("\n-// a hand edit\n"), "the diff shows the edit")
         #expect(FolderSnapshot(copy) == before, "check must write nothing")
         _ = scratch
     }
@@ -51,11 +53,13 @@ struct CheckCommandTests {
         let largest = try #require(FolderSnapshot(copy).files.max { $0.value.count < $1.value.count })
         try #require(largest.value.count > 100_000, "the test needs a file larger than a few read blocks")
         let file = copy.appendingPathComponent(largest.key)
-        try Data(edit.apply(to: Array(largest.value))).write(to: file)
+        let edited = edit.apply(to: Array(largest.value))
+        try Data(edited).write(to: file)
 
         let run = try check(copy)
         #expect(run.status == 1, "\(edit) went unnoticed")
-        #expect(run.stderr.contains("\(largest.key): differs"))
+        let report = CheckReport(output: copy, changes: [(largest.key, "differs", String(decoding: edited, as: UTF8.self), String(decoding: largest.value, as: UTF8.self))])
+        #expect(run.stderr == report.text)
         _ = scratch
     }
 
@@ -63,16 +67,23 @@ struct CheckCommandTests {
     func missingAndLeftover() throws {
         let (scratch, copy) = try copyOfGenerated()
         let victim = try #require(FolderSnapshot(copy).files.keys.sorted().first { $0.hasSuffix(".md") })
+        let victimText = try String(contentsOf: copy.appendingPathComponent(victim), encoding: .utf8)
         try FileManager.default.removeItem(at: copy.appendingPathComponent(victim))
         // Pretend an earlier run wrote a file that the schema no longer produces.
         let manifest = copy.appendingPathComponent(".inicis-codegen-manifest")
         try (String(contentsOf: manifest, encoding: .utf8) + "Swift/Old.swift\n").write(to: manifest, atomically: true, encoding: .utf8)
         try Data("// old\n".utf8).write(to: copy.appendingPathComponent("Swift/Old.swift"))
 
+        let manifestText = try String(contentsOf: manifest, encoding: .utf8)
+
         let run = try check(copy)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(victim): missing"))
-        #expect(run.stderr.contains("Swift/Old.swift: no longer generated"))
+        let report = CheckReport(output: copy, changes: [
+            (".inicis-codegen-manifest", "differs", manifestText, String(manifestText.dropLast("Swift/Old.swift\n".count))),
+            (victim, "missing", "", victimText),
+            ("Swift/Old.swift", "no longer generated", "// old\n", ""),
+        ])
+        #expect(run.stderr == report.text)
         _ = scratch
     }
 }

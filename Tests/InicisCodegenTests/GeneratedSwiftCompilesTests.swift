@@ -5,17 +5,20 @@ import Testing
 
 /// Builds generated Swift alone, as a package of its own, in Swift 6 mode with warnings as
 /// errors: what an app gets when it copies `Generated/Swift`. One build covers the hostile sample
-/// schema and a batch of schemas with random hostile text in every position (see
-/// `TextInjection`), one target each: a build takes half a minute, so the batch shares it.
+/// schema, a schema of hostile names that lint accepts (`Fixtures/hostile-names.xml`) and a batch
+/// of schemas with random hostile text in every position (see `TextInjection`), one target each:
+/// a build takes half a minute, so the batch shares it.
 @Suite("Generated Swift compiles")
 struct GeneratedSwiftCompilesTests {
-    static let injectedSchemaCount = 4
+    /// Each target compiles a whole copy of the generated library, the slowest part of `swift
+    /// test`; every run draws new text, so two a run add up over runs.
+    static let injectedSchemaCount = 2
 
     @Test(.timeLimit(.minutes(10)))
     func generatedSwiftBuildsWithWarningsAsErrors() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-codegen-compile-\(UUID().uuidString)")
         let seed = UInt64.random(in: 0...UInt64.max)
-        var targets = [("InicisV2", SampleSchema.schema)]
+        var targets = [("InicisV2", SampleSchema.schema), ("HostileNames", try Self.lintedFixture("hostile-names.xml"))]
         for index in 0..<Self.injectedSchemaCount {
             var injection = TextInjection(seed: seed &+ UInt64(index))
             targets.append(("Injected\(index)", injection.inject(into: TextInjection.baseSchema)))
@@ -28,6 +31,27 @@ struct GeneratedSwiftCompilesTests {
         let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
         #expect(status == 0, "swift build failed (injection seed \(seed); the package is kept at \(root.path)):\n\(log.suffix(20_000))")
         if status == 0 { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// A wire name that is also a local variable of the generated code (`document`, `object`,
+    /// `parts`, …) is read as the local: the emitters do not write `self.` before properties.
+    /// Enable once they do.
+    @Test(.disabled("the Swift emitters shadow properties named like their locals"), .timeLimit(.minutes(10)))
+    func propertiesNamedLikeLocalsCompile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-codegen-compile-\(UUID().uuidString)")
+        try Self.write(TestGenerator.files(for: try Self.lintedFixture("emitter-locals.xml")), into: root.appendingPathComponent("Sources/Locals"))
+        try Data(Self.manifest(targets: ["Locals"]).utf8).write(to: root.appendingPathComponent("Package.swift"))
+        let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
+        #expect(status == 0, "swift build failed (the package is kept at \(root.path)):\n\(log.suffix(20_000))")
+        if status == 0 { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// A fixture schema, loaded as `lint` loads it (no diagnostic at all) and resolved.
+    static func lintedFixture(_ name: String) throws -> Schema {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        let result = SchemaLoader().load([UInt8](try Data(contentsOf: url)), path: name)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description).joined(separator: "\n"))")
+        return try #require(result.schema).resolved()
     }
 
     private static func write(_ files: [GeneratedFile], into sources: URL) throws {
@@ -57,15 +81,7 @@ struct GeneratedSwiftCompilesTests {
 
     /// Runs a command found on PATH; returns its exit status and combined output.
     static func run(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let (status, output) = try ChildProcess.run(arguments, includingStandardError: true)
+        return (status, String(decoding: output, as: UTF8.self))
     }
 }

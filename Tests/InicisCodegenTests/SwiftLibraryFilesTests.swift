@@ -189,18 +189,18 @@ struct SwiftLibraryFilesTests {
                     /// 결제 건 아이디
                     ///
                     /// - 경로 파라미터 `{paymentId}`
-                    public var paymentId: String
+                    public var paymentID: String
 
                     /// 요청 본문
                     public var body: Inicis.ScheduleBody
 
-                    public init(paymentId: String, body: Inicis.ScheduleBody) {
-                        self.paymentId = paymentId
+                    public init(paymentID: String, body: Inicis.ScheduleBody) {
+                        self.paymentID = paymentID
                         self.body = body
                     }
 
                     /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-                    public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/schedule" }
+                    public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/schedule" }
 
                     /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
                     public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {

@@ -13,7 +13,7 @@ struct GrammarCheckerTests {
             title: "t",
             enums: enums,
             objects: [ObjectType(id: "Request", fields: [Field(wireName: "option", type: .string, grammar: "option", location: here)], location: here)],
-            grammars: [BypassGrammar(id: "option", swiftName: "Option", tokens: tokens, location: here)],
+            grammars: [BypassGrammar(id: "option", swiftName: "PayOption", tokens: tokens, location: here)],
             operations: [Operation(id: "payment", kind: .sdk, function: "requestPayment", body: "Request", location: here)],
             location: here
         )
@@ -47,15 +47,15 @@ struct GrammarCheckerTests {
     }
 
     @Test func valuesOfOneTypeNameMustAgree() {
-        let two: [GrammarElement] = [.literal("a="), .value(GrammarValue(name: "code", kind: .digits(length: 2)))]
-        let three: [GrammarElement] = [.literal("b="), .value(GrammarValue(name: "code", kind: .digits(length: 3)))]
+        let two: [GrammarElement] = [.literal("a="), .value(GrammarValue(name: "mode", kind: .digits(length: 2)))]
+        let three: [GrammarElement] = [.literal("b="), .value(GrammarValue(name: "mode", kind: .digits(length: 3)))]
         let messages = SchemaChecker.check(schema([token("a", two, examples: ["a=12"]), token("b", three, examples: ["b=123"])])).map(\.message)
-        #expect(messages == ["token 'b': value 'code' (Swift type 'Code') has a different kind than in token 'a' (line 1); values that become one Swift type must agree, so rename one"])
+        #expect(messages == ["token 'b': value 'mode' (Swift type 'Mode') has a different kind than in token 'a' (line 1); values that become one Swift type must agree, so rename one"])
     }
 
     @Test func valueTypesMustNotTakeAnotherTypesName() {
         let elements: [GrammarElement] = [.literal("r="), .value(GrammarValue(name: "request", kind: .digits(length: 2)))]
         let messages = SchemaChecker.check(schema([token("r", elements, examples: ["r=12"])])).map(\.message)
-        #expect(messages == ["token 'r': value 'request' would become Swift type 'Request', which an enum, object or grammar already uses; rename the value"])
+        #expect(messages == ["token 'r': value 'request' would become Swift type 'Request_', which an enum, object or grammar already uses; rename the value"])
     }
 }

@@ -71,16 +71,30 @@ struct ModelBuildingTests {
         #expect(vat.location == file(43))
     }
 
-    @Test func requirementsDefaultToOptionalOnThePlatformsThatApply() throws {
+    @Test func requirementsAreAsWritten() throws {
         let request = try #require(schema.object("PaymentRequest"))
+        #expect(request.field("storeId")?.requirements.byPlatform == [.pc: .required, .mobile: .required])
+        #expect(request.field("P_CARD_OPTION")?.requirements.byPlatform == [.mobile: .ignored])
+        #expect(request.field("logo_url")?.requirements.byPlatform == [.pc: .unsupported])
+        #expect(schema.object("DateRange")?.field("start")?.requirements.byPlatform == [:])
+        #expect(schema.object("ScheduleBody")?.field("memo")?.requirements.byPlatform == [:])
+        #expect(schema.operation("payment-schedule")?.pathParameters.map { $0.requirements.byPlatform } == [[:], [.api: .optional]])
+    }
+
+    @Test func resolvedRequirementsDefaultToOptionalOnThePlatformsThatApply() throws {
+        let resolved = schema.resolved()
+        let request = try #require(resolved.object("PaymentRequest"))
         #expect(request.field("storeId")?.requirements.byPlatform == [.pc: .required, .mobile: .required])
         #expect(request.field("P_CARD_OPTION")?.requirements.byPlatform == [.pc: .optional, .mobile: .ignored])
         #expect(request.field("logo_url")?.requirements.byPlatform == [.pc: .unsupported, .mobile: .optional])
         // Reached through a one-of and an object: still SDK only.
-        #expect(schema.object("DateRange")?.field("start")?.requirements.byPlatform == [.pc: .optional, .mobile: .optional])
-        let body = try #require(schema.object("ScheduleBody"))
+        #expect(resolved.object("DateRange")?.field("start")?.requirements.byPlatform == [.pc: .optional, .mobile: .optional])
+        let body = try #require(resolved.object("ScheduleBody"))
         #expect(body.field("totalAmount")?.requirements.byPlatform == [.api: .required])
         #expect(body.field("memo")?.requirements.byPlatform == [.api: .optional])
+        // A URL segment cannot be left out: required unless written otherwise.
+        #expect(resolved.operation("payment-schedule")?.pathParameters.map { $0.requirements.byPlatform } == [[.api: .required], [.api: .optional]])
+        #expect(resolved.resolved() == resolved)
     }
 
     @Test func everyRuleKind() throws {
@@ -156,8 +170,6 @@ struct ModelBuildingTests {
         #expect(schedule.path == "/payments/{paymentId}/schedules/{scheduleId}")
         #expect(schedule.body == "ScheduleBody")
         #expect(schedule.pathParameters.map(\.wireName) == ["paymentId", "scheduleId"])
-        // A URL segment cannot be left out: required unless written otherwise.
-        #expect(schedule.pathParameters.map { $0.requirements.byPlatform } == [[.api: .required], [.api: .optional]])
     }
 
     @Test func payMethodTables() throws {

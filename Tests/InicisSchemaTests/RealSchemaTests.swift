@@ -16,7 +16,7 @@ struct RealSchemaTests {
     }
 
     @Test func paymentOperationHasItsBodyAndCustomer() throws {
-        let schema = try #require(result.schema, "\(result.listing)")
+        let schema = try #require(result.schema?.resolved(), "\(result.listing)")
         let payment = try #require(schema.operation("payment"))
         #expect(payment.kind == .sdk)
         #expect(payment.function == "requestPayment")
@@ -31,7 +31,7 @@ struct RealSchemaTests {
     }
 
     @Test func absentPlatformAttributesMeanOptionalOnTheOperationsPlatforms() throws {
-        let schema = try #require(result.schema)
+        let schema = try #require(result.schema?.resolved())
         let locale = try #require(schema.object("PaymentRequest")?.field("locale"))
         #expect(locale.requirements.byPlatform == [.pc: .optional, .mobile: .optional])
     }

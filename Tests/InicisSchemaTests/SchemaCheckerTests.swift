@@ -39,9 +39,10 @@ struct SchemaCheckerTests {
             Condition(path: "count", test: .oneOf(["1", "two"]), location: here),
         ], source: "s", location: here)
         let messages = SchemaChecker.check(schema(fields: fields, rules: [rule])).map(\.message)
-        #expect(messages.contains("rule 'r': condition on 'isTest': 'yes' is not a boolean; use 'true' or 'false'"))
-        #expect(messages.contains("rule 'r': condition on 'count': 'two' is not an integer"))
-        #expect(messages.count == 2)
+        #expect(messages == [
+            "rule 'r': condition on 'isTest': 'yes' is not a boolean; use 'true' or 'false'",
+            "rule 'r': condition on 'count': 'two' is not an integer",
+        ])
     }
 
     @Test func rangeAndFormatNeedFittingTypes() {
@@ -52,9 +53,11 @@ struct SchemaCheckerTests {
             Rule(id: "open", kind: .range(path: "amount", minimum: nil, maximum: nil), source: "s", location: here),
         ]
         let messages = SchemaChecker.check(schema(fields: fields, rules: rules)).map(\.message)
-        #expect(messages.contains("rule 'range': a range applies to integers, but 'name' has type string"))
-        #expect(messages.contains("rule 'format': format 'digits' applies to strings, but 'amount' has type integer"))
-        #expect(messages.contains("rule 'open': a range needs 'min', 'max' or both"))
+        #expect(messages == [
+            "rule 'range': a range applies to integers, but 'name' has type string",
+            "rule 'format': format 'digits' applies to strings, but 'amount' has type integer",
+            "rule 'open': a range needs 'min', 'max' or both",
+        ])
     }
 
     @Test func pathsWalkThroughArraysOfObjects() {

@@ -44,7 +44,7 @@ struct CustomDataTests {
 
     @Test("An app sets customData with literals, and the wire carries them")
     func builtByAnApp() throws {
-        let request = Inicis.PaymentRequest(storeId: "store-1", paymentId: "order-1", orderName: "코트", channelKey: "channel-1",
+        let request = Inicis.PaymentRequest(storeID: "store-1", paymentID: "order-1", orderName: "코트", channelKey: "channel-1",
                                      totalAmount: 1000, currency: .krw, payMethod: .card, customData: ["campaign": "winter", "coupon": 3])
         let encoded = try Inicis.JSON(parsing: JSONEncoder().encode(request))
         #expect(encoded["customData"]?["campaign"] == "winter")
@@ -66,7 +66,7 @@ struct CustomDataTests {
 
     @Test("customData is hidden from descriptions: it may hold anything")
     func hiddenFromLogs() {
-        let request = Inicis.PaymentRequest(storeId: "store-1", paymentId: "order-1", orderName: "코트", channelKey: "channel-1",
+        let request = Inicis.PaymentRequest(storeID: "store-1", paymentID: "order-1", orderName: "코트", channelKey: "channel-1",
                                      totalAmount: 1000, currency: .krw, payMethod: .card, customData: ["memberPhone": "010-9876-5432"])
         for (form, text) in PrintedForms.all(request) {
             #expect(!text.contains("9876-5432"), "\(form): \(text)")

@@ -121,12 +121,12 @@ enum GeneratedOperations {
     /// An operation value around `body`, with a sample path parameter where it takes one.
     static func restCall(body: Any) throws -> any RESTCallValidating {
         switch body {
-        case let body as Inicis.InstantPaymentInput: Inicis.InstantPaymentOperation(paymentId: "payment-1", body: body)
+        case let body as Inicis.InstantPaymentInput: Inicis.InstantPaymentOperation(paymentID: "payment-1", body: body)
         case let body as Inicis.IssueBillingKeyBody: Inicis.BillingKeyOperation(body: body)
-        case let body as Inicis.BillingKeyPaymentInput: Inicis.BillingKeyPaymentOperation(paymentId: "payment-1", body: body)
-        case let body as Inicis.CreatePaymentScheduleBody: Inicis.PaymentScheduleOperation(paymentId: "payment-1", body: body)
-        case let body as Inicis.RegisterEscrowLogisticsBody: Inicis.EscrowLogisticsOperation(paymentId: "payment-1", body: body)
-        case let body as Inicis.RegisterStoreReceiptBody: Inicis.StoreReceiptOperation(paymentId: "payment-1", body: body)
+        case let body as Inicis.BillingKeyPaymentInput: Inicis.BillingKeyPaymentOperation(paymentID: "payment-1", body: body)
+        case let body as Inicis.CreatePaymentScheduleBody: Inicis.PaymentScheduleOperation(paymentID: "payment-1", body: body)
+        case let body as Inicis.RegisterEscrowLogisticsBody: Inicis.EscrowLogisticsOperation(paymentID: "payment-1", body: body)
+        case let body as Inicis.RegisterStoreReceiptBody: Inicis.StoreReceiptOperation(paymentID: "payment-1", body: body)
         default: throw Unknown(id: "\(type(of: body))")
         }
     }

@@ -131,6 +131,6 @@ struct OneOfEnumTests {
             amount: Inicis.PaymentAmountInput(total: 129_000),
             currency: .krw
         )
-        #expect(Inicis.InstantPaymentOperation(paymentId: "order-1", body: body).validate(contracts: [.apiKeyinPayment], now: ExampleClock.now) == [])
+        #expect(Inicis.InstantPaymentOperation(paymentID: "order-1", body: body).validate(contracts: [.apiKeyinPayment], now: ExampleClock.now) == [])
     }
 }

@@ -74,7 +74,7 @@ struct PortOneDateTimeTests {
         #expect(body.timeToPay.rawValue == text)
         #expect(try Inicis.JSON(parsing: JSONEncoder().encode(body))["timeToPay"] == .string(text))
         // Kept, and still reported.
-        let issues = Inicis.PaymentScheduleOperation(paymentId: "order-1", body: body).validate(now: ExampleClock.now)
+        let issues = Inicis.PaymentScheduleOperation(paymentID: "order-1", body: body).validate(now: ExampleClock.now)
         #expect(issues.map(IssueKey.init) == [IssueKey(path: "timeToPay", code: "invalid-format", severity: "error")])
     }
 

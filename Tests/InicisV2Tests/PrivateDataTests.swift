@@ -107,7 +107,7 @@ struct PrivateDataTests {
     @Test("A payment an app logs shows the order, not the customer")
     func loggedPayment() {
         let request = Inicis.PaymentRequest(
-            storeId: "store-1", paymentId: "order-20240101-0001", orderName: "겨울 코트", channelKey: "channel-key-1",
+            storeID: "store-1", paymentID: "order-20240101-0001", orderName: "겨울 코트", channelKey: "channel-key-1",
             totalAmount: 129_000, currency: .krw, payMethod: .card, customer: Self.customer
         )
         for (form, text) in PrintedForms.all(request) {

@@ -40,7 +40,7 @@ struct RESTOperationTests {
         ("..", ".."),
     ])
     func pathParameter(_ paymentID: String, _ encoded: String) {
-        let call = Inicis.PaymentScheduleOperation(paymentId: paymentID, body: Self.scheduleBody)
+        let call = Inicis.PaymentScheduleOperation(paymentID: paymentID, body: Self.scheduleBody)
         #expect(call.path == "/payments/\(encoded)/schedule")
         #expect(call.path == Inicis.PaymentScheduleOperation.pathTemplate.replacingOccurrences(of: "{paymentId}", with: encoded))
     }
@@ -53,7 +53,7 @@ struct RESTOperationTests {
     func anyPathParameter() async {
         let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         await propertyCheck(count: 500, input: Self.paymentIDs) { paymentID in
-            let call = Inicis.PaymentScheduleOperation(paymentId: paymentID, body: Self.scheduleBody)
+            let call = Inicis.PaymentScheduleOperation(paymentID: paymentID, body: Self.scheduleBody)
             let segment = String(call.path.dropFirst("/payments/".count).dropLast("/schedule".count))
             #expect(!segment.contains("/") && !segment.contains("?") && !segment.contains("#"))
             #expect(segment.removingPercentEncoding == paymentID)
@@ -64,7 +64,7 @@ struct RESTOperationTests {
 
     @Test("The URL is the base URL followed by the path, with or without a trailing slash")
     func url() throws {
-        let call = Inicis.PaymentScheduleOperation(paymentId: "order 1", body: Self.scheduleBody)
+        let call = Inicis.PaymentScheduleOperation(paymentID: "order 1", body: Self.scheduleBody)
         #expect(call.url().absoluteString == "https://api.portone.io/payments/order%201/schedule")
         #expect(call.url(baseURL: try #require(URL(string: "http://127.0.0.1:8080/"))).absoluteString == "http://127.0.0.1:8080/payments/order%201/schedule")
         #expect(call.url(baseURL: try #require(URL(string: "https://proxy.example.com/portone"))).absoluteString == "https://proxy.example.com/portone/payments/order%201/schedule")
@@ -84,7 +84,7 @@ struct RESTOperationTests {
 
     @Test("The body bytes are the body's JSON and decode back to it")
     func bodyData() throws {
-        let call = Inicis.PaymentScheduleOperation(paymentId: "order-1", body: Self.scheduleBody)
+        let call = Inicis.PaymentScheduleOperation(paymentID: "order-1", body: Self.scheduleBody)
         let data = try call.bodyData()
         #expect(try JSONDecoder().decode(Inicis.CreatePaymentScheduleBody.self, from: data) == Self.scheduleBody)
         let json = try Inicis.JSON(parsing: data)
@@ -120,7 +120,7 @@ struct RESTOperationTests {
 
     @Test("A client generic over Inicis.RESTOperation sends any of them")
     func genericClient() throws {
-        let sent = try Self.send(Inicis.PaymentScheduleOperation(paymentId: "order-1", body: Self.scheduleBody), secret: "s")
+        let sent = try Self.send(Inicis.PaymentScheduleOperation(paymentID: "order-1", body: Self.scheduleBody), secret: "s")
         #expect(sent.method == "POST")
         #expect(sent.url == "https://api.portone.io/payments/order-1/schedule")
         #expect(sent.headers["Authorization"] == "PortOne s")

@@ -126,7 +126,7 @@ struct UnknownFieldsTests {
 
     @Test("An app can add a key the library does not know yet; it is sent, and validate warns")
     func addedByTheApp() throws {
-        var request = Inicis.PaymentRequest(storeId: "store-1", paymentId: "order-1", orderName: "코트", channelKey: "channel-1",
+        var request = Inicis.PaymentRequest(storeID: "store-1", paymentID: "order-1", orderName: "코트", channelKey: "channel-1",
                                      totalAmount: 1000, currency: .krw, payMethod: .card)
         request.unknownFields["promotionCode"] = "WINTER"
         request.unknownFields["promotionCode"] = "SPRING"

@@ -37,7 +37,7 @@ extension Inicis {
         /// - `PAYPAL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
         @_alwaysEmitIntoClient
-        public static var paypal: Self { Self(rawValue: "PAYPAL") }
+        public static var payPal: Self { Self(rawValue: "PAYPAL") }
     }
 }
 

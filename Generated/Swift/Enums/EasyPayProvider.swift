@@ -20,21 +20,21 @@ extension Inicis {
         /// - `NAVERPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: 네이버페이
         @_alwaysEmitIntoClient
-        public static var naverpay: Self { Self(rawValue: "NAVERPAY") }
+        public static var naverPay: Self { Self(rawValue: "NAVERPAY") }
 
         /// 카카오페이
         ///
         /// - `KAKAOPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: 카카오페이
         @_alwaysEmitIntoClient
-        public static var kakaopay: Self { Self(rawValue: "KAKAOPAY") }
+        public static var kakaoPay: Self { Self(rawValue: "KAKAOPAY") }
 
         /// 토스페이
         ///
         /// - `TOSSPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: 토스페이
         @_alwaysEmitIntoClient
-        public static var tosspay: Self { Self(rawValue: "TOSSPAY") }
+        public static var tossPay: Self { Self(rawValue: "TOSSPAY") }
 
         /// 페이코
         ///
@@ -48,14 +48,14 @@ extension Inicis {
         /// - `LPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: lpay
         @_alwaysEmitIntoClient
-        public static var lpay: Self { Self(rawValue: "LPAY") }
+        public static var lPay: Self { Self(rawValue: "LPAY") }
 
         /// SSG페이
         ///
         /// - `SSGPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: ssg페이
         @_alwaysEmitIntoClient
-        public static var ssgpay: Self { Self(rawValue: "SSGPAY") }
+        public static var ssgPay: Self { Self(rawValue: "SSGPAY") }
 
         /// 삼성페이
         ///
@@ -63,14 +63,14 @@ extension Inicis {
         /// - Note: 이니시스 지원 간편결제사: 삼성페이
         /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다. 현행 가이드(portone-inicis-v2.mdx)는 SAMSUNGPAY로 고쳤습니다.
         @_alwaysEmitIntoClient
-        public static var samsungpay: Self { Self(rawValue: "SAMSUNGPAY") }
+        public static var samsungPay: Self { Self(rawValue: "SAMSUNGPAY") }
 
         /// 애플페이
         ///
         /// - `APPLEPAY` · KG이니시스 지원
         /// - Note: 이니시스 지원 간편결제사: 애플페이
         @_alwaysEmitIntoClient
-        public static var applepay: Self { Self(rawValue: "APPLEPAY") }
+        public static var applePay: Self { Self(rawValue: "APPLEPAY") }
 
         /// 구글페이
         ///
@@ -84,70 +84,70 @@ extension Inicis {
         /// - `LGPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var lgpay: Self { Self(rawValue: "LGPAY") }
+        public static var lgPay: Self { Self(rawValue: "LGPAY") }
 
         /// SK페이
         ///
         /// - `SKPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var skpay: Self { Self(rawValue: "SKPAY") }
+        public static var skPay: Self { Self(rawValue: "SKPAY") }
 
         /// 핀페이
         ///
         /// - `PINPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var pinpay: Self { Self(rawValue: "PINPAY") }
+        public static var pinPay: Self { Self(rawValue: "PINPAY") }
 
         /// 라인페이
         ///
         /// - `LINEPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var linepay: Self { Self(rawValue: "LINEPAY") }
+        public static var linePay: Self { Self(rawValue: "LINEPAY") }
 
         /// 티머니
         ///
         /// - `TMONEY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var tmoney: Self { Self(rawValue: "TMONEY") }
+        public static var tMoney: Self { Self(rawValue: "TMONEY") }
 
         /// PayPay
         ///
         /// - `PAYPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var paypay: Self { Self(rawValue: "PAYPAY") }
+        public static var payPay: Self { Self(rawValue: "PAYPAY") }
 
         /// 아마존페이
         ///
         /// - `AMAZONPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var amazonpay: Self { Self(rawValue: "AMAZONPAY") }
+        public static var amazonPay: Self { Self(rawValue: "AMAZONPAY") }
 
         /// 라쿠텐페이
         ///
         /// - `RAKUTENPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var rakutenpay: Self { Self(rawValue: "RAKUTENPAY") }
+        public static var rakutenPay: Self { Self(rawValue: "RAKUTENPAY") }
 
         /// dBarai
         ///
         /// - `DBARAI` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var dbarai: Self { Self(rawValue: "DBARAI") }
+        public static var dBarai: Self { Self(rawValue: "DBARAI") }
 
         /// auPAY
         ///
         /// - `AUPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var aupay: Self { Self(rawValue: "AUPAY") }
+        public static var auPay: Self { Self(rawValue: "AUPAY") }
 
         /// Merpay
         ///
@@ -168,7 +168,7 @@ extension Inicis {
         /// - `ALIPAY_HK` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var alipayHk: Self { Self(rawValue: "ALIPAY_HK") }
+        public static var alipayHK: Self { Self(rawValue: "ALIPAY_HK") }
 
         /// TrueMoney
         ///
@@ -189,7 +189,7 @@ extension Inicis {
         /// - `GCASH` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var gcash: Self { Self(rawValue: "GCASH") }
+        public static var gCash: Self { Self(rawValue: "GCASH") }
 
         /// DANA
         ///
@@ -238,7 +238,7 @@ extension Inicis {
         /// - `MPAY` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
         @_alwaysEmitIntoClient
-        public static var mpay: Self { Self(rawValue: "MPAY") }
+        public static var mPay: Self { Self(rawValue: "MPAY") }
 
         /// Kredivo
         ///

@@ -18,7 +18,7 @@ extension Inicis {
         ///
         /// - `BOOKNLIFE` · KG이니시스 지원
         @_alwaysEmitIntoClient
-        public static var booknlife: Self { Self(rawValue: "BOOKNLIFE") }
+        public static var bookNLife: Self { Self(rawValue: "BOOKNLIFE") }
 
         /// 스마트문상, (구)게임문화상품권
         ///

@@ -56,7 +56,7 @@ extension Inicis {
         /// - `PAYPAL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
         @_alwaysEmitIntoClient
-        public static var paypal: Self { Self(rawValue: "PAYPAL") }
+        public static var payPal: Self { Self(rawValue: "PAYPAL") }
 
         /// 알리페이
         ///

@@ -16,111 +16,111 @@ extension Inicis {
         ///
         /// - `KO_KR` · KG이니시스 지원
         @_alwaysEmitIntoClient
-        public static var koKr: Self { Self(rawValue: "KO_KR") }
+        public static var koKR: Self { Self(rawValue: "KO_KR") }
 
         /// 영어
         ///
         /// - `EN_US` · KG이니시스 지원
         @_alwaysEmitIntoClient
-        public static var enUs: Self { Self(rawValue: "EN_US") }
+        public static var enUS: Self { Self(rawValue: "EN_US") }
 
         /// 중국어 (중국 본토)
         ///
         /// - `ZH_CN` · KG이니시스 지원
         /// - Note: PC에서만 지원합니다. 모바일 결제에서는 KO_KR, EN_US만을 지원합니다.
         @_alwaysEmitIntoClient
-        public static var zhCn: Self { Self(rawValue: "ZH_CN") }
+        public static var zhCN: Self { Self(rawValue: "ZH_CN") }
 
         /// 중국어 (대만)
         ///
         /// - `ZH_TW` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var zhTw: Self { Self(rawValue: "ZH_TW") }
+        public static var zhTW: Self { Self(rawValue: "ZH_TW") }
 
         /// 일본어
         ///
         /// - `JA_JP` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var jaJp: Self { Self(rawValue: "JA_JP") }
+        public static var jaJP: Self { Self(rawValue: "JA_JP") }
 
         /// 러시아어
         ///
         /// - `RU_RU` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var ruRu: Self { Self(rawValue: "RU_RU") }
+        public static var ruRU: Self { Self(rawValue: "RU_RU") }
 
         /// 타이어
         ///
         /// - `TH_TH` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var thTh: Self { Self(rawValue: "TH_TH") }
+        public static var thTH: Self { Self(rawValue: "TH_TH") }
 
         /// 베트남어
         ///
         /// - `VI_VN` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var viVn: Self { Self(rawValue: "VI_VN") }
+        public static var viVN: Self { Self(rawValue: "VI_VN") }
 
         /// 인도네시아어
         ///
         /// - `ID_ID` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var idId: Self { Self(rawValue: "ID_ID") }
+        public static var idID: Self { Self(rawValue: "ID_ID") }
 
         /// 프랑스어
         ///
         /// - `FR_FR` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var frFr: Self { Self(rawValue: "FR_FR") }
+        public static var frFR: Self { Self(rawValue: "FR_FR") }
 
         /// 네덜란드어
         ///
         /// - `NL_NL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var nlNl: Self { Self(rawValue: "NL_NL") }
+        public static var nlNL: Self { Self(rawValue: "NL_NL") }
 
         /// 에스파냐어
         ///
         /// - `ES_ES` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var esEs: Self { Self(rawValue: "ES_ES") }
+        public static var esES: Self { Self(rawValue: "ES_ES") }
 
         /// 포르투갈어
         ///
         /// - `PT_PT` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var ptPt: Self { Self(rawValue: "PT_PT") }
+        public static var ptPT: Self { Self(rawValue: "PT_PT") }
 
         /// 독일어
         ///
         /// - `DE_DE` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var deDe: Self { Self(rawValue: "DE_DE") }
+        public static var deDE: Self { Self(rawValue: "DE_DE") }
 
         /// 이탈리아어
         ///
         /// - `IT_IT` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var itIt: Self { Self(rawValue: "IT_IT") }
+        public static var itIT: Self { Self(rawValue: "IT_IT") }
 
         /// 폴란드어
         ///
         /// - `PL_PL` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var plPl: Self { Self(rawValue: "PL_PL") }
+        public static var plPL: Self { Self(rawValue: "PL_PL") }
 
         /// 현대 표준 아랍어
         ///
@@ -134,91 +134,91 @@ extension Inicis {
         /// - `TR_TR` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var trTr: Self { Self(rawValue: "TR_TR") }
+        public static var trTR: Self { Self(rawValue: "TR_TR") }
 
         /// 스웨덴어
         ///
         /// - `SV_SE` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var svSe: Self { Self(rawValue: "SV_SE") }
+        public static var svSE: Self { Self(rawValue: "SV_SE") }
 
         /// 핀란드어
         ///
         /// - `FI_FI` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var fiFi: Self { Self(rawValue: "FI_FI") }
+        public static var fiFI: Self { Self(rawValue: "FI_FI") }
 
         /// 우크라이나어
         ///
         /// - `UK_UA` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var ukUa: Self { Self(rawValue: "UK_UA") }
+        public static var ukUA: Self { Self(rawValue: "UK_UA") }
 
         /// 그리스어
         ///
         /// - `EL_GR` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var elGr: Self { Self(rawValue: "EL_GR") }
+        public static var elGR: Self { Self(rawValue: "EL_GR") }
 
         /// 타갈로그어
         ///
         /// - `TL_PH` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var tlPh: Self { Self(rawValue: "TL_PH") }
+        public static var tlPH: Self { Self(rawValue: "TL_PH") }
 
         /// 힌디어
         ///
         /// - `HI_IN` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var hiIn: Self { Self(rawValue: "HI_IN") }
+        public static var hiIN: Self { Self(rawValue: "HI_IN") }
 
         /// 크로아티아어
         ///
         /// - `HR_HR` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var hrHr: Self { Self(rawValue: "HR_HR") }
+        public static var hrHR: Self { Self(rawValue: "HR_HR") }
 
         /// 리투아니아어
         ///
         /// - `LT_LT` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var ltLt: Self { Self(rawValue: "LT_LT") }
+        public static var ltLT: Self { Self(rawValue: "LT_LT") }
 
         /// 슬로베니아어
         ///
         /// - `SL_SI` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var slSi: Self { Self(rawValue: "SL_SI") }
+        public static var slSI: Self { Self(rawValue: "SL_SI") }
 
         /// 세르비아어
         ///
         /// - `SR_RS` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var srRs: Self { Self(rawValue: "SR_RS") }
+        public static var srRS: Self { Self(rawValue: "SR_RS") }
 
         /// 불가리아어
         ///
         /// - `BG_BG` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var bgBg: Self { Self(rawValue: "BG_BG") }
+        public static var bgBG: Self { Self(rawValue: "BG_BG") }
 
         /// 포르투갈어 (브라질)
         ///
         /// - `PT_BR` · KG이니시스 미지원
         @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
         @_alwaysEmitIntoClient
-        public static var ptBr: Self { Self(rawValue: "PT_BR") }
+        public static var ptBR: Self { Self(rawValue: "PT_BR") }
     }
 }
 

@@ -17,49 +17,49 @@ extension Inicis {
         ///
         /// - `KO_KR`
         @_alwaysEmitIntoClient
-        public static var koKr: Self { Self(rawValue: "KO_KR") }
+        public static var koKR: Self { Self(rawValue: "KO_KR") }
 
         /// 영어 (미국)
         ///
         /// - `EN_US`
         @_alwaysEmitIntoClient
-        public static var enUs: Self { Self(rawValue: "EN_US") }
+        public static var enUS: Self { Self(rawValue: "EN_US") }
 
         /// 중국어 (중국)
         ///
         /// - `ZH_CN`
         @_alwaysEmitIntoClient
-        public static var zhCn: Self { Self(rawValue: "ZH_CN") }
+        public static var zhCN: Self { Self(rawValue: "ZH_CN") }
 
         /// 중국어 (대만)
         ///
         /// - `ZH_TW`
         @_alwaysEmitIntoClient
-        public static var zhTw: Self { Self(rawValue: "ZH_TW") }
+        public static var zhTW: Self { Self(rawValue: "ZH_TW") }
 
         /// 일본어 (일본)
         ///
         /// - `JA_JP`
         @_alwaysEmitIntoClient
-        public static var jaJp: Self { Self(rawValue: "JA_JP") }
+        public static var jaJP: Self { Self(rawValue: "JA_JP") }
 
         /// 러시아어 (러시아)
         ///
         /// - `RU_RU`
         @_alwaysEmitIntoClient
-        public static var ruRu: Self { Self(rawValue: "RU_RU") }
+        public static var ruRU: Self { Self(rawValue: "RU_RU") }
 
         /// 타이어 (타이)
         ///
         /// - `TH_TH`
         @_alwaysEmitIntoClient
-        public static var thTh: Self { Self(rawValue: "TH_TH") }
+        public static var thTH: Self { Self(rawValue: "TH_TH") }
 
         /// 베트남어 (베트남)
         ///
         /// - `VI_VN`
         @_alwaysEmitIntoClient
-        public static var viVn: Self { Self(rawValue: "VI_VN") }
+        public static var viVN: Self { Self(rawValue: "VI_VN") }
     }
 }
 

@@ -8,7 +8,8 @@ extension Inicis {
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 빌링키 결제에 사용할 빌링키
         ///
@@ -131,7 +132,7 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String? = nil,
+            storeID: String? = nil,
             billingKey: String,
             channelKey: String? = nil,
             orderName: String,
@@ -155,7 +156,7 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.billingKey = billingKey
             self.channelKey = channelKey
             self.orderName = orderName
@@ -185,7 +186,7 @@ extension Inicis {
 extension Inicis.BillingKeyPaymentInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         billingKey = try container.required("billingKey")
         channelKey = try container.optional("channelKey")
         orderName = try container.required("orderName")
@@ -220,7 +221,7 @@ extension Inicis.BillingKeyPaymentInput: Inicis.GeneratedModel, CustomStringConv
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("billingKey", billingKey)
         document.member("channelKey", channelKey)
         document.member("orderName", orderName)

@@ -8,7 +8,8 @@ extension Inicis {
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 빌링키 결제에 사용할 빌링키
         ///
@@ -125,7 +126,7 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String? = nil,
+            storeID: String? = nil,
             billingKey: String,
             channelKey: String? = nil,
             orderName: String,
@@ -148,7 +149,7 @@ extension Inicis {
             locale: Inicis.RestLocale? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.billingKey = billingKey
             self.channelKey = channelKey
             self.orderName = orderName
@@ -177,7 +178,7 @@ extension Inicis {
 extension Inicis.BillingKeyPaymentScheduleInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         billingKey = try container.required("billingKey")
         channelKey = try container.optional("channelKey")
         orderName = try container.required("orderName")
@@ -211,7 +212,7 @@ extension Inicis.BillingKeyPaymentScheduleInput: Inicis.GeneratedModel, CustomSt
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("billingKey", billingKey)
         document.member("channelKey", channelKey)
         document.member("orderName", orderName)

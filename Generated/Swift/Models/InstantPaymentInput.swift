@@ -10,7 +10,8 @@ extension Inicis {
         /// 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다. (포트원 REST API)
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 채널 키
         ///
@@ -23,7 +24,8 @@ extension Inicis {
         /// 채널 그룹 ID
         ///
         /// - 필수 여부: API: 선택
-        public var channelGroupId: String?
+        /// - JSON 키: `channelGroupId`
+        public var channelGroupID: String?
 
         /// 결제수단 정보
         ///
@@ -133,9 +135,9 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String? = nil,
+            storeID: String? = nil,
             channelKey: String,
-            channelGroupId: String? = nil,
+            channelGroupID: String? = nil,
             method: Inicis.InstantPaymentMethodInput,
             orderName: String,
             isCulturalExpense: Bool? = nil,
@@ -155,9 +157,9 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.channelKey = channelKey
-            self.channelGroupId = channelGroupId
+            self.channelGroupID = channelGroupID
             self.method = method
             self.orderName = orderName
             self.isCulturalExpense = isCulturalExpense
@@ -183,9 +185,9 @@ extension Inicis {
 extension Inicis.InstantPaymentInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         channelKey = try container.required("channelKey")
-        channelGroupId = try container.optional("channelGroupId")
+        channelGroupID = try container.optional("channelGroupId")
         method = try container.required("method")
         orderName = try container.required("orderName")
         isCulturalExpense = try container.optional("isCulturalExpense")
@@ -216,9 +218,9 @@ extension Inicis.InstantPaymentInput: Inicis.GeneratedModel, CustomStringConvert
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("channelKey", channelKey)
-        document.member("channelGroupId", channelGroupId)
+        document.member("channelGroupId", channelGroupID)
         document.member("method", method)
         document.member("orderName", orderName)
         document.member("isCulturalExpense", isCulturalExpense)

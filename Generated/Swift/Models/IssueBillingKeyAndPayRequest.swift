@@ -12,7 +12,8 @@ extension Inicis {
         /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var storeId: String
+        /// - JSON 키: `storeId`
+        public var storeID: String
 
         /// 채널 키
         ///
@@ -36,12 +37,13 @@ extension Inicis {
         /// 이미 결제 완료된 paymentId로 결제를 요청하는 경우 실패합니다. (포트원 SDK 스키마)
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
+        /// - JSON 키: `paymentId`
         /// - Note: 고객사에서 채번하여 사용해야 합니다.
         /// - Note: KG이니시스의 경우 필수 입력해야 합니다.
         /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
         /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
         /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
-        public var paymentId: String
+        public var paymentID: String
 
         /// 빌링키 발급 및 결제 시 결제창에 표시되는 제목
         ///
@@ -200,10 +202,10 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String,
+            storeID: String,
             channelKey: String,
             billingKeyAndPayMethod: Inicis.BillingKeyAndPayMethod,
-            paymentId: String,
+            paymentID: String,
             orderName: String,
             totalAmount: Int,
             currency: Inicis.Currency,
@@ -228,10 +230,10 @@ extension Inicis {
             customData: Inicis.JSON? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.channelKey = channelKey
             self.billingKeyAndPayMethod = billingKeyAndPayMethod
-            self.paymentId = paymentId
+            self.paymentID = paymentID
             self.orderName = orderName
             self.totalAmount = totalAmount
             self.currency = currency
@@ -262,10 +264,10 @@ extension Inicis {
 extension Inicis.IssueBillingKeyAndPayRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.required("storeId")
+        storeID = try container.required("storeId")
         channelKey = try container.required("channelKey")
         billingKeyAndPayMethod = try container.required("billingKeyAndPayMethod")
-        paymentId = try container.required("paymentId")
+        paymentID = try container.required("paymentId")
         orderName = try container.required("orderName")
         totalAmount = try container.required("totalAmount")
         currency = try container.required("currency")
@@ -301,10 +303,10 @@ extension Inicis.IssueBillingKeyAndPayRequest: Inicis.GeneratedModel, CustomStri
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("channelKey", channelKey)
         document.member("billingKeyAndPayMethod", billingKeyAndPayMethod)
-        document.member("paymentId", paymentId)
+        document.member("paymentId", paymentID)
         document.member("orderName", orderName)
         document.member("totalAmount", totalAmount)
         document.member("currency", currency)

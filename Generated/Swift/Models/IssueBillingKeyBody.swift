@@ -8,7 +8,8 @@ extension Inicis {
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 결제수단 정보
         ///
@@ -29,7 +30,8 @@ extension Inicis {
         /// 채널 그룹 ID
         ///
         /// - 필수 여부: API: 선택
-        public var channelGroupId: String?
+        /// - JSON 키: `channelGroupId`
+        public var channelGroupID: String?
 
         /// 고객 정보
         ///
@@ -66,10 +68,10 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String? = nil,
+            storeID: String? = nil,
             method: Inicis.InstantBillingKeyPaymentMethodInput,
             channelKey: String,
-            channelGroupId: String? = nil,
+            channelGroupID: String? = nil,
             customer: Inicis.CustomerInput,
             customData: String? = nil,
             bypass: Inicis.JSON? = nil,
@@ -77,10 +79,10 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.method = method
             self.channelKey = channelKey
-            self.channelGroupId = channelGroupId
+            self.channelGroupID = channelGroupID
             self.customer = customer
             self.customData = customData
             self.bypass = bypass
@@ -94,10 +96,10 @@ extension Inicis {
 extension Inicis.IssueBillingKeyBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         method = try container.required("method")
         channelKey = try container.required("channelKey")
-        channelGroupId = try container.optional("channelGroupId")
+        channelGroupID = try container.optional("channelGroupId")
         customer = try container.required("customer")
         customData = try container.optional("customData")
         bypass = try container.optional("bypass")
@@ -116,10 +118,10 @@ extension Inicis.IssueBillingKeyBody: Inicis.GeneratedModel, CustomStringConvert
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("method", method)
         document.member("channelKey", channelKey)
-        document.member("channelGroupId", channelGroupId)
+        document.member("channelGroupId", channelGroupID)
         document.member("customer", customer)
         document.member("customData", customData)
         document.member("bypass", bypass)

@@ -12,7 +12,8 @@ extension Inicis {
         /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var storeId: String
+        /// - JSON 키: `storeId`
+        public var storeID: String
 
         /// 채널 키
         ///
@@ -167,7 +168,7 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String,
+            storeID: String,
             channelKey: String,
             billingKeyMethod: Inicis.BillingKeyMethod,
             issueID: String,
@@ -192,7 +193,7 @@ extension Inicis {
             easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.channelKey = channelKey
             self.billingKeyMethod = billingKeyMethod
             self.issueID = issueID
@@ -223,7 +224,7 @@ extension Inicis {
 extension Inicis.IssueBillingKeyRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.required("storeId")
+        storeID = try container.required("storeId")
         channelKey = try container.required("channelKey")
         billingKeyMethod = try container.required("billingKeyMethod")
         issueID = try container.required("issueId")
@@ -259,7 +260,7 @@ extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedModel, CustomStringConv
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("channelKey", channelKey)
         document.member("billingKeyMethod", billingKeyMethod)
         document.member("issueId", issueID)

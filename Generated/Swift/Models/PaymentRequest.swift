@@ -12,17 +12,19 @@ extension Inicis {
         /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var storeId: String
+        /// - JSON 키: `storeId`
+        public var storeID: String
 
         /// 고객사 주문 고유 번호
         ///
         /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
+        /// - JSON 키: `paymentId`
         /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
         /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
         /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
-        public var paymentId: String
+        public var paymentID: String
 
         /// 주문명
         ///
@@ -72,7 +74,8 @@ extension Inicis {
         /// 채널 그룹 ID를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var channelGroupId: String?
+        /// - JSON 키: `channelGroupId`
+        public var channelGroupID: String?
 
         /// 면세 금액
         ///
@@ -275,14 +278,14 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String,
-            paymentId: String,
+            storeID: String,
+            paymentID: String,
             orderName: String,
             channelKey: String,
             totalAmount: Int,
             currency: Inicis.Currency,
             payMethod: Inicis.PaymentPayMethod,
-            channelGroupId: String? = nil,
+            channelGroupID: String? = nil,
             taxFreeAmount: Int? = nil,
             vatAmount: Int? = nil,
             customer: Inicis.Customer? = nil,
@@ -316,14 +319,14 @@ extension Inicis {
             alipayPlus: Inicis.PaymentRequestUnionAlipayPlus? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
-            self.paymentId = paymentId
+            self.storeID = storeID
+            self.paymentID = paymentID
             self.orderName = orderName
             self.channelKey = channelKey
             self.totalAmount = totalAmount
             self.currency = currency
             self.payMethod = payMethod
-            self.channelGroupId = channelGroupId
+            self.channelGroupID = channelGroupID
             self.taxFreeAmount = taxFreeAmount
             self.vatAmount = vatAmount
             self.customer = customer
@@ -363,14 +366,14 @@ extension Inicis {
 extension Inicis.PaymentRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.required("storeId")
-        paymentId = try container.required("paymentId")
+        storeID = try container.required("storeId")
+        paymentID = try container.required("paymentId")
         orderName = try container.required("orderName")
         channelKey = try container.required("channelKey")
         totalAmount = try container.required("totalAmount")
         currency = try container.required("currency")
         payMethod = try container.required("payMethod")
-        channelGroupId = try container.optional("channelGroupId")
+        channelGroupID = try container.optional("channelGroupId")
         taxFreeAmount = try container.optional("taxFreeAmount")
         vatAmount = try container.optional("vatAmount")
         customer = try container.optional("customer")
@@ -415,14 +418,14 @@ extension Inicis.PaymentRequest: Inicis.GeneratedModel, CustomStringConvertible,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
-        document.member("paymentId", paymentId)
+        document.member("storeId", storeID)
+        document.member("paymentId", paymentID)
         document.member("orderName", orderName)
         document.member("channelKey", channelKey)
         document.member("totalAmount", totalAmount)
         document.member("currency", currency)
         document.member("payMethod", payMethod)
-        document.member("channelGroupId", channelGroupId)
+        document.member("channelGroupId", channelGroupID)
         document.member("taxFreeAmount", taxFreeAmount)
         document.member("vatAmount", vatAmount)
         document.member("customer", customer)

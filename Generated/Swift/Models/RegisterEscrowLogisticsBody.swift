@@ -8,7 +8,8 @@ extension Inicis {
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 에스크로 발송자 정보
         ///
@@ -46,7 +47,7 @@ extension Inicis {
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
-            storeId: String? = nil,
+            storeID: String? = nil,
             sender: Inicis.PaymentEscrowSenderInput,
             receiver: Inicis.PaymentEscrowReceiverInput,
             logistics: Inicis.PaymentLogistics,
@@ -54,7 +55,7 @@ extension Inicis {
             products: [Inicis.PaymentProduct],
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeId = storeId
+            self.storeID = storeID
             self.sender = sender
             self.receiver = receiver
             self.logistics = logistics
@@ -68,7 +69,7 @@ extension Inicis {
 extension Inicis.RegisterEscrowLogisticsBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         sender = try container.required("sender")
         receiver = try container.required("receiver")
         logistics = try container.required("logistics")
@@ -87,7 +88,7 @@ extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedModel, CustomStrin
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.member("sender", sender)
         document.member("receiver", receiver)
         document.member("logistics", logistics)

@@ -15,7 +15,8 @@ extension Inicis {
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
-        public var storeId: String?
+        /// - JSON 키: `storeId`
+        public var storeID: String?
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
         public var unknownFields: Inicis.UnknownFields
@@ -23,11 +24,11 @@ extension Inicis {
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             items: [Inicis.RegisterStoreReceiptBodyItem],
-            storeId: String? = nil,
+            storeID: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
             self.items = items
-            self.storeId = storeId
+            self.storeID = storeID
             self.unknownFields = unknownFields
         }
     }
@@ -37,7 +38,7 @@ extension Inicis.RegisterStoreReceiptBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
         items = try container.required("items")
-        storeId = try container.optional("storeId")
+        storeID = try container.optional("storeId")
         unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
@@ -52,7 +53,7 @@ extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedModel, CustomStringCo
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
         document.member("items", items)
-        document.member("storeId", storeId)
+        document.member("storeId", storeID)
         document.members(unknownFields)
         document.end(object)
     }

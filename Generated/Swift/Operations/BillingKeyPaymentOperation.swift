@@ -20,18 +20,18 @@ extension Inicis {
         /// - 경로 파라미터 `{paymentId}`
         /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
         /// - Note: URL path에 포함하여 요청해야 합니다.
-        public var paymentId: String
+        public var paymentID: String
 
         /// 요청 본문
         public var body: Inicis.BillingKeyPaymentInput
 
-        public init(paymentId: String, body: Inicis.BillingKeyPaymentInput) {
-            self.paymentId = paymentId
+        public init(paymentID: String, body: Inicis.BillingKeyPaymentInput) {
+            self.paymentID = paymentID
             self.body = body
         }
 
         /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/billing-key" }
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/billing-key" }
 
         /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
         public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {

@@ -18,18 +18,18 @@ extension Inicis {
         /// 결제 주문 번호
         ///
         /// - 경로 파라미터 `{paymentId}`
-        public var paymentId: String
+        public var paymentID: String
 
         /// 요청 본문
         public var body: Inicis.RegisterEscrowLogisticsBody
 
-        public init(paymentId: String, body: Inicis.RegisterEscrowLogisticsBody) {
-            self.paymentId = paymentId
+        public init(paymentID: String, body: Inicis.RegisterEscrowLogisticsBody) {
+            self.paymentID = paymentID
             self.body = body
         }
 
         /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/escrow/logistics" }
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/escrow/logistics" }
 
         /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
         public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {

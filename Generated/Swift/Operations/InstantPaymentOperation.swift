@@ -21,18 +21,18 @@ extension Inicis {
         /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
         ///
         /// - 경로 파라미터 `{paymentId}`
-        public var paymentId: String
+        public var paymentID: String
 
         /// 요청 본문
         public var body: Inicis.InstantPaymentInput
 
-        public init(paymentId: String, body: Inicis.InstantPaymentInput) {
-            self.paymentId = paymentId
+        public init(paymentID: String, body: Inicis.InstantPaymentInput) {
+            self.paymentID = paymentID
             self.body = body
         }
 
         /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentId) + "/instant" }
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/instant" }
 
         /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
         public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {

@@ -11,7 +11,7 @@ struct EnumSectionBodies: Sendable {
         var seen = Set<String>()
         let ids = operations.flatMap { $0.enumIDs }.filter { seen.insert($0).inserted }
         let enums = ids.compactMap(schema.enumType)
-        let rendered = ParallelMap.map(enums) { EnumSection.body(of: $0) }
+        let rendered = enums.map { EnumSection.body(of: $0) }
         bodies = Dictionary(zip(enums.map(\.id), rendered), uniquingKeysWith: { first, _ in first })
     }
 

@@ -13,13 +13,12 @@ public struct MarkdownPagesEmitter: Emitter {
 
     public func files(for schema: Schema) -> [GeneratedFile] {
         // One context per operation: the pages that link into operation pages share its anchors.
-        let operations = ParallelMap.map(schema.operations) { OperationContext(operation: $0, schema: schema) }
+        let operations = schema.operations.map { OperationContext(operation: $0, schema: schema) }
         let enumBodies = EnumSectionBodies(operations: operations, schema: schema)
         var pages: [Page] = [.index, .requiredness, .differences] + operations.map(Page.operation)
         if !schema.contracts.isEmpty { pages.append(.contracts) }
         if !schema.grammars.isEmpty { pages.append(.bypass) }
-        // The pages are independent: each is one job, operation pages being the biggest.
-        return ParallelMap.map(pages) { page in
+        return pages.map { page in
             switch page {
             case .index: IndexPage(schema: schema).file()
             case .operation(let context): OperationPage(context: context, enumBodies: enumBodies).file()

@@ -2,30 +2,20 @@
 /// list marker): every kind of line break ends a line, control characters become visible text,
 /// and trailing blanks go (they mean a hard break in Markdown and noise in diffs).
 enum TextLines {
-    /// `"a\r\nb"` -> `["a", "b"]`. Splits on LF, CR, CRLF, VT, FF, NEL, U+2028 and U+2029.
+    /// `"a\r\nb"` -> `["a", "b"]`. Splits on LF, CR, CRLF, VT, FF, NEL, U+2028 and U+2029: the
+    /// characters Swift calls newlines.
     static func split(_ text: String) -> [String] {
-        // Most schema text is one clean line: return it without copying a character.
+        // Most schema text is one clean line: splitting by Character would walk its graphemes.
         if isCleanLine(text) { return [text] }
-        var lines: [String] = []
-        let scalars = text.unicodeScalars
-        var lineStart = scalars.startIndex
-        var index = lineStart
-        var previousWasCR = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if isLineBreak(scalar) {
-                // The LF of a CRLF ends no line of its own.
-                if !(scalar == "\n" && previousWasCR) {
-                    lines.append(clean(String(scalars[lineStart..<index])))
-                }
-                lineStart = next
-            }
-            previousWasCR = scalar == "\r"
-            index = next
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { clean(String($0)) }
+    }
+
+    /// Calls `body` with each line `split(text)` returns, in order, as UTF-8 bytes, for writers
+    /// that append to a byte buffer.
+    static func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for var line in split(text) {
+            line.withUTF8(body)
         }
-        lines.append(clean(String(scalars[lineStart...])))
-        return lines
     }
 
     /// The text on one line, line breaks shown as spaces (for table cells and short labels).

@@ -6,8 +6,8 @@ extension CheckRun {
         var reader = GrammarExampleReader(schema: schema)
         for grammar in schema.grammars {
             for token in grammar.tokens {
-                for example in token.examples where reader.read(example, as: token.elements) == nil {
-                    error("token '\(token.id)' of grammar '\(grammar.id)': example '\(example)' does not follow the token's syntax", at: token.location)
+                for example in token.writtenExamples where reader.read(example.text, as: token.elements) == nil {
+                    error("token '\(token.id)' of grammar '\(grammar.id)': example '\(example.text)' does not follow the token's syntax", at: example.location)
                 }
             }
         }

@@ -1,35 +1,71 @@
 extension CheckRun {
-    /// Every name that becomes a Swift identifier must be one (keywords are escaped later). Names
-    /// derived from wire values can fail (`1m`); the fix is an explicit `swift-name`.
+    /// Every `swift-name` the schema gives is an identifier the generated code can declare. Names
+    /// derived by `SwiftNaming` always are; grammar value names are written by hand, like
+    /// `swift-name`, and become argument labels and properties.
     mutating func checkSwiftNames() {
         for enumType in schema.enums {
-            checkIdentifier(enumType.swiftName, of: "enum '\(enumType.id)'", at: enumType.location)
+            checkDeclaredType(enumType.declaredSwiftName, of: "enum '\(enumType.id)'", at: enumType.location)
             for value in enumType.values {
-                checkIdentifier(value.swiftName, of: "value '\(value.wire)' of enum '\(enumType.id)'", at: value.location)
+                checkDeclaredMember(value.declaredSwiftName, of: "value '\(value.wire)' of enum '\(enumType.id)'", at: value.location)
             }
         }
         for object in schema.objects {
-            checkIdentifier(object.swiftName, of: "object '\(object.id)'", at: object.location)
+            checkDeclaredType(object.declaredSwiftName, of: "object '\(object.id)'", at: object.location)
             for field in object.fields {
-                checkIdentifier(field.swiftName, of: "field '\(field.wireName)' of object '\(object.id)'", at: field.location)
+                checkDeclaredMember(field.declaredSwiftName, of: "field '\(field.wireName)' of object '\(object.id)'", at: field.location)
             }
         }
         for operation in schema.operations {
             for parameter in operation.pathParameters {
-                checkIdentifier(parameter.swiftName, of: "path-parameter '\(parameter.wireName)' of operation '\(operation.id)'", at: parameter.location)
+                checkDeclaredMember(parameter.declaredSwiftName, of: "path-parameter '\(parameter.wireName)' of operation '\(operation.id)'", at: parameter.location)
             }
         }
         for grammar in schema.grammars {
-            checkIdentifier(grammar.swiftName, of: "grammar '\(grammar.id)'", at: grammar.location)
+            checkDeclaredType(grammar.declaredSwiftName, of: "grammar '\(grammar.id)'", at: grammar.location)
             for token in grammar.tokens {
-                checkIdentifier(token.swiftName, of: "token '\(token.id)' of grammar '\(grammar.id)'", at: token.location)
+                checkDeclaredMember(token.declaredSwiftName, of: "token '\(token.id)' of grammar '\(grammar.id)'", at: token.location)
+                for name in token.holeNames {
+                    checkDeclaredMember(name, of: "value '\(name)' of token '\(token.id)'", what: "name", at: token.location)
+                }
             }
         }
     }
 
-    /// `owner` is built only for a name that is reported: nearly every name is valid.
-    private mutating func checkIdentifier(_ name: String, of owner: @autoclosure () -> String, at location: SourceLocation) {
+    private mutating func checkDeclaredMember(_ name: String?, of owner: String, what: String = "swift-name", at location: SourceLocation) {
+        guard let name else { return }
+        checkIdentifier(name, of: owner, what: what, at: location)
+        if SwiftNaming.reservedMemberNames.contains(name) {
+            error("the \(what) '\(name)' of \(owner) is reserved: the generated code declares it or cannot use it as a property or case name; choose another", at: location)
+        }
+    }
+
+    private mutating func checkDeclaredType(_ name: String?, of owner: String, at location: SourceLocation) {
+        guard let name else { return }
+        checkIdentifier(name, of: owner, what: "swift-name", at: location)
+        if SwiftNaming.reservedTypeNames.contains(name) {
+            error("the swift-name '\(name)' of \(owner) is reserved: Swift, Foundation or the generated library already has a type of that name; choose another", at: location)
+        }
+    }
+
+    private mutating func checkIdentifier(_ name: String, of owner: String, what: String, at location: SourceLocation) {
         guard !SwiftIdentifier.isValid(name) else { return }
-        error("the Swift name '\(name)' of \(owner()) is not a valid Swift identifier; add a swift-name attribute (letters, digits and '_', not starting with a digit)", at: location)
+        error("the \(what) '\(name)' of \(owner) is not a valid Swift identifier; use letters, digits and '_', not starting with a digit", at: location)
+    }
+}
+
+extension GrammarToken {
+    /// The names of the token's values and repetitions, at every level of its syntax.
+    var holeNames: [String] {
+        Self.holeNames(in: elements)
+    }
+
+    private static func holeNames(in elements: [GrammarElement]) -> [String] {
+        elements.flatMap { element -> [String] in
+            switch element {
+            case .literal: []
+            case .value(let value): [value.name]
+            case .repetition(let name, _, let inner): [name] + holeNames(in: inner)
+            }
+        }
     }
 }

@@ -2,8 +2,9 @@ extension CheckRun {
     /// Objects belong to one kind of operation, are used at all, and set requirements only for
     /// platforms that apply; `conditional` fields are named by a rule that says when.
     mutating func checkPlatforms() {
+        let namedByRules = index.fieldsNamedByRules()
         for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position {
-            checkReach(of: object)
+            checkReach(of: object, namedByRules: namedByRules)
         }
         for operation in schema.operations where operation.kind == .rest {
             for parameter in operation.pathParameters {
@@ -12,10 +13,9 @@ extension CheckRun {
         }
     }
 
-    private mutating func checkReach(of object: ObjectType) {
+    private mutating func checkReach(of object: ObjectType, namedByRules: Set<FieldKey>) {
         let reachability = index.reachability
         let kinds = reachability.kinds[object.id] ?? []
-        // The texts below are built only for a diagnostic: nearly every object is fine.
         var operations: String { (reachability.operationIDs[object.id] ?? []).map { "'\($0)'" }.joined(separator: ", ") }
         if kinds.isEmpty {
             warning("object '\(object.id)' is not used by any operation", at: object.location)
@@ -29,25 +29,22 @@ extension CheckRun {
         let platforms = reachability.platforms(of: object.id)
         for field in object.fields {
             checkApplicable(field, platforms: platforms, owner: "object '\(object.id)'", usage: usage)
-            checkConditional(field, of: object)
+            checkConditional(field, of: object, namedByRules: namedByRules)
         }
     }
 
     private mutating func checkApplicable(_ field: Field, platforms: Set<Platform>, owner: @autoclosure () -> String, usage: @autoclosure () -> String) {
-        // Sorting allocates: first ask whether any attribute is out of place (nearly none is).
-        guard field.requirements.byPlatform.keys.contains(where: { !platforms.contains($0) }) else { return }
         for platform in field.requirements.byPlatform.keys.sorted() where !platforms.contains(platform) {
             let applicable = platforms.sorted().map(\.rawValue).joined(separator: ", ")
             error("field '\(field.wireName)': attribute '\(platform.rawValue)' does not apply: \(owner()) is only used by \(usage()), which run on \(applicable); remove the attribute", at: field.location)
         }
     }
 
-    private mutating func checkConditional(_ field: Field, of object: ObjectType) {
-        // Filtering allocates a dictionary: first ask whether the field is conditional at all.
+    private mutating func checkConditional(_ field: Field, of object: ObjectType, namedByRules: Set<FieldKey>) {
         // The alternatives of a one-of object are conditional by its shape: exactly one is required.
-        guard object.shape != .oneOf, field.requirements.byPlatform.values.contains(.conditional) else { return }
+        guard object.shape != .oneOf else { return }
         let conditional = field.requirements.byPlatform.filter { $0.value == .conditional }.keys.sorted()
-        guard !conditional.isEmpty, !fieldsNamedByRules.contains(Self.fieldKey(object: object.id, field: field.wireName)) else { return }
+        guard !conditional.isEmpty, !namedByRules.contains(FieldKey(objectID: object.id, wireName: field.wireName)) else { return }
         let platforms = conditional.map(\.rawValue).joined(separator: ", ")
         warning("field '\(field.wireName)' of object '\(object.id)' is conditional on \(platforms), but no rule names it; add a rule (required-group, require, …) that says when it is required", at: field.location)
     }

@@ -43,7 +43,6 @@ extension CheckRun {
     /// A named type must exist and be of the kind the field's `type` says (`one-of` needs an object
     /// whose shape is one-of).
     private mutating func checkType(_ type: FieldType, of field: Field) {
-        // Built only for a diagnostic: nearly every type resolves.
         var context: String { "field '\(field.wireName)'" }
         switch type {
         case .string, .integer, .boolean, .dateTime, .json:
@@ -59,8 +58,7 @@ extension CheckRun {
             }
         case .object(let id), .oneOf(let id):
             let wantsOneOf = if case .oneOf = type { true } else { false }
-            // Only the shape: reading the whole object out would retain each of its references.
-            guard let shape = schema.objectPosition(id).map({ schema.objects[$0].shape }) else {
+            guard let shape = schema.object(id)?.shape else {
                 if schema.enumPosition(id) != nil {
                     error("\(context): '\(id)' is an enum, not an object; use type=\"enum\"", at: field.location)
                 } else {
@@ -76,7 +74,6 @@ extension CheckRun {
         }
     }
 
-    /// `user` is built only for an unknown contract.
     mutating func checkContract(_ id: String, usedBy user: @autoclosure () -> String, at location: SourceLocation) {
         guard schema.contract(id) == nil else { return }
         error("\(user()): unknown contract '\(id)'\(NameSuggestion.didYouMean(id, among: schema.contracts.lazy.map(\.id)))", at: location)

@@ -1,23 +1,14 @@
 extension CheckRun {
     /// Rules of objects (paths from the object) and of operations (paths from the body).
     mutating func checkRules() {
-        for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position {
-            let reached = index.reachability.isReached(object.id)
-            let holder = RuleHolder(kind: "object", id: object.id, objectID: object.id, platforms: reached ? index.reachability.platforms(of: object.id) : nil)
-            for rule in object.rules {
-                check(rule, in: holder)
-            }
-        }
-        for operation in schema.operations {
-            let holder = RuleHolder(kind: "operation", id: operation.id, objectID: operation.body, platforms: Set(operation.kind.platforms))
-            for rule in operation.rules {
+        for (holder, rules) in RuleHolder.all(in: index) {
+            for rule in rules {
                 check(rule, in: holder)
             }
         }
     }
 
     private mutating func check(_ rule: Rule, in holder: RuleHolder) {
-        // Built only for a diagnostic: nearly every rule is fine.
         var context: String { "rule '\(rule.id)'" }
         if let platforms = holder.platforms {
             for platform in rule.platforms.sorted() where !platforms.contains(platform) {
@@ -36,14 +27,10 @@ extension CheckRun {
         }
     }
 
-    /// The field a path ends at, recording it as named by a rule; nil (after reporting) when the
-    /// path does not resolve.
-    private mutating func resolve(_ path: String, from holder: RuleHolder, context: @autoclosure () -> String, at location: SourceLocation, isCondition: Bool = false) -> Field? {
+    /// The field a path ends at; nil (after reporting) when the path does not resolve.
+    private mutating func resolve(_ path: String, from holder: RuleHolder, context: @autoclosure () -> String, at location: SourceLocation) -> Field? {
         switch PathResolver(index: index).resolve(path, from: holder.objectID) {
-        case .field(let owner, let field):
-            if !isCondition {
-                fieldsNamedByRules.insert(Self.fieldKey(object: owner, field: field.wireName))
-            }
+        case .field(_, let field):
             return field
         case .failure(let reason):
             error("\(context()): path '\(path)' does not resolve from \(holder.description): \(reason)", at: location)
@@ -97,7 +84,7 @@ extension CheckRun {
 
     private mutating func check(_ condition: Condition, in holder: RuleHolder, context: @autoclosure () -> String) {
         var conditionContext: String { "\(context()): condition on '\(condition.path)'" }
-        let field = resolve(condition.path, from: holder, context: context(), at: condition.location, isCondition: true)
+        let field = resolve(condition.path, from: holder, context: context(), at: condition.location)
         let values: [String]
         switch condition.test {
         case .present, .absent:
@@ -145,9 +132,43 @@ extension CheckRun {
 private struct RuleHolder {
     var kind: String
     var id: String
-    /// Built only for a diagnostic.
     var description: String { "\(kind) '\(id)'" }
     var objectID: String
     /// nil when unknown (an object no operation reaches).
     var platforms: Set<Platform>?
+
+    /// Every object (the first of each id) and operation with the rules it holds.
+    static func all(in index: SchemaIndex) -> [(RuleHolder, [Rule])] {
+        let schema = index.schema
+        let objects = schema.objects.enumerated().filter { schema.objectPosition($0.element.id) == $0.offset }.map { _, object in
+            let platforms = index.reachability.isReached(object.id) ? index.reachability.platforms(of: object.id) : nil
+            return (RuleHolder(kind: "object", id: object.id, objectID: object.id, platforms: platforms), object.rules)
+        }
+        let operations = schema.operations.map { operation in
+            (RuleHolder(kind: "operation", id: operation.id, objectID: operation.body, platforms: Set(operation.kind.platforms)), operation.rules)
+        }
+        return objects + operations
+    }
+}
+
+/// A field of an object, named by the object's id and the field's wire name.
+struct FieldKey: Hashable {
+    var objectID: String
+    var wireName: String
+}
+
+extension SchemaIndex {
+    /// The fields that rules name (their conditions aside), for the check that every
+    /// `conditional` field has a rule saying when it is required.
+    func fieldsNamedByRules() -> Set<FieldKey> {
+        var named: Set<FieldKey> = []
+        for (holder, rules) in RuleHolder.all(in: self) {
+            for path in rules.flatMap(\.kind.paths) {
+                if case .field(let owner, let field) = PathResolver(index: self).resolve(path, from: holder.objectID) {
+                    named.insert(FieldKey(objectID: owner, wireName: field.wireName))
+                }
+            }
+        }
+        return named
+    }
 }

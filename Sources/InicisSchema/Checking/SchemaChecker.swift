@@ -1,52 +1,45 @@
 /// The checks XSD 1.0 cannot express: names are unique, references resolve to the right kind of
 /// thing, rule paths walk the object graph, platforms fit the operations, identifiers are legal.
+///
+/// Pure and order-free: each check reads the schema (through one shared, read-only index) and
+/// returns what it found; no check depends on another having run.
 public enum SchemaChecker {
     /// Every problem found, in source order. Errors make the schema unusable; warnings do not.
     public static func check(_ schema: Schema) -> [Diagnostic] {
-        check(schema, reachability: ObjectReachability(schema))
+        let index = SchemaIndex(schema)
+        return checks.flatMap { check in
+            var run = CheckRun(index: index)
+            check(&run)
+            return run.diagnostics
+        }.sortedBySource()
     }
 
-    /// `check(schema)`, for a caller that has worked out the reachability already (the loader).
-    static func check(_ schema: Schema, reachability: ObjectReachability) -> [Diagnostic] {
-        let start = CheckRun(schema: schema, reachability: reachability)
-        // Two halves with no data between them, on two cores; joined in the order one run would
-        // have found them (the sort below keeps that order for diagnostics at the same place).
-        // The split point balances the work on the real schema.
-        let halves = ParallelMap.map([0, 1]) { half -> [Diagnostic] in
-            var run = start
-            if half == 0 {
-                run.checkUniqueness()
-                run.checkSwiftNames()
-                run.checkOmissions()
-            } else {
-                run.checkReferences()
-                run.checkRules()  // before checkPlatforms, which reads fieldsNamedByRules
-                run.checkOperations()
-                run.checkExamples()
-                run.checkGrammars()
-                run.checkPlatforms()
-            }
-            return run.diagnostics
-        }
-        return (halves[0] + halves[1]).sortedBySource()
+    private static var checks: [(inout CheckRun) -> Void] {
+        [
+            { $0.checkUniqueness() },
+            { $0.checkSwiftNames() },
+            { $0.checkOmissions() },
+            { $0.checkReferences() },
+            { $0.checkContainment() },
+            { $0.checkRules() },
+            { $0.checkOperations() },
+            { $0.checkExamples() },
+            { $0.checkGrammars() },
+            { $0.checkPlatforms() },
+        ]
     }
 }
 
-/// One run of the checker: the schema, its lookup tables and what has been found so far.
+/// One check's run: the schema it reads and what it has found so far.
 struct CheckRun {
-    let schema: Schema
-    private let reachability: ObjectReachability
-    /// Built on first use, by the half that needs it: the uniqueness and Swift-name checks do not,
-    /// so it is built while they run on the other core.
-    private(set) lazy var index = SchemaIndex(schema, reachability: reachability)
+    let index: SchemaIndex
     private(set) var diagnostics: [Diagnostic] = []
-    /// `ObjectID.wireName` of every field that some rule names, for the `conditional` check.
-    var fieldsNamedByRules: Set<String> = []
 
-    init(schema: Schema, reachability: ObjectReachability) {
-        self.schema = schema
-        self.reachability = reachability
+    init(index: SchemaIndex) {
+        self.index = index
     }
+
+    var schema: Schema { index.schema }
 
     mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(message, at: location))
@@ -54,9 +47,5 @@ struct CheckRun {
 
     mutating func warning(_ message: String, at location: SourceLocation) {
         diagnostics.append(.warning(message, at: location))
-    }
-
-    static func fieldKey(object: String, field: String) -> String {
-        "\(object).\(field)"
     }
 }

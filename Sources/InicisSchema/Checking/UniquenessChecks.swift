@@ -20,7 +20,8 @@ extension CheckRun {
             }
         }
         for operation in schema.operations {
-            reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
+            let duplicates = reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
+            reportDuplicateSwiftNames(operation.pathParameters, skipping: duplicates, kind: "Swift parameter name", owner: { "path-parameter '\($0.wireName)'" }, in: "operation '\(operation.id)'")
             reportDuplicates(operation.rules, what: "rule id", in: "operation '\(operation.id)'", key: \.id, location: \.location)
         }
     }
@@ -54,23 +55,11 @@ extension CheckRun {
     }
 
     /// With alias-prefix P, `P_X` decodes as `X`: a value spelled `P_X` would be ambiguous.
-    /// Only values spelled `P_…` can clash, and there are rarely any: they are collected first
-    /// (the first of each spelling, by the `X` it aliases), so no `P_X` string is built per value.
     private mutating func checkAliases(of enumType: EnumType, prefix: String) {
-        let marker = prefix + "_"
-        var firstByAliased: [Substring: Int] = [:]
-        for offset in enumType.values.indices where enumType.values[offset].wire.hasPrefix(marker) {
-            let wire = enumType.values[offset].wire
-            let aliased = wire[wire.index(wire.startIndex, offsetBy: marker.count)...]
-            if firstByAliased[aliased] == nil {
-                firstByAliased[aliased] = offset
-            }
-        }
-        guard !firstByAliased.isEmpty else { return }
+        let valuesByWire = Dictionary(enumType.values.map { ($0.wire, $0) }, uniquingKeysWith: { first, _ in first })
         for value in enumType.values {
-            guard let clash = firstByAliased[Substring(value.wire)] else { continue }
-            let alias = "\(prefix)_\(value.wire)"
-            error("value '\(alias)' in enum '\(enumType.id)' is also the alias of value '\(value.wire)' (line \(value.location.line)) under alias-prefix '\(prefix)'; decoding '\(alias)' would be ambiguous", at: enumType.values[clash].location)
+            guard let aliased = valuesByWire[String(value.wire.dropFirst(prefix.count + 1))], value.wire == "\(prefix)_\(aliased.wire)" else { continue }
+            error("value '\(value.wire)' in enum '\(enumType.id)' is also the alias of value '\(aliased.wire)' (line \(aliased.location.line)) under alias-prefix '\(prefix)'; decoding '\(value.wire)' would be ambiguous", at: value.location)
         }
     }
 
@@ -102,12 +91,8 @@ extension CheckRun {
         key: (Item) -> String,
         location: (Item) -> SourceLocation
     ) -> Set<Int> {
-        // One hash per item (`insert`); the first holder of a duplicated key is searched for only
-        // when reporting, and so is the scope built: nearly every scope has no duplicate.
         var seen: Set<String> = []
-        seen.reserveCapacity(items.count)
         var duplicates: Set<Int> = []
-        // By index: items are read in place, not copied whole (an enum value is a dozen references).
         for offset in items.indices {
             let name = key(items[offset])
             guard !seen.insert(name).inserted else { continue }
@@ -126,9 +111,7 @@ extension CheckRun {
         owner: (Item) -> String,
         in scope: @autoclosure () -> String?
     ) {
-        // As in `reportDuplicates`: one hash per name, the earlier holder searched for on a clash.
         var seen: Set<String> = []
-        seen.reserveCapacity(items.count)
         for offset in items.indices where !skipped.contains(offset) {
             let swiftName = items[offset].swiftName
             guard !seen.insert(swiftName).inserted else { continue }

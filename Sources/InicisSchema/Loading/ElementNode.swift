@@ -1,10 +1,7 @@
 import CLibXML2
 
 /// A read-only view of one element of a parsed document, valid while its `XMLDocument` lives.
-///
-/// `@unchecked Sendable`: the tree is never modified after parsing, and libxml2 allows any number
-/// of threads to read an unmodified tree (the XSD validator reads it while the model is built).
-struct ElementNode: @unchecked Sendable {
+struct ElementNode {
     let pointer: xmlNodePtr
 
     var name: String {
@@ -27,7 +24,6 @@ struct ElementNode: @unchecked Sendable {
         ElementChildren(first: pointer.pointee.children, name: nil)
     }
 
-    /// Compares without building a Swift string: the builder asks this for every node it reads.
     func isNamed(_ name: StaticString) -> Bool {
         xmlStrEqual(pointer.pointee.name, name.utf8Start) != 0
     }
@@ -85,8 +81,7 @@ struct ElementNode: @unchecked Sendable {
 }
 
 /// The child elements of one element, optionally only those of one name, read straight from the
-/// tree: the builder walks every element's children several times, and collecting them into an
-/// array each time cost more than the walk.
+/// tree.
 struct ElementChildren: Sequence {
     let first: xmlNodePtr?
     /// nil: every child element.
@@ -113,28 +108,15 @@ struct ElementChildren: Sequence {
     }
 }
 
-/// The text of one or more libxml2 strings, joined. Nearly every value is a single text node, which
-/// becomes a String without an intermediate buffer; the bytes are what the earlier byte-by-byte
-/// copy produced, so the String is the same.
+/// The text of one or more libxml2 strings (text nodes, CDATA sections), joined.
 private struct TextPieces {
-    private var single: UnsafeBufferPointer<UInt8>?
-    private var joined: [UInt8]?
+    private var bytes: [UInt8] = []
 
     mutating func append(_ content: UnsafePointer<xmlChar>) {
-        let piece = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
-        if joined != nil {
-            joined!.append(contentsOf: piece)
-        } else if let first = single {
-            joined = Array(first) + Array(piece)
-            single = nil
-        } else {
-            single = piece
-        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
     }
 
     var string: String {
-        if let joined { return String(decoding: joined, as: UTF8.self) }
-        guard let single else { return "" }
-        return String(decoding: single, as: UTF8.self)
+        String(decoding: bytes, as: UTF8.self)
     }
 }

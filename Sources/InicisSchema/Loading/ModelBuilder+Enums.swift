@@ -11,13 +11,12 @@ extension ModelBuilder {
         )
     }
 
-    /// Without `swift-name`, the case name comes from the wire value (`KO_KR` → `koKr`); the checker
-    /// reports the ones that are not identifiers (`1m`).
+    /// Without `swift-name`, the case name comes from the wire value (`KO_KR` → `koKR`).
     func enumValue(_ node: ElementNode) -> EnumValue {
         let wire = node.attribute("wire") ?? ""
         return EnumValue(
             wire: wire,
-            swiftName: node.attribute("swift-name") ?? SwiftIdentifier.caseName(fromWireValue: wire),
+            swiftName: node.attribute("swift-name"),
             inicis: node.attribute("inicis").flatMap(InicisSupport.init(rawValue:)) ?? .unspecified,
             documentation: documentation(of: node),
             location: location(of: node)

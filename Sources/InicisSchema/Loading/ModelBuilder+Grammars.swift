@@ -1,11 +1,11 @@
 extension ModelBuilder {
     /// A grammar becomes a Swift type: without `swift-name`, its kebab id in UpperCamelCase
-    /// (`pc-acceptmethod` → `PcAcceptmethod`).
+    /// (`p-card-option` → `PCardOption`).
     mutating func grammar(_ node: ElementNode) -> BypassGrammar {
         let id = node.attribute("id") ?? ""
         return BypassGrammar(
             id: id,
-            swiftName: node.attribute("swift-name") ?? Self.typeName(fromKebabID: id),
+            swiftName: node.attribute("swift-name"),
             platform: node.attribute("platform").flatMap(Platform.init(rawValue:)),
             tokens: node.children(named: "token").map { token($0) },
             documentation: documentation(of: node),
@@ -18,10 +18,10 @@ extension ModelBuilder {
         let id = node.attribute("id") ?? ""
         return GrammarToken(
             id: id,
-            swiftName: node.attribute("swift-name") ?? SwiftIdentifier.caseName(fromWireValue: id),
+            swiftName: node.attribute("swift-name"),
             contract: node.attribute("contract"),
             elements: node.child(named: "syntax").map { syntax($0) } ?? [],
-            examples: node.children(named: "example").map(\.text),
+            writtenExamples: node.children(named: "example").map { GrammarExample(text: $0.text, location: location(of: $0)) },
             documentation: documentation(of: node),
             location: location(of: node)
         )
@@ -79,10 +79,5 @@ extension ModelBuilder {
             error("\(context): unknown kind '\(kindName)'", at: node)
             return nil
         }
-    }
-
-    /// `pc-acceptmethod` → `PcAcceptmethod`.
-    static func typeName(fromKebabID id: String) -> String {
-        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 }

@@ -13,10 +13,10 @@ extension ModelBuilder {
     }
 
     /// A `field` or `path-parameter`. Only the platform attributes written are recorded here;
-    /// `PlatformDefaults` fills in `optional` for the other platforms that apply, once the
-    /// operations reaching each object are known.
+    /// `Schema.resolved()` fills in the platforms the schema leaves unsaid.
     mutating func field(_ node: ElementNode) -> Field {
-        let wireName = node.attribute("name") ?? ""
+        // Exactly as written: a JSON key may have spaces at either end.
+        let wireName = node.rawAttribute("name") ?? ""
         var requirements: [Platform: PlatformRequirement] = [:]
         for (platform, attribute) in [(Platform.pc, "pc" as StaticString), (.mobile, "mobile"), (.api, "api")] {
             if let value = node.attribute(attribute).flatMap(PlatformRequirement.init(rawValue:)) {
@@ -25,7 +25,7 @@ extension ModelBuilder {
         }
         return Field(
             wireName: wireName,
-            swiftName: node.attribute("swift-name") ?? SwiftIdentifier.propertyName(fromWireName: wireName),
+            swiftName: node.attribute("swift-name"),
             type: fieldType(of: node, named: wireName),
             requirements: PlatformRequirements(requirements),
             contract: node.attribute("contract"),

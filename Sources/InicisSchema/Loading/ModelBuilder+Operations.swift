@@ -6,23 +6,13 @@ extension ModelBuilder {
             function: node.attribute("function"),
             httpMethod: node.attribute("method"),
             path: node.attribute("path"),
-            pathParameters: node.children(named: "path-parameter").map { pathParameter($0) },
+            pathParameters: node.children(named: "path-parameter").map { field($0) },
             body: node.attribute("body") ?? "",
             rules: node.child(named: "rules").map { rules(in: $0) } ?? [],
             examples: node.child(named: "examples")?.children(named: "example").map(example) ?? [],
             documentation: documentation(of: node),
             location: location(of: node)
         )
-    }
-
-    /// A URL segment cannot be left out, so a path parameter without an `api` attribute is
-    /// required (not optional, as for body fields).
-    private mutating func pathParameter(_ node: ElementNode) -> Field {
-        var parameter = field(node)
-        if parameter.requirements[.api] == nil {
-            parameter.requirements.byPlatform[.api] = .required
-        }
-        return parameter
     }
 
     func example(_ node: ElementNode) -> Example {

@@ -1,4 +1,5 @@
-/// Builds the `Schema` model from a document that the XSD has accepted.
+/// Builds the `Schema` model from a document that the XSD has accepted, exactly as written:
+/// nothing the schema leaves unsaid is filled in here (`Schema.resolved()` does that).
 ///
 /// The XSD guarantees the shape (required attributes, element order, enumerated values), so the
 /// builder reads without second-guessing it; it still never traps on a missing piece, falling back
@@ -7,28 +8,24 @@
 struct ModelBuilder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// Which operations reach each object in the built schema, for the checker; nil before `build`.
-    private(set) var reachability: ObjectReachability?
 
     init(file: String) {
         self.file = file
     }
 
     mutating func build(_ root: ElementNode) -> Schema {
-        var schema = Schema(
+        Schema(
             languageVersion: root.attribute("version") ?? "",
             title: root.child(named: "title")?.text ?? "",
             documentation: documentation(of: root),
             contracts: root.child(named: "contracts")?.children(named: "contract").map(contract) ?? [],
             enums: root.child(named: "enums")?.children(named: "enum").map(enumType) ?? [],
+            objects: root.child(named: "objects")?.children(named: "object").map { objectType($0) } ?? [],
+            grammars: root.child(named: "grammars")?.children(named: "grammar").map { grammar($0) } ?? [],
+            operations: root.child(named: "operations")?.children(named: "operation").map { operation($0) } ?? [],
+            payMethodTables: root.child(named: "pay-method-tables")?.children(named: "table").map(payMethodTable) ?? [],
             location: location(of: root)
         )
-        schema.objects = root.child(named: "objects")?.children(named: "object").map { objectType($0) } ?? []
-        schema.grammars = root.child(named: "grammars")?.children(named: "grammar").map { grammar($0) } ?? []
-        schema.operations = root.child(named: "operations")?.children(named: "operation").map { operation($0) } ?? []
-        schema.payMethodTables = root.child(named: "pay-method-tables")?.children(named: "table").map(payMethodTable) ?? []
-        reachability = PlatformDefaults.apply(to: &schema)
-        return schema
     }
 
     // MARK: Shared pieces

@@ -38,8 +38,16 @@ public enum SchemaLanguage {
     </xs:restriction>
   </xs:simpleType>
 
-  <!-- JSON keys as PortOne spells them: `vatAmount`, `Ini_SSGPAY_MDN`, `inicis_v2`. -->
+  <!-- JSON keys as PortOne spells them: `vatAmount`, `Ini_SSGPAY_MDN`, `inicis_v2`. Any string JSON
+       allows as a key, read exactly as written (spaces included); the Swift name is derived from it
+       (see SwiftNaming) unless `swift-name` gives one. Rule paths can name only keys that match
+       FieldPath's segments. -->
   <xs:simpleType name="WireName">
+    <xs:restriction base="xs:string"/>
+  </xs:simpleType>
+
+  <!-- The alias prefix of an enum (PortOne SDK's valuePrefix): `CURRENCY`, `EASY_PAY_PROVIDER`. -->
+  <xs:simpleType name="AliasPrefix">
     <xs:restriction base="xs:token">
       <xs:pattern value="[A-Za-z_][A-Za-z0-9_]*"/>
     </xs:restriction>
@@ -52,7 +60,8 @@ public enum SchemaLanguage {
     </xs:restriction>
   </xs:simpleType>
 
-  <!-- A Swift identifier before keyword escaping; the checker escapes keywords. -->
+  <!-- A Swift identifier, given where the derived name needs word knowledge (`APPLEPAY` → `applePay`);
+       keywords are escaped where the name is written, reserved names are refused by the checker. -->
   <xs:simpleType name="SwiftName">
     <xs:restriction base="xs:token">
       <xs:pattern value="[A-Za-z_][A-Za-z0-9_]*"/>
@@ -272,7 +281,7 @@ public enum SchemaLanguage {
     <xs:attribute name="id" type="TypeID" use="required"/>
     <xs:attribute name="swift-name" type="SwiftName"/>
     <!-- PortOne SDK's valuePrefix: with `CURRENCY`, `CURRENCY_KRW` decodes as `KRW`. -->
-    <xs:attribute name="alias-prefix" type="WireName"/>
+    <xs:attribute name="alias-prefix" type="AliasPrefix"/>
   </xs:complexType>
 
   <xs:complexType name="EnumValue">

@@ -11,13 +11,12 @@ public struct SchemaLoadResult: Sendable {
     }
 }
 
-/// Turns the bytes of a schema file into a checked `Schema`:
+/// Turns the bytes of a schema file into a checked `Schema`, exactly as written:
 /// bytes check → safe XML parse → XSD validation → model building → semantic checks.
 ///
-/// Each stage's result counts only when the previous one found no error, since its input would
-/// not be trustworthy; within a stage every problem is reported, not only the first. (Model
-/// building overlaps XSD validation, as both only read the parsed tree, but a model built from a
-/// document the XSD rejects is thrown away unseen.)
+/// Each stage runs only when the previous one found no error, since its input would not be
+/// trustworthy; within a stage every problem is reported, not only the first. Defaults are not
+/// applied here: `Schema.resolved()` does that, once the schema is known to be clean.
 public struct SchemaLoader: Sendable {
     /// Large enough for any schema a person writes (the real one is under 300 KB); small enough
     /// that a stray multi-megabyte file is refused before it is parsed, in bounded memory.
@@ -26,8 +25,6 @@ public struct SchemaLoader: Sendable {
     /// Files above this many bytes are refused before parsing.
     public var maximumFileSize: Int
 
-    /// `maximumFileSize` is raised only by the benchmark, which loads synthetic schemas 100 times
-    /// the real one's size.
     public init(maximumFileSize: Int = SchemaLoader.defaultMaximumFileSize) {
         self.maximumFileSize = maximumFileSize
     }
@@ -49,48 +46,36 @@ public struct SchemaLoader: Sendable {
     }
 
     private func run(_ bytes: [UInt8], path: String) -> (Schema?, [Diagnostic]) {
-        XSDValidator.compileInBackground()
         if let problem = UTF8Check.problem(in: bytes, file: path, maximumSize: maximumFileSize) {
             return (nil, [problem])
         }
         let (built, diagnostics) = readModel(bytes, path: path)
         guard let built, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let checked = SchemaChecker.check(built.schema, reachability: built.reachability)
-        return (built.schema, diagnostics + built.diagnostics + checked)
+        return (built, diagnostics + SchemaChecker.check(built))
     }
 
-    /// The model of the file, with the parser's and the XSD's diagnostics; no model when either
-    /// found an error.
-    ///
-    /// The parsed tree lives only in here. It is freed on another thread once the model is built,
-    /// so that the checker does not wait for it: freeing a large tree takes a fifth as long as
-    /// parsing it.
-    private func readModel(_ bytes: [UInt8], path: String) -> (BuiltModel?, [Diagnostic]) {
+    /// The model of the file, with the diagnostics of the parser, the XSD and the model builder;
+    /// no model when the parser or the XSD found an error. The parsed tree lives only in here.
+    private func readModel(_ bytes: [UInt8], path: String) -> (Schema?, [Diagnostic]) {
         let (parsed, parseDiagnostics) = XMLDocument.parse(bytes, file: path)
         guard let document = parsed, let root = document.rootElement else {
             return (nil, parseDiagnostics.hasErrors ? parseDiagnostics : parseDiagnostics + [missingRoot(path)])
         }
-        defer { document.freeInBackground() }
-        var diagnostics = parseDiagnostics
         if let problem = rootProblem(root, file: path) {
-            return (nil, diagnostics + [problem])
+            return (nil, parseDiagnostics + [problem])
         }
         let validator: XSDValidator
         switch XSDValidator.shared {
         case .failure(let failure):
-            return (nil, diagnostics + failure.diagnostics)
+            return (nil, parseDiagnostics + failure.diagnostics)
         case .success(let compiled):
             validator = compiled
         }
-        // Both only read the tree, so the model is built while the XSD validates. It is used only
-        // when the document is valid: otherwise the XSD's errors are all that is reported, as if
-        // the builder had never run.
-        let (validation, built) = Concurrently.run(
-            { validator.validate(document, file: path) },
-            { BuiltModel(root, file: path, keeping: document) }
-        )
-        diagnostics += validation
-        return (diagnostics.hasErrors ? nil : built, diagnostics)
+        let validation = validator.validate(document, file: path)
+        guard !validation.hasErrors else { return (nil, parseDiagnostics + validation) }
+        var builder = ModelBuilder(file: path)
+        let schema = withExtendedLifetime(document) { builder.build(root) }
+        return (schema, parseDiagnostics + validation + builder.diagnostics)
     }
 
     private func missingRoot(_ file: String) -> Diagnostic {
@@ -111,21 +96,5 @@ public struct SchemaLoader: Sendable {
             return .error("the root element is in namespace '\(namespace)'; expected \(expected)", at: location)
         }
         return nil
-    }
-}
-
-/// What the model builder gives: the schema, what it reported, and which operations reach which
-/// objects (worked out for the platform defaults, and needed again by the checker).
-private struct BuiltModel: Sendable {
-    let schema: Schema
-    let reachability: ObjectReachability
-    let diagnostics: [Diagnostic]
-
-    /// Builds the model of the tree under `root`; `document` owns the tree.
-    init(_ root: ElementNode, file: String, keeping document: XMLDocument) {
-        var builder = ModelBuilder(file: file)
-        schema = withExtendedLifetime(document) { builder.build(root) }
-        reachability = builder.reachability ?? ObjectReachability(schema)
-        diagnostics = builder.diagnostics
     }
 }

@@ -1,9 +1,6 @@
 extension String {
     /// Without the XML white space (space, tab, CR, LF) at both ends; inner white space is kept.
     var trimmingXMLWhitespace: String {
-        // Most values have nothing to trim: keep the string instead of copying it.
-        let isSpaceByte = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if let first = utf8.first, let last = utf8.last, !isSpaceByte(first), !isSpaceByte(last) { return self }
         let scalars = unicodeScalars
         let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }

@@ -125,23 +125,9 @@ enum UTF8Check {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard body.starts(with: Array("<?xml".utf8)), let end = body.firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let declaration = String(decoding: body[..<end], as: UTF8.self)
-        guard let afterKeyword = endOfFirst("encoding", in: declaration) else { return nil }
+        guard let afterKeyword = declaration.firstRange(of: "encoding")?.upperBound else { return nil }
         let rest = declaration[afterKeyword...].drop(while: { $0 == " " || $0 == "=" || $0 == "\t" })
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix(while: { $0 != quote }))
-    }
-
-    /// `text.firstRange(of: word)?.upperBound`. In ASCII text, as XML declarations are, every
-    /// character is one byte, so a byte search finds the same place without the cost of the
-    /// string-processing library's first use (half a million instructions).
-    private static func endOfFirst(_ word: String, in text: String) -> String.Index? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.firstRange(of: word)?.upperBound }
-        let bytes = Array(text.utf8)
-        let wordBytes = Array(word.utf8)
-        guard bytes.count >= wordBytes.count else { return nil }
-        for start in 0...(bytes.count - wordBytes.count) where bytes[start..<(start + wordBytes.count)].elementsEqual(wordBytes) {
-            return text.utf8.index(text.utf8.startIndex, offsetBy: start + wordBytes.count)
-        }
-        return nil
     }
 }

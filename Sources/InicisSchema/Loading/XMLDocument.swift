@@ -1,12 +1,7 @@
 import CLibXML2
-import Dispatch
 
 /// A parsed schema file: libxml2's tree, freed with this object.
-///
-/// `@unchecked Sendable`: nothing modifies the tree once it is parsed (the XSD validator runs
-/// without the option that would add default attributes), and libxml2 lets threads read an
-/// unmodified tree concurrently.
-final class XMLDocument: @unchecked Sendable {
+final class XMLDocument {
     let pointer: xmlDocPtr
 
     private init(pointer: xmlDocPtr) {
@@ -15,13 +10,6 @@ final class XMLDocument: @unchecked Sendable {
 
     deinit {
         xmlFreeDoc(pointer)
-    }
-
-    /// Lets another thread free the tree, once the caller has dropped its own references: nothing
-    /// waits for the memory, so the caller goes on at once. At the loader's own priority, so that
-    /// the threads already started for it (the XSD's compilation) are reused.
-    func freeInBackground() {
-        DispatchQueue.global(qos: .userInitiated).async { withExtendedLifetime(self) {} }
     }
 
     var rootElement: ElementNode? {
@@ -62,12 +50,9 @@ final class XMLDocument: @unchecked Sendable {
 
     /// No network, exact line numbers past 65535, no white-space-only text nodes. Never entity
     /// substitution, DTD loading or validation, XInclude or the lifting of the parser's size limits.
-    /// The encoding declaration is ignored: the bytes were checked to be UTF-8 already. Short text
-    /// (most attribute values) is kept inside its node instead of a separate allocation
-    /// (`COMPACT`), which only a tree that is never modified allows.
+    /// The encoding declaration is ignored: the bytes were checked to be UTF-8 already.
     private static let parseOptions = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_IGNORE_ENC.rawValue
-            | XML_PARSE_COMPACT.rawValue
     )
 
     private static func installHandlers(on context: xmlParserCtxtPtr) {

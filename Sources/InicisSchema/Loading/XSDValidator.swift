@@ -1,5 +1,4 @@
 import CLibXML2
-import Dispatch
 
 /// The schema language XSD, compiled once from the embedded text and shared by every load.
 ///
@@ -18,18 +17,6 @@ final class XSDValidator: @unchecked Sendable {
 
     /// The validator, or the reasons the embedded XSD does not compile (a bug in this package).
     static let shared: Result<XSDValidator, CompileFailure> = compile(SchemaLanguage.xsd)
-
-    /// Starts compiling `shared` on another thread, once. A process that loads one schema (the
-    /// CLI) would otherwise compile the XSD and then parse the schema, one after the other; the
-    /// two take about as long each, and nothing in the parse needs the XSD.
-    static func compileInBackground() {
-        _ = backgroundCompile
-    }
-
-    private static let backgroundCompile: Void = {
-        LibXML2Setup.ensureReady()
-        DispatchQueue.global(qos: .userInitiated).async { _ = shared }
-    }()
 
     struct CompileFailure: Error {
         var diagnostics: [Diagnostic]

@@ -3,7 +3,10 @@
 /// literals, typed values and repetitions.
 public struct BypassGrammar: Sendable, Hashable, Identifiable {
     public var id: String
+    /// The Swift type name: `declaredSwiftName`, or the one `SwiftNaming` derives from the id.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     /// The platform whose payment module reads the option; nil when it is not platform-specific.
     public var platform: Platform?
     public var tokens: [GrammarToken]
@@ -12,7 +15,8 @@ public struct BypassGrammar: Sendable, Hashable, Identifiable {
 
     public init(id: String, swiftName: String? = nil, platform: Platform? = nil, tokens: [GrammarToken], documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
-        self.swiftName = swiftName ?? id
+        self.swiftName = swiftName ?? SwiftNaming.typeName(id: id)
+        declaredSwiftName = swiftName
         self.platform = platform
         self.tokens = tokens
         self.documentation = documentation
@@ -23,22 +27,44 @@ public struct BypassGrammar: Sendable, Hashable, Identifiable {
 /// One option: `SKIN(#C1272C)`, `below1000=Y`, `slimquota(11-2:3^34-2:3)`.
 public struct GrammarToken: Sendable, Hashable, Identifiable {
     public var id: String
+    /// The Swift case name: `declaredSwiftName`, or the one `SwiftNaming` derives from the id.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     /// Using the option needs this Inicis contract.
     public var contract: String?
     public var elements: [GrammarElement]
-    /// Strings from the guide that this token must render and parse.
-    public var examples: [String]
+    /// Strings from the guide that this token must render and parse, each where it is written.
+    public var writtenExamples: [GrammarExample]
     public var documentation: Documentation
     public var location: SourceLocation
 
-    public init(id: String, swiftName: String? = nil, contract: String? = nil, elements: [GrammarElement], examples: [String] = [], documentation: Documentation = .init(), location: SourceLocation) {
+    /// The texts of `writtenExamples`; examples set here are placed at the token's location.
+    public var examples: [String] {
+        get { writtenExamples.map(\.text) }
+        set { writtenExamples = newValue.map { GrammarExample(text: $0, location: location) } }
+    }
+
+    /// `writtenExamples`, when given, is used instead of `examples`.
+    public init(id: String, swiftName: String? = nil, contract: String? = nil, elements: [GrammarElement], examples: [String] = [], writtenExamples: [GrammarExample]? = nil, documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
-        self.swiftName = swiftName ?? id
+        self.swiftName = swiftName ?? SwiftNaming.caseName(wireValue: id)
+        declaredSwiftName = swiftName
         self.contract = contract
         self.elements = elements
-        self.examples = examples
+        self.writtenExamples = writtenExamples ?? examples.map { GrammarExample(text: $0, location: location) }
         self.documentation = documentation
+        self.location = location
+    }
+}
+
+/// One `example` of a token: the text, exactly as written, and where it is.
+public struct GrammarExample: Sendable, Hashable {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(text: String, location: SourceLocation) {
+        self.text = text
         self.location = location
     }
 }
@@ -79,7 +105,7 @@ extension GrammarValue {
     /// The Swift type a digits or integer value becomes, shared by every value of that name:
     /// `cardCode` → `CardCode`, `card_code` → `CardCode`.
     public var typeName: String {
-        name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        SwiftNaming.typeName(id: name)
     }
 }
 

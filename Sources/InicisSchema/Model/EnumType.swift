@@ -1,8 +1,10 @@
 /// A closed set of wire values, as PortOne defines it, with the subset Inicis supports marked.
 public struct EnumType: Sendable, Hashable, Identifiable {
     public var id: String
-    /// The Swift type name; `id` unless the schema says otherwise.
+    /// The Swift type name: `declaredSwiftName`, or the one `SwiftNaming` derives from the id.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     /// PortOne SDK's `valuePrefix`: `CURRENCY` makes `CURRENCY_KRW` an alias of `KRW`.
     public var aliasPrefix: String?
     public var values: [EnumValue]
@@ -13,7 +15,8 @@ public struct EnumType: Sendable, Hashable, Identifiable {
 
     public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], omissions: [Omission] = [], documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
-        self.swiftName = swiftName ?? id
+        self.swiftName = swiftName ?? SwiftNaming.typeName(id: id)
+        declaredSwiftName = swiftName
         self.aliasPrefix = aliasPrefix
         self.values = values
         self.omissions = omissions
@@ -28,15 +31,19 @@ public struct EnumType: Sendable, Hashable, Identifiable {
 
 public struct EnumValue: Sendable, Hashable {
     public var wire: String
-    /// The Swift case name, escaped later if it is a keyword.
+    /// The Swift case name (escaped where it is written if it is a keyword): `declaredSwiftName`,
+    /// or the one `SwiftNaming` derives from the wire value.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     public var inicis: InicisSupport
     public var documentation: Documentation
     public var location: SourceLocation
 
-    public init(wire: String, swiftName: String, inicis: InicisSupport = .unspecified, documentation: Documentation = .init(), location: SourceLocation) {
+    public init(wire: String, swiftName: String? = nil, inicis: InicisSupport = .unspecified, documentation: Documentation = .init(), location: SourceLocation) {
         self.wire = wire
-        self.swiftName = swiftName
+        self.swiftName = swiftName ?? SwiftNaming.caseName(wireValue: wire)
+        declaredSwiftName = swiftName
         self.inicis = inicis
         self.documentation = documentation
         self.location = location

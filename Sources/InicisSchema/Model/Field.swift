@@ -2,8 +2,11 @@
 public struct Field: Sendable, Hashable {
     /// The JSON key, exactly as PortOne spells it (`avaliableCarriers` included).
     public var wireName: String
-    /// The Swift property name; the wire name unless the schema says otherwise.
+    /// The Swift property name: `declaredSwiftName`, or the one `SwiftNaming` derives from the
+    /// wire name.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     public var type: FieldType
     public var requirements: PlatformRequirements
     /// Setting this field needs this Inicis contract (a `Contract` id).
@@ -36,7 +39,8 @@ public struct Field: Sendable, Hashable {
         location: SourceLocation
     ) {
         self.wireName = wireName
-        self.swiftName = swiftName ?? wireName
+        self.swiftName = swiftName ?? SwiftNaming.propertyName(wireName: wireName)
+        declaredSwiftName = swiftName
         self.type = type
         self.requirements = requirements
         self.contract = contract

@@ -8,7 +8,10 @@ public struct ObjectType: Sendable, Hashable, Identifiable {
     }
 
     public var id: String
+    /// The Swift type name: `declaredSwiftName`, or the one `SwiftNaming` derives from the id.
     public var swiftName: String
+    /// The `swift-name` the schema gives, if any.
+    public var declaredSwiftName: String?
     public var shape: Shape
     public var fields: [Field]
     /// Rules whose paths are relative to this object, applied wherever it appears.
@@ -20,7 +23,8 @@ public struct ObjectType: Sendable, Hashable, Identifiable {
 
     public init(id: String, swiftName: String? = nil, shape: Shape = .structure, fields: [Field], rules: [Rule] = [], omissions: [Omission] = [], documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
-        self.swiftName = swiftName ?? id
+        self.swiftName = swiftName ?? SwiftNaming.typeName(id: id)
+        declaredSwiftName = swiftName
         self.shape = shape
         self.fields = fields
         self.rules = rules

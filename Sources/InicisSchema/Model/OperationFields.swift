@@ -6,20 +6,14 @@ public struct FieldRow: Sendable, Hashable {
     public var field: Field
     /// The object that declares the field, for one-of markers.
     public var parent: ObjectType
-    /// The components joined with dots, made once: the pages ask for it many times per row.
+    /// The components joined with dots.
     public let path: String
 
     init(components: [String], field: Field, parent: ObjectType) {
-        self.init(components: components, path: components.joined(separator: "."), field: field, parent: parent)
-    }
-
-    /// `path` must be `components` joined with dots; the walk extends its parent's path instead
-    /// of joining every row's components again.
-    init(components: [String], path: String, field: Field, parent: ObjectType) {
         self.components = components
         self.field = field
         self.parent = parent
-        self.path = path
+        path = components.joined(separator: ".")
     }
 
     public var isArray: Bool {
@@ -55,28 +49,20 @@ public struct OperationFields: Sendable {
     public private(set) var occurrences: [ObjectOccurrence] = []
 
     public init(operation: Operation, schema: Schema) {
-        var ancestors: [String] = []
-        visit(operation.body, at: [], path: "", ancestors: &ancestors, in: schema)
+        visit(operation.body, at: [], ancestors: [], in: schema)
     }
 
-    /// `ancestors`: the objects on the way from the root, innermost last. A stack rather than a
-    /// set made per nested field: it is a handful deep, and the walk pushes and pops in place.
-    private mutating func visit(_ objectID: String, at prefix: [String], path prefixPath: String,
-                                ancestors: inout [String], in schema: Schema) {
+    /// `ancestors`: the objects on the way from the root.
+    private mutating func visit(_ objectID: String, at prefix: [String], ancestors: [String], in schema: Schema) {
         guard !ancestors.contains(objectID), let object = schema.object(objectID) else { return }
         occurrences.append(ObjectOccurrence(components: prefix, object: object))
-        ancestors.append(objectID)
-        for index in object.fields.indices {
-            let wireName = object.fields[index].wireName
-            var components = prefix
-            components.append(wireName)
-            let path = prefix.isEmpty ? wireName : prefixPath + "." + wireName
-            rows.append(FieldRow(components: components, path: path, field: object.fields[index], parent: object))
-            if let nested = Self.objectID(in: object.fields[index].type) {
-                visit(nested, at: components, path: path, ancestors: &ancestors, in: schema)
+        for field in object.fields {
+            let components = prefix + [field.wireName]
+            rows.append(FieldRow(components: components, field: field, parent: object))
+            if let nested = Self.objectID(in: field.type) {
+                visit(nested, at: components, ancestors: ancestors + [objectID], in: schema)
             }
         }
-        ancestors.removeLast()
     }
 
     public static func objectID(in type: FieldType) -> String? {
@@ -91,9 +77,8 @@ public struct OperationFields: Sendable {
     public func enumIDs() -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        // By index: iterating would copy each `FieldRow`, a dozen strings and arrays.
-        for index in rows.indices {
-            if case .enumeration(let id)? = Self.enumType(in: rows[index].field.type), seen.insert(id).inserted {
+        for row in rows {
+            if case .enumeration(let id)? = Self.enumType(in: row.field.type), seen.insert(id).inserted {
                 result.append(id)
             }
         }

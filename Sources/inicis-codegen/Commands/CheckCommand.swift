@@ -12,18 +12,15 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        try Self.run(schema: schemaOptions.schema, output: outputOptions.output)
-    }
-
-    /// The command's work, also reached without ArgumentParser (`OutputFolderInvocation`).
-    static func run(schema: String, output: String) throws {
+        let schema = schemaOptions.schema
+        let output = outputOptions.output
         try Invocation.run {
             let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
             guard !plan.isEmpty else {
                 Terminal.out("\(output): up to date with \(schema)")
                 return
             }
-            report(plan, schema: schema, output: output)
+            Self.report(plan, schema: schema, output: output)
             throw ExitStatus.failure
         }
     }
@@ -34,7 +31,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.err("  \(change.path): \(change.kind.rawValue)")
         }
         if let first = plan.changes.first {
-            let text = { (data: [UInt8]?) in data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+            let text = { (data: Data?) in data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
             let diff = UnifiedDiff.render(
                 old: text(first.current), new: text(first.generated),
                 oldName: "\(output)/\(first.path) (on disk)",

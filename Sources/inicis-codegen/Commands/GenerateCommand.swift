@@ -13,15 +13,12 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        try Self.run(schema: schemaOptions.schema, output: outputOptions.output)
-    }
-
-    /// The command's work, also reached without ArgumentParser (`OutputFolderInvocation`).
-    static func run(schema: String, output: String) throws {
+        let schema = schemaOptions.schema
+        let output = outputOptions.output
         try Invocation.run {
             let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
             try OutputWriter(root: OutputPlan.root(output)).apply(plan)
-            Terminal.out(summary(plan, output: output))
+            Terminal.out(Self.summary(plan, output: output))
         }
     }
 

@@ -1,10 +1,11 @@
 import Foundation
 import InicisSchema
 
-/// Reads and loads the schema, printing its diagnostics compiler-style on stderr.
+/// The schema side of every command's pipeline: read the file, load it (parse, XSD, model, check),
+/// print the diagnostics compiler-style on stderr, and resolve a clean schema for the emitters.
 enum SchemaReading {
-    /// Loads the schema at `path`. Returns nil after printing the diagnostics when it has errors;
-    /// throws `UnusableInput` when the file cannot be read at all.
+    /// The resolved schema at `path`. Returns nil after printing the diagnostics when it has
+    /// errors; throws `UnusableInput` when the file cannot be read at all.
     static func load(_ path: String) throws -> Schema? {
         let loader = SchemaLoader()
         // A file over the limit is refused from its size, unread; one that has no size (a pipe,
@@ -16,51 +17,41 @@ enum SchemaReading {
         }
         let result = loader.load(file.bytes, path: path)
         Terminal.printDiagnostics(result.diagnostics)
-        return result.schema
+        return result.schema?.resolved()
     }
 
-    /// The file's bytes, or its first `limit` bytes when it is longer. Read straight into the
-    /// array (no intermediate `Data`), so a big file is in memory once.
+    /// The file's bytes, or its first `limit` bytes when it is longer.
     static func readFile(_ path: String, atMost limit: Int = .max) throws -> [UInt8] {
         try readFile(path, atMost: limit, unlessLargerThan: .max).bytes
     }
 
     /// The bytes read, and the size the file system reports (0 for pipes and devices). Nothing is
     /// read when the reported size is over `refusedSize`.
-    ///
-    /// Plain `open` and `fstat`: `FileManager`'s attributes also look up the owner's and group's
-    /// names, which read /etc/passwd and /etc/group each time, most of a millisecond (issue 8).
     private static func readFile(_ path: String, atMost limit: Int, unlessLargerThan refusedSize: Int) throws -> (bytes: [UInt8], reportedSize: Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw UnusableInput(description: errno == ENOENT || errno == ENOTDIR
-                ? "\(path): error: no such file"
-                : "\(path): error: cannot read the file (permission denied?)")
+        let file = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+        } catch {
+            throw UnusableInput(description: FileManager.default.fileExists(atPath: file.path)
+                ? "\(path): error: cannot read the file (permission denied?)"
+                : "\(path): error: no such file")
         }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw UnusableInput(description: "\(path): error: cannot read the file (\(String(cString: strerror(errno))))")
-        }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+        let type = attributes[.type] as? FileAttributeType
+        guard type != .typeDirectory else {
             throw UnusableInput(description: "\(path): error: is a directory, not a file")
         }
         // Only regular files have a meaningful size.
-        let reportedSize = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        let reportedSize = type == .typeRegular ? (attributes[.size] as? Int ?? 0) : 0
         guard reportedSize <= refusedSize else { return ([], reportedSize) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, reportedSize + 1))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < limit {
-            let wanted = min(chunk.count, limit - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else {
-                throw UnusableInput(description: "\(path): error: cannot read the file (\(String(cString: strerror(errno))))")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[..<count])
+        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+            throw UnusableInput(description: "\(path): error: cannot read the file (permission denied?)")
         }
-        return (bytes, reportedSize)
+        defer { try? handle.close() }
+        do {
+            return ([UInt8](try handle.read(upToCount: limit) ?? Data()), reportedSize)
+        } catch {
+            throw UnusableInput(description: "\(path): error: cannot read the file (\(error.localizedDescription))")
+        }
     }
 }

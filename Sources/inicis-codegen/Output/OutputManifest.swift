@@ -13,14 +13,9 @@ struct OutputManifest: Equatable {
         self.paths = paths.sorted(by: UTF8Order.precedes)
     }
 
-    /// Every line but empty ones and `#` comments, split on the bytes: the manifest of a large
-    /// schema has thousands of lines.
+    /// Every line but empty ones and `#` comments.
     init(parsing text: String) {
-        var paths: [String] = []
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            paths.append(String(decoding: line, as: UTF8.self))
-        }
-        self.init(paths: paths)
+        self.init(paths: text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }
 
     var text: String {

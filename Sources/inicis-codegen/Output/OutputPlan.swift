@@ -15,9 +15,9 @@ struct OutputPlan {
         var path: String
         var kind: Kind
         /// The bytes on disk now; nil for an added file.
-        var current: [UInt8]?
+        var current: Data?
         /// The bytes the generator produces; nil for a removed file.
-        var generated: [UInt8]?
+        var generated: Data?
     }
 
     var changes: [Change]
@@ -39,30 +39,25 @@ struct OutputPlan {
     /// Compares `files` (plus the manifest) with the folder at `root`.
     /// Throws when a generated path would overwrite a file the generator does not own.
     static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
-        let manifestURL = root.appendingPathComponent(OutputManifest.fileName, isDirectory: false)
-        let previous = FileBytes.read(manifestURL.path)
-            .flatMap { String(validating: $0, as: UTF8.self) }
-            .map(OutputManifest.init(parsing:))
+        let previous = FileContents.read(url(OutputManifest.fileName, in: root))
+            .map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
         let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))
-        let produced = files.map { ($0.path, $0.bytes) } + [(OutputManifest.fileName, Array(manifest.text.utf8))]
+        let produced = files.map { ($0.path, Data($0.bytes)) } + [(OutputManifest.fileName, Data(manifest.text.utf8))]
         for (path, _) in produced { try OutputPath.validate(path) }
 
-        let rootPath = root.path
-        // Reading and comparing hundreds of files is independent work: both cores share it.
-        let onDisk = ParallelMap.map(produced) { path, data in FileBytes.compare(rootPath + "/" + path, with: data) }
         var changes: [Change] = []
         var unchanged = 0
         var foreign: [String] = []
-        for ((path, data), state) in zip(produced, onDisk) {
-            switch state {
-            case .same:
+        for (path, data) in produced {
+            switch FileContents.read(url(path, in: root)) {
+            case data?:
                 unchanged += 1
-            case .different where !owned.contains(path) && path != OutputManifest.fileName:
+            case .some where !owned.contains(path) && path != OutputManifest.fileName:
                 foreign.append(path)
-            case .different(let current):
+            case let current?:
                 changes.append(Change(path: path, kind: .modified, current: current, generated: data))
-            case .missing:
+            case nil:
                 changes.append(Change(path: path, kind: .added, current: nil, generated: data))
             }
         }
@@ -72,10 +67,15 @@ struct OutputPlan {
         let producedPaths = Set(produced.map(\.0))
         for path in owned.subtracting(producedPaths).sorted() {
             try OutputPath.validate(path)
-            guard let current = FileBytes.read(rootPath + "/" + path) else { continue }
+            guard let current = FileContents.read(url(path, in: root)) else { continue }
             changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
+    }
+
+    /// Saying it is a file keeps `URL` from asking the file system whether it is a folder.
+    static func url(_ path: String, in root: URL) -> URL {
+        root.appendingPathComponent(path, isDirectory: false)
     }
 }
 
@@ -87,22 +87,9 @@ enum OutputPath {
         }
     }
 
-    /// Not empty, not absolute, and no component empty, `.` or `..`. Checked on the UTF-8 bytes:
-    /// splitting into `Substring`s cost more than reading the file the path names.
+    /// Not empty, not absolute, and no component empty, `.` or `..` (`...` is an ordinary name).
     private static func isSafe(_ path: String) -> Bool {
-        var componentLength = 0
-        var dots = 0
-        for byte in path.utf8 {
-            if byte == UInt8(ascii: "/") {
-                if componentLength == 0 || componentLength == dots { return false }
-                componentLength = 0
-                dots = 0
-            } else {
-                componentLength += 1
-                // `dots` keeps counting only while the component is all dots, and `...` is a name.
-                if byte == UInt8(ascii: "."), dots == componentLength - 1, dots < 2 { dots += 1 } else { dots = -1 }
-            }
-        }
-        return componentLength > 0 && componentLength != dots
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

@@ -25,17 +25,14 @@ struct OutputWriter {
 
     /// Writes every new file beside its target under a temporary name. When one fails, the
     /// others are removed again and the failure is thrown.
-    ///
-    /// One after another: writing from both cores measured no faster on this machine's ext4 and
-    /// doubled the kernel time whenever the file system was busy writing back.
     private func stage(_ writes: [OutputPlan.Change]) throws -> [(temporary: URL, change: OutputPlan.Change)] {
-        let suffix = ".inicis-codegen-\(getpid())"
+        let suffix = ".inicis-codegen-\(ProcessInfo.processInfo.processIdentifier)"
         var staged: [(temporary: URL, change: OutputPlan.Change)] = []
         do {
             for change in writes {
                 let target = url(change.path)
                 let temporary = target.deletingLastPathComponent().appendingPathComponent("." + target.lastPathComponent + suffix, isDirectory: false)
-                try FileBytes.write(change.generated!, to: temporary)
+                try FileContents.write(change.generated!, to: temporary)
                 staged.append((temporary, change))
             }
         } catch {
@@ -73,16 +70,15 @@ struct OutputWriter {
             let target = url(change.path)
             if let previous = change.current {
                 _ = try? makeParentDirectories(of: target)
-                try? FileBytes.write(previous, to: target)
+                try? FileContents.write(previous, to: target)
             } else {
                 try? FileManager.default.removeItem(at: target)
             }
         }
     }
 
-    /// Saying it is a file keeps `URL` from asking the file system, a failed `stat` per call.
     private func url(_ path: String) -> URL {
-        root.appendingPathComponent(path, isDirectory: false)
+        OutputPlan.url(path, in: root)
     }
 
     /// Creates the missing folders above `file`, returning them deepest first, so they can be removed again.
@@ -99,8 +95,8 @@ struct OutputWriter {
         return missing
     }
 
-    /// The same for many files, looking at each distinct folder once (a fresh folder has hundreds
-    /// of files in a dozen folders). On failure, the folders created so far are removed again.
+    /// The same for many files, each distinct folder once. On failure, the folders created so far
+    /// are removed again.
     private func makeParentDirectories(of files: [URL]) throws -> [URL] {
         var seen: Set<String> = []
         var created: [URL] = []

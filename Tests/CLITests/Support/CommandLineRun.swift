@@ -15,31 +15,42 @@ struct CommandLineRun {
         _ arguments: [String],
         in directory: URL = PackagePaths.root,
         environment: [String: String]? = nil,
-        stdin: String? = nil,
-        asUnprivilegedUser: Bool = false
+        stdin: String? = nil
     ) throws -> CommandLineRun {
+        try run(executable, arguments, in: directory, environment: environment, stdin: stdin)
+    }
+
+    /// Runs `executable` (the CLI, or a copy of it) with `arguments`. `stdin` is read from a file,
+    /// so the child can exit without reading it; stdout is read on another thread while stderr is
+    /// read here, so a child filling either pipe never waits on the test.
+    static func run(
+        _ executable: URL,
+        _ arguments: [String],
+        in directory: URL = PackagePaths.root,
+        environment: [String: String]? = nil,
+        stdin: String? = nil,
+        asUser user: UnprivilegedUser? = nil
+    ) throws -> CommandLineRun {
+        StandardStreams.prepare()
         let process = Process()
-        if asUnprivilegedUser {
-            // `nobody`: for tests about permissions, which root would ignore.
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        if let user {
+            process.executableURL = user.setpriv
+            process.arguments = user.arguments + [executable.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
         if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        process.standardInput = try stdin.map { try StandardStreams.inputFile(Data($0.utf8)) } ?? FileHandle.nullDevice
         let start = Date()
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read before waiting: a full pipe would otherwise block the child forever.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outReader = PipeReader(out.fileHandleForReading)
         let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let outData = outReader.waitForEnd()
         process.waitUntilExit()
         return CommandLineRun(
             status: process.terminationStatus,
@@ -47,5 +58,24 @@ struct CommandLineRun {
             stderr: String(decoding: errData, as: UTF8.self),
             seconds: Date().timeIntervalSince(start)
         )
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written by the reading thread before it signals `done`; read only after waiting for it.
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func waitForEnd() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// A fresh folder under the system's temporary directory, removed when the test is done with it.
+/// A fresh folder under the system's temporary directory (or `base`), removed when the test is
+/// done with it.
 final class TemporaryFolder {
     let url: URL
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("inicis-codegen-tests-\(UUID().uuidString)", isDirectory: true)
+    init(in base: URL = FileManager.default.temporaryDirectory) throws {
+        url = base.appendingPathComponent("inicis-codegen-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -18,25 +18,11 @@ enum GFMRenderer {
 
     /// One page per process: pages are independent and small.
     private static func run(markdown: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark-gfm", "--unsafe", "--sourcepos", "-e", "table", "-e", "autolink", "-e", "strikethrough"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Write on another thread: a large page would fill the pipe while we wait to read.
-        let data = Data(markdown.utf8)
-        let writer = Thread {
-            input.fileHandleForWriting.write(data)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let html = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw RenderError.failed(process.terminationStatus) }
+        let (status, html) = try ChildProcess.run(
+            ["cmark-gfm", "--unsafe", "--sourcepos", "-e", "table", "-e", "autolink", "-e", "strikethrough"],
+            input: Data(markdown.utf8)
+        )
+        guard status == 0 else { throw RenderError.failed(status) }
         return String(decoding: html, as: UTF8.self)
     }
 

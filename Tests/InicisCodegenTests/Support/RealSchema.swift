@@ -6,13 +6,14 @@ enum RealSchema {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Loaded, checked and resolved, as the CLI hands it to the emitters.
     static let schema: Schema = {
         let url = packageRoot.appendingPathComponent("schema/inicis-v2.xml")
         let bytes = [UInt8](FileManager.default.contents(atPath: url.path) ?? Data())
         guard let schema = SchemaLoader().load(bytes, path: "schema/inicis-v2.xml").schema else {
             fatalError("schema/inicis-v2.xml does not load")
         }
-        return schema
+        return schema.resolved()
     }()
 
     /// `Generated/Docs/*.md` as committed, by file name.

@@ -31,7 +31,7 @@ struct RESTRequestTests {
     func send() async throws {
         _ = Self.noProxyForLoopback
         let server = try LoopbackHTTPServer()
-        let call = Inicis.InstantPaymentOperation(paymentId: "order 2024/01#1", body: SampleRequests.instantPayment)
+        let call = Inicis.InstantPaymentOperation(paymentID: "order 2024/01#1", body: SampleRequests.instantPayment)
         let request = try Self.urlRequest(call, baseURL: server.baseURL, apiSecret: "test-api-secret")
         let answer = Data(#"{"payment": {"pgTxId": "StdpayCARDINIpayTest20240101"}}"#.utf8)
 

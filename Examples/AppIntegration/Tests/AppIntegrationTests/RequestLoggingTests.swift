@@ -33,7 +33,7 @@ struct RequestLoggingTests {
 
     @Test("The log of a card payment call holds neither the card nor the customer")
     func cardCall() {
-        let call = Inicis.InstantPaymentOperation(paymentId: "order-20240101-0001", body: SampleRequests.instantPayment)
+        let call = Inicis.InstantPaymentOperation(paymentID: "order-20240101-0001", body: SampleRequests.instantPayment)
         let log = Self.log(call) + Self.log(call.body)
         for value in SampleRequests.privateValues {
             #expect(!log.contains(value), "the log shows \(value)")

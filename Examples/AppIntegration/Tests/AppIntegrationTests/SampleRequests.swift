@@ -20,7 +20,7 @@ enum SampleRequests {
     )
 
     static let payment = Inicis.PaymentRequest(
-        storeId: "store-4ff4af41", paymentId: "order-20240101-0001", orderName: "겨울 코트", channelKey: "channel-key-3b37819a",
+        storeID: "store-4ff4af41", paymentID: "order-20240101-0001", orderName: "겨울 코트", channelKey: "channel-key-3b37819a",
         totalAmount: 129_000, currency: .krw, payMethod: .card, customer: customer
     )
 

@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+// A consumer that keeps its own schema: proves the build-tool plugin generates working Swift at
+// build time. CI runs `swift test --package-path Examples/PluginConsumer`.
+import PackageDescription
+
+let package = Package(
+    name: "PluginConsumer",
+    dependencies: [
+        .package(name: "inicis-codegen", path: "../.."),
+    ],
+    targets: [
+        .target(
+            name: "ShopRequests",
+            plugins: [.plugin(name: "InicisCodegenBuildPlugin", package: "inicis-codegen")]
+        ),
+        .testTarget(name: "ShopRequestsTests", dependencies: ["ShopRequests"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,5 +1,0 @@
-// Hand-written code beside the generated models: it compiles only if the plugin produced them.
-extension ShopPayment {
-    /// One line for logs, with no personal data.
-    public var summary: String { "\(orderId): \(amount) \(currency.rawValue)" }
-}

@@ -1,0 +1,37 @@
+import InicisCodegen
+import InicisSchema
+import Testing
+
+/// `SwiftNaming.reservedTypeNames` keeps schema types from shadowing the types the generated
+/// library's runtime declares or uses: a schema type named `JSONValue` or `String` would change
+/// what the runtime's code means. The runtime is the part of the output that is the same for
+/// every schema, so it is found by generating two different schemas.
+@Suite("Reserved names")
+struct ReservedNamesTests {
+    @Test func everyTypeTheRuntimeNamesIsReserved() {
+        let sample = Dictionary(uniqueKeysWithValues: TestGenerator.files(for: SampleSchema.schema).map { ($0.path, $0.contents) })
+        let schemaTypes = [SampleSchema.schema, RealSchema.schema].flatMap { schema in
+            schema.enums.map(\.swiftName) + schema.objects.map(\.swiftName) + schema.grammars.map(\.swiftName)
+        }
+        // Files that name a schema's type are that schema's, even when both schemas share the type.
+        let runtime = TestGenerator.files(for: RealSchema.schema).filter { file in
+            file.path.hasSuffix(".swift") && sample[file.path] == file.contents && !schemaTypes.contains { file.contents.contains($0) }
+        }
+        #expect(runtime.count > 5, "the runtime files were not found")
+        let named = Set(runtime.flatMap { Self.capitalizedIdentifiers(inCode: $0.contents) })
+        #expect(named.subtracting(SwiftNaming.reservedTypeNames).sorted() == [])
+    }
+
+    /// Identifiers that start with a capital letter, outside comments, string literals and SPI
+    /// names (`@_spi(InicisCodegen)` names no type), except generic parameters
+    /// (`<Member: JSONDocumentWritable>`): inside their declaration they shadow
+    /// any type of that name, so a schema type cannot change their meaning.
+    static func capitalizedIdentifiers(inCode source: String) -> [String] {
+        let code = source.split(separator: "\n").map { line -> Substring in
+            guard !line.trimmingPrefix(while: \.isWhitespace).hasPrefix("//") else { return "" }
+            return line.replacing(/"(\\.|[^"\\])*"/, with: "\"\"").split(separator: "//", maxSplits: 1).first ?? ""
+        }.joined(separator: "\n").replacing(/@_spi\(\w+\)/, with: "")
+        let genericParameters = Set(code.matches(of: /(?:func \w+|init|struct \w+|enum \w+|class \w+)<(\w+)/).map { String($0.output.1) })
+        return code.matches(of: /\b[A-Z][A-Za-z0-9_]*\b/).map { String($0.output) }.filter { !genericParameters.contains($0) }
+    }
+}
