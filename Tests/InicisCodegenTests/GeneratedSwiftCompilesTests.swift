@@ -33,10 +33,9 @@ struct GeneratedSwiftCompilesTests {
         if status == 0 { try? FileManager.default.removeItem(at: root) }
     }
 
-    /// A wire name that is also a local variable of the generated code (`document`, `object`,
-    /// `parts`, …) is read as the local: the emitters do not write `self.` before properties.
-    /// Enable once they do.
-    @Test(.disabled("the Swift emitters shadow properties named like their locals"), .timeLimit(.minutes(10)))
+    /// A wire name that is also a local variable or parameter of the generated code (`document`,
+    /// `object`, `container`, `decoder`, …) must not be read as the local.
+    @Test(.timeLimit(.minutes(10)))
     func propertiesNamedLikeLocalsCompile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-codegen-compile-\(UUID().uuidString)")
         try Self.write(TestGenerator.files(for: try Self.lintedFixture("emitter-locals.xml")), into: root.appendingPathComponent("Sources/Locals"))

@@ -42,9 +42,9 @@ struct SwiftLibraryFilesTests {
             extension Inicis.Address: Codable {
                 public init(from decoder: any Decoder) throws {
                     let container = try Inicis.WireContainer(decoder)
-                    addressLine1 = try container.required("addressLine1")
-                    country = try container.optional("country")
-                    unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+                    self.addressLine1 = try container.required("addressLine1")
+                    self.country = try container.optional("country")
+                    self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
                 }
 
                 public func encode(to encoder: any Encoder) throws {
@@ -57,9 +57,9 @@ struct SwiftLibraryFilesTests {
 
                 func write(to document: inout Inicis.JSONDocument) {
                     let object = document.beginObject()
-                    document.member("addressLine1", addressLine1)
-                    document.member("country", country)
-                    document.members(unknownFields)
+                    document.member("addressLine1", self.addressLine1)
+                    document.member("country", self.country)
+                    document.members(self.unknownFields)
                     document.end(object)
                 }
 
@@ -78,8 +78,8 @@ struct SwiftLibraryFilesTests {
         expectLines(source, contain: """
                     @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
                     public var memo: String? {
-                        get { _memo }
-                        set { _memo = newValue }
+                        get { self._memo }
+                        set { self._memo = newValue }
                     }
 
                     private var _memo: String?
@@ -88,10 +88,10 @@ struct SwiftLibraryFilesTests {
                         self._memo = memo
             """)
         expectLines(source, contain: """
-                    _memo = try container.optional("memo")
+                    self._memo = try container.optional("memo")
             """)
         expectLines(source, contain: """
-                    document.member("memo", _memo)
+                    document.member("memo", self._memo)
             """)
     }
 
@@ -200,11 +200,11 @@ struct SwiftLibraryFilesTests {
                     }
 
                     /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-                    public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/schedule" }
+                    public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(self.paymentID) + "/schedule" }
 
                     /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
                     public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
-                        Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+                        Inicis.GeneratedTables.catalog.validate(self.body, operation: Self.id, platform: .api, contracts: contracts, now: now)
                     }
 
                     public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {

@@ -58,6 +58,7 @@ struct BrokenSchemaTests {
         Expected("duplicate-example-id", (.error, "duplicate example id 'card'; the first is on line 38", 39)),
         Expected("duplicate-field", (.error, "duplicate field 'storeId' in object 'PaymentRequest'; the first is on line 20", 24)),
         Expected("duplicate-path-parameter-name", (.error, "Swift parameter name 'paymentID' of path-parameter 'payment_id' in operation 'schedule' is already used by path-parameter 'paymentId' on line 42; set a different swift-name", 43)),
+        Expected("path-parameter-named-body", (.error, "REST operation 'schedule': path-parameter 'body' would become the Swift property 'body', which the operation's value already has; give it another swift-name", 43)),
         Expected("duplicate-property-name", (.error, "Swift property name 'storeID' of field 'store_id' in object 'PaymentRequest' is already used by field 'storeId' on line 20; set a different swift-name", 24)),
         Expected("duplicate-rule-id", (.error, "duplicate rule id 'currency-krw' in object 'PaymentRequest'; the first is on line 25", 29)),
         Expected("duplicate-swift-type-name", (.error, "Swift type name 'Customer' of object 'Customer' is already used by enum 'Buyer' on line 17; set a different swift-name", 32)),

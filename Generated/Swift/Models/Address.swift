@@ -53,12 +53,12 @@ extension Inicis {
 extension Inicis.Address: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        country = try container.optional("country")
-        addressLine1 = try container.required("addressLine1")
-        addressLine2 = try container.required("addressLine2")
-        city = try container.optional("city")
-        province = try container.optional("province")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.country = try container.optional("country")
+        self.addressLine1 = try container.required("addressLine1")
+        self.addressLine2 = try container.required("addressLine2")
+        self.city = try container.optional("city")
+        self.province = try container.optional("province")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,12 +71,12 @@ extension Inicis.Address: Inicis.GeneratedModel, CustomStringConvertible, Custom
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("country", country)
-        document.member("addressLine1", addressLine1)
-        document.member("addressLine2", addressLine2)
-        document.member("city", city)
-        document.member("province", province)
-        document.members(unknownFields)
+        document.member("country", self.country)
+        document.member("addressLine1", self.addressLine1)
+        document.member("addressLine2", self.addressLine2)
+        document.member("city", self.city)
+        document.member("province", self.province)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -70,12 +70,12 @@ extension Inicis {
 extension Inicis.CardCredential: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        number = try container.required("number")
-        expiryYear = try container.required("expiryYear")
-        expiryMonth = try container.required("expiryMonth")
-        birthOrBusinessRegistrationNumber = try container.optional("birthOrBusinessRegistrationNumber")
-        passwordTwoDigits = try container.optional("passwordTwoDigits")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.number = try container.required("number")
+        self.expiryYear = try container.required("expiryYear")
+        self.expiryMonth = try container.required("expiryMonth")
+        self.birthOrBusinessRegistrationNumber = try container.optional("birthOrBusinessRegistrationNumber")
+        self.passwordTwoDigits = try container.optional("passwordTwoDigits")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -88,12 +88,12 @@ extension Inicis.CardCredential: Inicis.GeneratedModel, CustomStringConvertible,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("number", number)
-        document.member("expiryYear", expiryYear)
-        document.member("expiryMonth", expiryMonth)
-        document.member("birthOrBusinessRegistrationNumber", birthOrBusinessRegistrationNumber)
-        document.member("passwordTwoDigits", passwordTwoDigits)
-        document.members(unknownFields)
+        document.member("number", self.number)
+        document.member("expiryYear", self.expiryYear)
+        document.member("expiryMonth", self.expiryMonth)
+        document.member("birthOrBusinessRegistrationNumber", self.birthOrBusinessRegistrationNumber)
+        document.member("passwordTwoDigits", self.passwordTwoDigits)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

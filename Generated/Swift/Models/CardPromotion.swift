@@ -35,9 +35,9 @@ extension Inicis {
 extension Inicis.CardPromotion: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        promotionID = try container.required("promotionId")
-        discountAmount = try container.required("discountAmount")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.promotionID = try container.required("promotionId")
+        self.discountAmount = try container.required("discountAmount")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,9 +50,9 @@ extension Inicis.CardPromotion: Inicis.GeneratedModel, CustomStringConvertible, 
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("promotionId", promotionID)
-        document.member("discountAmount", discountAmount)
-        document.members(unknownFields)
+        document.member("promotionId", self.promotionID)
+        document.member("discountAmount", self.discountAmount)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

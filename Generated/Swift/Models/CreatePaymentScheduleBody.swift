@@ -35,9 +35,9 @@ extension Inicis {
 extension Inicis.CreatePaymentScheduleBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        payment = try container.required("payment")
-        timeToPay = try container.required("timeToPay")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.payment = try container.required("payment")
+        self.timeToPay = try container.required("timeToPay")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -50,9 +50,9 @@ extension Inicis.CreatePaymentScheduleBody: Inicis.GeneratedModel, CustomStringC
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("payment", payment)
-        document.member("timeToPay", timeToPay)
-        document.members(unknownFields)
+        document.member("payment", self.payment)
+        document.member("timeToPay", self.timeToPay)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

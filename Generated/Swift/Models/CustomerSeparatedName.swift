@@ -34,9 +34,9 @@ extension Inicis {
 extension Inicis.CustomerSeparatedName: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        first = try container.required("first")
-        last = try container.required("last")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.first = try container.required("first")
+        self.last = try container.required("last")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,9 +49,9 @@ extension Inicis.CustomerSeparatedName: Inicis.GeneratedModel, CustomStringConve
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("first", first)
-        document.member("last", last)
-        document.members(unknownFields)
+        document.member("first", self.first)
+        document.member("last", self.last)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -34,9 +34,9 @@ extension Inicis {
 extension Inicis.FreeInstallmentPlan: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        cardCompany = try container.required("cardCompany")
-        months = try container.required("months")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.cardCompany = try container.required("cardCompany")
+        self.months = try container.required("months")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,9 +49,9 @@ extension Inicis.FreeInstallmentPlan: Inicis.GeneratedModel, CustomStringConvert
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("cardCompany", cardCompany)
-        document.member("months", months)
-        document.members(unknownFields)
+        document.member("cardCompany", self.cardCompany)
+        document.member("months", self.months)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -25,8 +25,8 @@ extension Inicis {
 extension Inicis.Iframe: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        dim = try container.optional("dim")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.dim = try container.optional("dim")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,8 +39,8 @@ extension Inicis.Iframe: Inicis.GeneratedModel, CustomStringConvertible, CustomD
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("dim", dim)
-        document.members(unknownFields)
+        document.member("dim", self.dim)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -119,15 +119,15 @@ extension Inicis {
 extension Inicis.InicisV2Bypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        logoURL = try container.optional("logo_url")
-        logo2nd = try container.optional("logo_2nd")
-        parentEmail = try container.optional("parentemail")
-        iniSSGPayMDN = try container.optional("Ini_SSGPAY_MDN")
-        acceptMethod = try container.optional("acceptmethod")
-        pCardOption = try container.optional("P_CARD_OPTION")
-        pMerchantName = try container.optional("P_MNAME")
-        pReserved = try container.optional("P_RESERVED")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.logoURL = try container.optional("logo_url")
+        self.logo2nd = try container.optional("logo_2nd")
+        self.parentEmail = try container.optional("parentemail")
+        self.iniSSGPayMDN = try container.optional("Ini_SSGPAY_MDN")
+        self.acceptMethod = try container.optional("acceptmethod")
+        self.pCardOption = try container.optional("P_CARD_OPTION")
+        self.pMerchantName = try container.optional("P_MNAME")
+        self.pReserved = try container.optional("P_RESERVED")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -140,15 +140,15 @@ extension Inicis.InicisV2Bypass: Inicis.GeneratedModel, CustomStringConvertible,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("logo_url", logoURL)
-        document.member("logo_2nd", logo2nd)
-        document.member("parentemail", parentEmail)
-        document.member("Ini_SSGPAY_MDN", iniSSGPayMDN)
-        document.member("acceptmethod", acceptMethod)
-        document.member("P_CARD_OPTION", pCardOption)
-        document.member("P_MNAME", pMerchantName)
-        document.member("P_RESERVED", pReserved)
-        document.members(unknownFields)
+        document.member("logo_url", self.logoURL)
+        document.member("logo_2nd", self.logo2nd)
+        document.member("parentemail", self.parentEmail)
+        document.member("Ini_SSGPAY_MDN", self.iniSSGPayMDN)
+        document.member("acceptmethod", self.acceptMethod)
+        document.member("P_CARD_OPTION", self.pCardOption)
+        document.member("P_MNAME", self.pMerchantName)
+        document.member("P_RESERVED", self.pReserved)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -30,8 +30,8 @@ extension Inicis {
 extension Inicis.InicisV2IssueBillingKeyBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        cardUse = try container.optional("carduse")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.cardUse = try container.optional("carduse")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,8 +44,8 @@ extension Inicis.InicisV2IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStr
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("carduse", cardUse)
-        document.members(unknownFields)
+        document.member("carduse", self.cardUse)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -38,9 +38,9 @@ extension Inicis {
 extension Inicis.Installment: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        freeInstallmentPlans = try container.optional("freeInstallmentPlans")
-        monthOption = try container.optional("monthOption")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.freeInstallmentPlans = try container.optional("freeInstallmentPlans")
+        self.monthOption = try container.optional("monthOption")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -53,9 +53,9 @@ extension Inicis.Installment: Inicis.GeneratedModel, CustomStringConvertible, Cu
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("freeInstallmentPlans", freeInstallmentPlans)
-        document.member("monthOption", monthOption)
-        document.members(unknownFields)
+        document.member("freeInstallmentPlans", self.freeInstallmentPlans)
+        document.member("monthOption", self.monthOption)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

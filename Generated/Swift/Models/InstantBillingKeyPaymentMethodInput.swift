@@ -28,8 +28,8 @@ extension Inicis {
 extension Inicis.InstantBillingKeyPaymentMethodInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        card = try container.required("card")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.card = try container.required("card")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,8 +42,8 @@ extension Inicis.InstantBillingKeyPaymentMethodInput: Inicis.GeneratedModel, Cus
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("card", card)
-        document.members(unknownFields)
+        document.member("card", self.card)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

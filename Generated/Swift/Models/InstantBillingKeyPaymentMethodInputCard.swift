@@ -26,8 +26,8 @@ extension Inicis {
 extension Inicis.InstantBillingKeyPaymentMethodInputCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        credential = try container.required("credential")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.credential = try container.required("credential")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,8 +40,8 @@ extension Inicis.InstantBillingKeyPaymentMethodInputCard: Inicis.GeneratedModel,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("credential", credential)
-        document.members(unknownFields)
+        document.member("credential", self.credential)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -56,12 +56,12 @@ extension Inicis {
 extension Inicis.InstantPaymentMethodInputCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        credential = try container.required("credential")
-        installmentMonth = try container.optional("installmentMonth")
-        useFreeInstallmentPlan = try container.optional("useFreeInstallmentPlan")
-        useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
-        useCardPoint = try container.optional("useCardPoint")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.credential = try container.required("credential")
+        self.installmentMonth = try container.optional("installmentMonth")
+        self.useFreeInstallmentPlan = try container.optional("useFreeInstallmentPlan")
+        self.useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
+        self.useCardPoint = try container.optional("useCardPoint")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -74,12 +74,12 @@ extension Inicis.InstantPaymentMethodInputCard: Inicis.GeneratedModel, CustomStr
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("credential", credential)
-        document.member("installmentMonth", installmentMonth)
-        document.member("useFreeInstallmentPlan", useFreeInstallmentPlan)
-        document.member("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
-        document.member("useCardPoint", useCardPoint)
-        document.members(unknownFields)
+        document.member("credential", self.credential)
+        document.member("installmentMonth", self.installmentMonth)
+        document.member("useFreeInstallmentPlan", self.useFreeInstallmentPlan)
+        document.member("useFreeInterestFromMerchant", self.useFreeInterestFromMerchant)
+        document.member("useCardPoint", self.useCardPoint)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

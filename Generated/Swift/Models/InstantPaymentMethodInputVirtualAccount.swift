@@ -58,12 +58,12 @@ extension Inicis {
 extension Inicis.InstantPaymentMethodInputVirtualAccount: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        bank = try container.required("bank")
-        expiry = try container.required("expiry")
-        option = try container.required("option")
-        cashReceipt = try container.optional("cashReceipt")
-        remitteeName = try container.optional("remitteeName")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.bank = try container.required("bank")
+        self.expiry = try container.required("expiry")
+        self.option = try container.required("option")
+        self.cashReceipt = try container.optional("cashReceipt")
+        self.remitteeName = try container.optional("remitteeName")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,12 +76,12 @@ extension Inicis.InstantPaymentMethodInputVirtualAccount: Inicis.GeneratedModel,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("bank", bank)
-        document.member("expiry", expiry)
-        document.member("option", option)
-        document.member("cashReceipt", cashReceipt)
-        document.member("remitteeName", remitteeName)
-        document.members(unknownFields)
+        document.member("bank", self.bank)
+        document.member("expiry", self.expiry)
+        document.member("option", self.option)
+        document.member("cashReceipt", self.cashReceipt)
+        document.member("remitteeName", self.remitteeName)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -39,9 +39,9 @@ extension Inicis {
 extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        type = try container.required("type")
-        customerIdentityNumber = try container.required("customerIdentityNumber")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.type = try container.required("type")
+        self.customerIdentityNumber = try container.required("customerIdentityNumber")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,9 +54,9 @@ extension Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Inicis.
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("type", type)
-        document.member("customerIdentityNumber", customerIdentityNumber)
-        document.members(unknownFields)
+        document.member("type", self.type)
+        document.member("customerIdentityNumber", self.customerIdentityNumber)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

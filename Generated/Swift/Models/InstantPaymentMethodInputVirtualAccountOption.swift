@@ -37,9 +37,9 @@ extension Inicis {
 extension Inicis.InstantPaymentMethodInputVirtualAccountOption: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        type = try container.required("type")
-        fixed = try container.optional("fixed")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.type = try container.required("type")
+        self.fixed = try container.optional("fixed")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,9 +52,9 @@ extension Inicis.InstantPaymentMethodInputVirtualAccountOption: Inicis.Generated
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("type", type)
-        document.member("fixed", fixed)
-        document.members(unknownFields)
+        document.member("type", self.type)
+        document.member("fixed", self.fixed)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -10,8 +10,8 @@ extension Inicis {
         /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값")
         public var carrier: Inicis.Carrier? {
-            get { _carrier }
-            set { _carrier = newValue }
+            get { self._carrier }
+            set { self._carrier = newValue }
         }
 
         private var _carrier: Inicis.Carrier?
@@ -25,8 +25,8 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `mobile.availableCarriers`, 포트원 `mobile.avaliableCarriers` — 현행 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers입니다. 전송 시에는 avaliableCarriers를 써야 합니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트")
         public var availableCarriers: [Inicis.Carrier]? {
-            get { _availableCarriers }
-            set { _availableCarriers = newValue }
+            get { self._availableCarriers }
+            set { self._availableCarriers = newValue }
         }
 
         private var _availableCarriers: [Inicis.Carrier]?
@@ -50,9 +50,9 @@ extension Inicis {
 extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        _carrier = try container.optional("carrier")
-        _availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self._carrier = try container.optional("carrier")
+        self._availableCarriers = try container.optional("avaliableCarriers")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -65,9 +65,9 @@ extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Inicis.GeneratedModel,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("carrier", _carrier)
-        document.member("avaliableCarriers", _availableCarriers)
-        document.members(unknownFields)
+        document.member("carrier", self._carrier)
+        document.member("avaliableCarriers", self._availableCarriers)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

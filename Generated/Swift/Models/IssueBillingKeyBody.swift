@@ -96,16 +96,16 @@ extension Inicis {
 extension Inicis.IssueBillingKeyBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeID = try container.optional("storeId")
-        method = try container.required("method")
-        channelKey = try container.required("channelKey")
-        channelGroupID = try container.optional("channelGroupId")
-        customer = try container.required("customer")
-        customData = try container.optional("customData")
-        bypass = try container.optional("bypass")
-        noticeURLs = try container.optional("noticeUrls")
-        skipWebhook = try container.optional("skipWebhook")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.storeID = try container.optional("storeId")
+        self.method = try container.required("method")
+        self.channelKey = try container.required("channelKey")
+        self.channelGroupID = try container.optional("channelGroupId")
+        self.customer = try container.required("customer")
+        self.customData = try container.optional("customData")
+        self.bypass = try container.optional("bypass")
+        self.noticeURLs = try container.optional("noticeUrls")
+        self.skipWebhook = try container.optional("skipWebhook")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -118,16 +118,16 @@ extension Inicis.IssueBillingKeyBody: Inicis.GeneratedModel, CustomStringConvert
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeID)
-        document.member("method", method)
-        document.member("channelKey", channelKey)
-        document.member("channelGroupId", channelGroupID)
-        document.member("customer", customer)
-        document.member("customData", customData)
-        document.member("bypass", bypass)
-        document.member("noticeUrls", noticeURLs)
-        document.member("skipWebhook", skipWebhook)
-        document.members(unknownFields)
+        document.member("storeId", self.storeID)
+        document.member("method", self.method)
+        document.member("channelKey", self.channelKey)
+        document.member("channelGroupId", self.channelGroupID)
+        document.member("customer", self.customer)
+        document.member("customData", self.customData)
+        document.member("bypass", self.bypass)
+        document.member("noticeUrls", self.noticeURLs)
+        document.member("skipWebhook", self.skipWebhook)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

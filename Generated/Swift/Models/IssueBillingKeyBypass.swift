@@ -28,8 +28,8 @@ extension Inicis {
 extension Inicis.IssueBillingKeyBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        inicisV2 = try container.optional("inicis_v2")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.inicisV2 = try container.optional("inicis_v2")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,8 +42,8 @@ extension Inicis.IssueBillingKeyBypass: Inicis.GeneratedModel, CustomStringConve
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("inicis_v2", inicisV2)
-        document.members(unknownFields)
+        document.member("inicis_v2", self.inicisV2)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

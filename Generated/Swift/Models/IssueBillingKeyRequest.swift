@@ -145,8 +145,8 @@ extension Inicis {
         /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
         public var mobile: Inicis.IssueBillingKeyRequestUnionMobile? {
-            get { _mobile }
-            set { _mobile = newValue }
+            get { self._mobile }
+            set { self._mobile = newValue }
         }
 
         private var _mobile: Inicis.IssueBillingKeyRequestUnionMobile?
@@ -157,8 +157,8 @@ extension Inicis {
         /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
         public var easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay? {
-            get { _easyPay }
-            set { _easyPay = newValue }
+            get { self._easyPay }
+            set { self._easyPay = newValue }
         }
 
         private var _easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay?
@@ -224,30 +224,30 @@ extension Inicis {
 extension Inicis.IssueBillingKeyRequest: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeID = try container.required("storeId")
-        channelKey = try container.required("channelKey")
-        billingKeyMethod = try container.required("billingKeyMethod")
-        issueID = try container.required("issueId")
-        issueName = try container.required("issueName")
-        displayAmount = try container.optional("displayAmount")
-        currency = try container.optional("currency")
-        customer = try container.optional("customer")
-        offerPeriod = try container.optional("offerPeriod")
-        locale = try container.optional("locale")
-        windowType = try container.optional("windowType")
-        redirectURL = try container.optional("redirectUrl")
-        forceRedirect = try container.optional("forceRedirect")
-        appScheme = try container.optional("appScheme")
-        noticeURLs = try container.optional("noticeUrls")
-        productType = try container.optional("productType")
-        customData = try container.optional("customData")
-        bypass = try container.optional("bypass")
-        popup = try container.optional("popup")
-        iframe = try container.optional("iframe")
-        card = try container.optional("card")
-        _mobile = try container.optional("mobile")
-        _easyPay = try container.optional("easyPay")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.storeID = try container.required("storeId")
+        self.channelKey = try container.required("channelKey")
+        self.billingKeyMethod = try container.required("billingKeyMethod")
+        self.issueID = try container.required("issueId")
+        self.issueName = try container.required("issueName")
+        self.displayAmount = try container.optional("displayAmount")
+        self.currency = try container.optional("currency")
+        self.customer = try container.optional("customer")
+        self.offerPeriod = try container.optional("offerPeriod")
+        self.locale = try container.optional("locale")
+        self.windowType = try container.optional("windowType")
+        self.redirectURL = try container.optional("redirectUrl")
+        self.forceRedirect = try container.optional("forceRedirect")
+        self.appScheme = try container.optional("appScheme")
+        self.noticeURLs = try container.optional("noticeUrls")
+        self.productType = try container.optional("productType")
+        self.customData = try container.optional("customData")
+        self.bypass = try container.optional("bypass")
+        self.popup = try container.optional("popup")
+        self.iframe = try container.optional("iframe")
+        self.card = try container.optional("card")
+        self._mobile = try container.optional("mobile")
+        self._easyPay = try container.optional("easyPay")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -260,30 +260,30 @@ extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedModel, CustomStringConv
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeID)
-        document.member("channelKey", channelKey)
-        document.member("billingKeyMethod", billingKeyMethod)
-        document.member("issueId", issueID)
-        document.member("issueName", issueName)
-        document.member("displayAmount", displayAmount)
-        document.member("currency", currency)
-        document.member("customer", customer)
-        document.member("offerPeriod", offerPeriod)
-        document.member("locale", locale)
-        document.member("windowType", windowType)
-        document.member("redirectUrl", redirectURL)
-        document.member("forceRedirect", forceRedirect)
-        document.member("appScheme", appScheme)
-        document.member("noticeUrls", noticeURLs)
-        document.member("productType", productType)
-        document.member("customData", customData)
-        document.member("bypass", bypass)
-        document.member("popup", popup)
-        document.member("iframe", iframe)
-        document.member("card", card)
-        document.member("mobile", _mobile)
-        document.member("easyPay", _easyPay)
-        document.members(unknownFields)
+        document.member("storeId", self.storeID)
+        document.member("channelKey", self.channelKey)
+        document.member("billingKeyMethod", self.billingKeyMethod)
+        document.member("issueId", self.issueID)
+        document.member("issueName", self.issueName)
+        document.member("displayAmount", self.displayAmount)
+        document.member("currency", self.currency)
+        document.member("customer", self.customer)
+        document.member("offerPeriod", self.offerPeriod)
+        document.member("locale", self.locale)
+        document.member("windowType", self.windowType)
+        document.member("redirectUrl", self.redirectURL)
+        document.member("forceRedirect", self.forceRedirect)
+        document.member("appScheme", self.appScheme)
+        document.member("noticeUrls", self.noticeURLs)
+        document.member("productType", self.productType)
+        document.member("customData", self.customData)
+        document.member("bypass", self.bypass)
+        document.member("popup", self.popup)
+        document.member("iframe", self.iframe)
+        document.member("card", self.card)
+        document.member("mobile", self._mobile)
+        document.member("easyPay", self._easyPay)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -9,8 +9,8 @@ extension Inicis {
         /// - Note: 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.")
         public var cardCompany: Inicis.CardCompany? {
-            get { _cardCompany }
-            set { _cardCompany = newValue }
+            get { self._cardCompany }
+            set { self._cardCompany = newValue }
         }
 
         private var _cardCompany: Inicis.CardCompany?
@@ -32,8 +32,8 @@ extension Inicis {
 extension Inicis.IssueBillingKeyRequestUnionCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        _cardCompany = try container.optional("cardCompany")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self._cardCompany = try container.optional("cardCompany")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,8 +46,8 @@ extension Inicis.IssueBillingKeyRequestUnionCard: Inicis.GeneratedModel, CustomS
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("cardCompany", _cardCompany)
-        document.members(unknownFields)
+        document.member("cardCompany", self._cardCompany)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -39,10 +39,10 @@ extension Inicis {
 extension Inicis.IssueBillingKeyRequestUnionEasyPay: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        availableCards = try container.optional("availableCards")
-        easyPayProvider = try container.optional("easyPayProvider")
-        availablePayMethods = try container.optional("availablePayMethods")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.availableCards = try container.optional("availableCards")
+        self.easyPayProvider = try container.optional("easyPayProvider")
+        self.availablePayMethods = try container.optional("availablePayMethods")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -55,10 +55,10 @@ extension Inicis.IssueBillingKeyRequestUnionEasyPay: Inicis.GeneratedModel, Cust
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("availableCards", availableCards)
-        document.member("easyPayProvider", easyPayProvider)
-        document.member("availablePayMethods", availablePayMethods)
-        document.members(unknownFields)
+        document.member("availableCards", self.availableCards)
+        document.member("easyPayProvider", self.easyPayProvider)
+        document.member("availablePayMethods", self.availablePayMethods)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -33,9 +33,9 @@ extension Inicis {
 extension Inicis.IssueBillingKeyRequestUnionMobile: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        carrier = try container.optional("carrier")
-        availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.carrier = try container.optional("carrier")
+        self.availableCarriers = try container.optional("avaliableCarriers")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,9 +48,9 @@ extension Inicis.IssueBillingKeyRequestUnionMobile: Inicis.GeneratedModel, Custo
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("carrier", carrier)
-        document.member("avaliableCarriers", availableCarriers)
-        document.members(unknownFields)
+        document.member("carrier", self.carrier)
+        document.member("avaliableCarriers", self.availableCarriers)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

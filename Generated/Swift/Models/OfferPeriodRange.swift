@@ -37,9 +37,9 @@ extension Inicis {
 extension Inicis.OfferPeriodRange: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        from = try container.required("from")
-        to = try container.required("to")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.from = try container.required("from")
+        self.to = try container.required("to")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,9 +52,9 @@ extension Inicis.OfferPeriodRange: Inicis.GeneratedModel, CustomStringConvertibl
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("from", from)
-        document.member("to", to)
-        document.members(unknownFields)
+        document.member("from", self.from)
+        document.member("to", self.to)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -54,10 +54,10 @@ extension Inicis {
 extension Inicis.PaymentAmountInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        total = try container.required("total")
-        taxFree = try container.optional("taxFree")
-        vat = try container.optional("vat")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.total = try container.required("total")
+        self.taxFree = try container.optional("taxFree")
+        self.vat = try container.optional("vat")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -70,10 +70,10 @@ extension Inicis.PaymentAmountInput: Inicis.GeneratedModel, CustomStringConverti
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("total", total)
-        document.member("taxFree", taxFree)
-        document.member("vat", vat)
-        document.members(unknownFields)
+        document.member("total", self.total)
+        document.member("taxFree", self.taxFree)
+        document.member("vat", self.vat)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -31,8 +31,8 @@ extension Inicis {
 extension Inicis.PaymentBypass: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        inicisV2 = try container.optional("inicis_v2")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.inicisV2 = try container.optional("inicis_v2")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -45,8 +45,8 @@ extension Inicis.PaymentBypass: Inicis.GeneratedModel, CustomStringConvertible, 
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("inicis_v2", inicisV2)
-        document.members(unknownFields)
+        document.member("inicis_v2", self.inicisV2)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -55,11 +55,11 @@ extension Inicis {
 extension Inicis.PaymentEscrowReceiverInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        name = try container.required("name")
-        phoneNumber = try container.required("phoneNumber")
-        zipcode = try container.required("zipcode")
-        address = try container.required("address")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.name = try container.required("name")
+        self.phoneNumber = try container.required("phoneNumber")
+        self.zipcode = try container.required("zipcode")
+        self.address = try container.required("address")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -72,11 +72,11 @@ extension Inicis.PaymentEscrowReceiverInput: Inicis.GeneratedModel, CustomString
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("name", name)
-        document.member("phoneNumber", phoneNumber)
-        document.member("zipcode", zipcode)
-        document.member("address", address)
-        document.members(unknownFields)
+        document.member("name", self.name)
+        document.member("phoneNumber", self.phoneNumber)
+        document.member("zipcode", self.zipcode)
+        document.member("address", self.address)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -62,12 +62,12 @@ extension Inicis {
 extension Inicis.PaymentEscrowSenderInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        name = try container.required("name")
-        phoneNumber = try container.required("phoneNumber")
-        zipcode = try container.required("zipcode")
-        relationship = try container.optional("relationship")
-        address = try container.required("address")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.name = try container.required("name")
+        self.phoneNumber = try container.required("phoneNumber")
+        self.zipcode = try container.required("zipcode")
+        self.relationship = try container.optional("relationship")
+        self.address = try container.required("address")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -80,12 +80,12 @@ extension Inicis.PaymentEscrowSenderInput: Inicis.GeneratedModel, CustomStringCo
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("name", name)
-        document.member("phoneNumber", phoneNumber)
-        document.member("zipcode", zipcode)
-        document.member("relationship", relationship)
-        document.member("address", address)
-        document.members(unknownFields)
+        document.member("name", self.name)
+        document.member("phoneNumber", self.phoneNumber)
+        document.member("zipcode", self.zipcode)
+        document.member("relationship", self.relationship)
+        document.member("address", self.address)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

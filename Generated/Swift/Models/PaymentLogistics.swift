@@ -54,12 +54,12 @@ extension Inicis {
 extension Inicis.PaymentLogistics: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        company = try container.required("company")
-        invoiceNumber = try container.required("invoiceNumber")
-        sentAt = try container.required("sentAt")
-        receivedAt = try container.optional("receivedAt")
-        address = try container.optional("address")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.company = try container.required("company")
+        self.invoiceNumber = try container.required("invoiceNumber")
+        self.sentAt = try container.required("sentAt")
+        self.receivedAt = try container.optional("receivedAt")
+        self.address = try container.optional("address")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -72,12 +72,12 @@ extension Inicis.PaymentLogistics: Inicis.GeneratedModel, CustomStringConvertibl
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("company", company)
-        document.member("invoiceNumber", invoiceNumber)
-        document.member("sentAt", sentAt)
-        document.member("receivedAt", receivedAt)
-        document.member("address", address)
-        document.members(unknownFields)
+        document.member("company", self.company)
+        document.member("invoiceNumber", self.invoiceNumber)
+        document.member("sentAt", self.sentAt)
+        document.member("receivedAt", self.receivedAt)
+        document.member("address", self.address)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

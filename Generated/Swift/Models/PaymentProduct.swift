@@ -71,14 +71,14 @@ extension Inicis {
 extension Inicis.PaymentProduct: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        id = try container.required("id")
-        name = try container.required("name")
-        tag = try container.optional("tag")
-        code = try container.optional("code")
-        amount = try container.required("amount")
-        quantity = try container.required("quantity")
-        link = try container.optional("link")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+        self.tag = try container.optional("tag")
+        self.code = try container.optional("code")
+        self.amount = try container.required("amount")
+        self.quantity = try container.required("quantity")
+        self.link = try container.optional("link")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -91,14 +91,14 @@ extension Inicis.PaymentProduct: Inicis.GeneratedModel, CustomStringConvertible,
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("id", id)
-        document.member("name", name)
-        document.member("tag", tag)
-        document.member("code", code)
-        document.member("amount", amount)
-        document.member("quantity", quantity)
-        document.member("link", link)
-        document.members(unknownFields)
+        document.member("id", self.id)
+        document.member("name", self.name)
+        document.member("tag", self.tag)
+        document.member("code", self.code)
+        document.member("amount", self.amount)
+        document.member("quantity", self.quantity)
+        document.member("link", self.link)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

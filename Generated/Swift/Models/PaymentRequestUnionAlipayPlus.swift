@@ -25,8 +25,8 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionAlipayPlus: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        easyPayProvider = try container.optional("easyPayProvider")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.easyPayProvider = try container.optional("easyPayProvider")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,8 +39,8 @@ extension Inicis.PaymentRequestUnionAlipayPlus: Inicis.GeneratedModel, CustomStr
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("easyPayProvider", easyPayProvider)
-        document.members(unknownFields)
+        document.member("easyPayProvider", self.easyPayProvider)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -26,8 +26,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
         public var useFreeInterestFromMall: Bool? {
-            get { _useFreeInterestFromMall }
-            set { _useFreeInterestFromMall = newValue }
+            get { self._useFreeInterestFromMall }
+            set { self._useFreeInterestFromMall = newValue }
         }
 
         private var _useFreeInterestFromMall: Bool?
@@ -51,8 +51,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useAppCardOnly: 앱카드만 허용할지 여부")
         public var useAppCardOnly: Bool? {
-            get { _useAppCardOnly }
-            set { _useAppCardOnly = newValue }
+            get { self._useAppCardOnly }
+            set { self._useAppCardOnly = newValue }
         }
 
         private var _useAppCardOnly: Bool?
@@ -64,8 +64,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
         public var useInstallment: Bool? {
-            get { _useInstallment }
-            set { _useInstallment = newValue }
+            get { self._useInstallment }
+            set { self._useInstallment = newValue }
         }
 
         private var _useInstallment: Bool?
@@ -108,15 +108,15 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionCard: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        cardCompany = try container.optional("cardCompany")
-        availableCards = try container.optional("availableCards")
-        _useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
-        installment = try container.optional("installment")
-        useCardPoint = try container.optional("useCardPoint")
-        _useAppCardOnly = try container.optional("useAppCardOnly")
-        _useInstallment = try container.optional("useInstallment")
-        cardPromotion = try container.optional("cardPromotion")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.cardCompany = try container.optional("cardCompany")
+        self.availableCards = try container.optional("availableCards")
+        self._useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
+        self.installment = try container.optional("installment")
+        self.useCardPoint = try container.optional("useCardPoint")
+        self._useAppCardOnly = try container.optional("useAppCardOnly")
+        self._useInstallment = try container.optional("useInstallment")
+        self.cardPromotion = try container.optional("cardPromotion")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -129,15 +129,15 @@ extension Inicis.PaymentRequestUnionCard: Inicis.GeneratedModel, CustomStringCon
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("cardCompany", cardCompany)
-        document.member("availableCards", availableCards)
-        document.member("useFreeInterestFromMall", _useFreeInterestFromMall)
-        document.member("installment", installment)
-        document.member("useCardPoint", useCardPoint)
-        document.member("useAppCardOnly", _useAppCardOnly)
-        document.member("useInstallment", _useInstallment)
-        document.member("cardPromotion", cardPromotion)
-        document.members(unknownFields)
+        document.member("cardCompany", self.cardCompany)
+        document.member("availableCards", self.availableCards)
+        document.member("useFreeInterestFromMall", self._useFreeInterestFromMall)
+        document.member("installment", self.installment)
+        document.member("useCardPoint", self.useCardPoint)
+        document.member("useAppCardOnly", self._useAppCardOnly)
+        document.member("useInstallment", self._useInstallment)
+        document.member("cardPromotion", self.cardPromotion)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

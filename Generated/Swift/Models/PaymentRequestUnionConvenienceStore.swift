@@ -25,8 +25,8 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionConvenienceStore: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        paymentDeadline = try container.optional("paymentDeadline")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.paymentDeadline = try container.optional("paymentDeadline")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,8 +39,8 @@ extension Inicis.PaymentRequestUnionConvenienceStore: Inicis.GeneratedModel, Cus
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("paymentDeadline", paymentDeadline)
-        document.members(unknownFields)
+        document.member("paymentDeadline", self.paymentDeadline)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

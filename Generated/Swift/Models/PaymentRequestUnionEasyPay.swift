@@ -20,8 +20,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
         public var useFreeInterestFromMall: Bool? {
-            get { _useFreeInterestFromMall }
-            set { _useFreeInterestFromMall = newValue }
+            get { self._useFreeInterestFromMall }
+            set { self._useFreeInterestFromMall = newValue }
         }
 
         private var _useFreeInterestFromMall: Bool?
@@ -33,8 +33,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availableCards: 결제 수단으로써 사용 허가할 카드사 리스트")
         public var availableCards: [Inicis.CardCompany]? {
-            get { _availableCards }
-            set { _availableCards = newValue }
+            get { self._availableCards }
+            set { self._availableCards = newValue }
         }
 
         private var _availableCards: [Inicis.CardCompany]?
@@ -59,8 +59,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
         public var customerIdentifier: String? {
-            get { _customerIdentifier }
-            set { _customerIdentifier = newValue }
+            get { self._customerIdentifier }
+            set { self._customerIdentifier = newValue }
         }
 
         private var _customerIdentifier: String?
@@ -72,8 +72,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useCardPoint: 카드사 포인트 사용 여부")
         public var useCardPoint: Bool? {
-            get { _useCardPoint }
-            set { _useCardPoint = newValue }
+            get { self._useCardPoint }
+            set { self._useCardPoint = newValue }
         }
 
         private var _useCardPoint: Bool?
@@ -86,8 +86,8 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `availablePayMethod`, 포트원 `availablePayMethods` — 가이드는 availablePayMethod라고 쓰지만 포트원 SDK의 필드 이름은 availablePayMethods입니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availablePayMethod: 간편결제 세부 결제수단 지정 렌더링 옵션")
         public var availablePayMethods: [Inicis.EasyPayPaymentMethod]? {
-            get { _availablePayMethods }
-            set { _availablePayMethods = newValue }
+            get { self._availablePayMethods }
+            set { self._availablePayMethods = newValue }
         }
 
         private var _availablePayMethods: [Inicis.EasyPayPaymentMethod]?
@@ -99,8 +99,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
         public var useInstallment: Bool? {
-            get { _useInstallment }
-            set { _useInstallment = newValue }
+            get { self._useInstallment }
+            set { self._useInstallment = newValue }
         }
 
         private var _useInstallment: Bool?
@@ -138,16 +138,16 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionEasyPay: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        easyPayProvider = try container.optional("easyPayProvider")
-        _useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
-        _availableCards = try container.optional("availableCards")
-        installment = try container.optional("installment")
-        cashReceiptType = try container.optional("cashReceiptType")
-        _customerIdentifier = try container.optional("customerIdentifier")
-        _useCardPoint = try container.optional("useCardPoint")
-        _availablePayMethods = try container.optional("availablePayMethods")
-        _useInstallment = try container.optional("useInstallment")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.easyPayProvider = try container.optional("easyPayProvider")
+        self._useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
+        self._availableCards = try container.optional("availableCards")
+        self.installment = try container.optional("installment")
+        self.cashReceiptType = try container.optional("cashReceiptType")
+        self._customerIdentifier = try container.optional("customerIdentifier")
+        self._useCardPoint = try container.optional("useCardPoint")
+        self._availablePayMethods = try container.optional("availablePayMethods")
+        self._useInstallment = try container.optional("useInstallment")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -160,16 +160,16 @@ extension Inicis.PaymentRequestUnionEasyPay: Inicis.GeneratedModel, CustomString
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("easyPayProvider", easyPayProvider)
-        document.member("useFreeInterestFromMall", _useFreeInterestFromMall)
-        document.member("availableCards", _availableCards)
-        document.member("installment", installment)
-        document.member("cashReceiptType", cashReceiptType)
-        document.member("customerIdentifier", _customerIdentifier)
-        document.member("useCardPoint", _useCardPoint)
-        document.member("availablePayMethods", _availablePayMethods)
-        document.member("useInstallment", _useInstallment)
-        document.members(unknownFields)
+        document.member("easyPayProvider", self.easyPayProvider)
+        document.member("useFreeInterestFromMall", self._useFreeInterestFromMall)
+        document.member("availableCards", self._availableCards)
+        document.member("installment", self.installment)
+        document.member("cashReceiptType", self.cashReceiptType)
+        document.member("customerIdentifier", self._customerIdentifier)
+        document.member("useCardPoint", self._useCardPoint)
+        document.member("availablePayMethods", self._availablePayMethods)
+        document.member("useInstallment", self._useInstallment)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -28,8 +28,8 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionGiftCertificate: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        giftCertificateType = try container.optional("giftCertificateType")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.giftCertificateType = try container.optional("giftCertificateType")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -42,8 +42,8 @@ extension Inicis.PaymentRequestUnionGiftCertificate: Inicis.GeneratedModel, Cust
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("giftCertificateType", giftCertificateType)
-        document.members(unknownFields)
+        document.member("giftCertificateType", self.giftCertificateType)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -10,8 +10,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값")
         public var carrier: Inicis.Carrier? {
-            get { _carrier }
-            set { _carrier = newValue }
+            get { self._carrier }
+            set { self._carrier = newValue }
         }
 
         private var _carrier: Inicis.Carrier?
@@ -45,9 +45,9 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionMobile: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        _carrier = try container.optional("carrier")
-        availableCarriers = try container.optional("avaliableCarriers")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self._carrier = try container.optional("carrier")
+        self.availableCarriers = try container.optional("avaliableCarriers")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,9 +60,9 @@ extension Inicis.PaymentRequestUnionMobile: Inicis.GeneratedModel, CustomStringC
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("carrier", _carrier)
-        document.member("avaliableCarriers", availableCarriers)
-        document.members(unknownFields)
+        document.member("carrier", self._carrier)
+        document.member("avaliableCarriers", self.availableCarriers)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

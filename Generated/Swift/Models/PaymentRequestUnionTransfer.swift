@@ -22,8 +22,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
         public var customerIdentifier: String? {
-            get { _customerIdentifier }
-            set { _customerIdentifier = newValue }
+            get { self._customerIdentifier }
+            set { self._customerIdentifier = newValue }
         }
 
         private var _customerIdentifier: String?
@@ -47,9 +47,9 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionTransfer: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        cashReceiptType = try container.optional("cashReceiptType")
-        _customerIdentifier = try container.optional("customerIdentifier")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.cashReceiptType = try container.optional("cashReceiptType")
+        self._customerIdentifier = try container.optional("customerIdentifier")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,9 +62,9 @@ extension Inicis.PaymentRequestUnionTransfer: Inicis.GeneratedModel, CustomStrin
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("cashReceiptType", cashReceiptType)
-        document.member("customerIdentifier", _customerIdentifier)
-        document.members(unknownFields)
+        document.member("cashReceiptType", self.cashReceiptType)
+        document.member("customerIdentifier", self._customerIdentifier)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

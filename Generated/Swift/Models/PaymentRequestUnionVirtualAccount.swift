@@ -22,8 +22,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
         public var customerIdentifier: String? {
-            get { _customerIdentifier }
-            set { _customerIdentifier = newValue }
+            get { self._customerIdentifier }
+            set { self._customerIdentifier = newValue }
         }
 
         private var _customerIdentifier: String?
@@ -35,8 +35,8 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. bankCode: 가상계좌 은행 다이렉트 호출 시 은행 코드")
         public var bankCode: Inicis.Bank? {
-            get { _bankCode }
-            set { _bankCode = newValue }
+            get { self._bankCode }
+            set { self._bankCode = newValue }
         }
 
         private var _bankCode: Inicis.Bank?
@@ -79,12 +79,12 @@ extension Inicis {
 extension Inicis.PaymentRequestUnionVirtualAccount: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        cashReceiptType = try container.optional("cashReceiptType")
-        _customerIdentifier = try container.optional("customerIdentifier")
-        _bankCode = try container.optional("bankCode")
-        accountExpiry = try container.optional("accountExpiry")
-        availableBanks = try container.optional("availableBanks")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.cashReceiptType = try container.optional("cashReceiptType")
+        self._customerIdentifier = try container.optional("customerIdentifier")
+        self._bankCode = try container.optional("bankCode")
+        self.accountExpiry = try container.optional("accountExpiry")
+        self.availableBanks = try container.optional("availableBanks")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -97,12 +97,12 @@ extension Inicis.PaymentRequestUnionVirtualAccount: Inicis.GeneratedModel, Custo
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("cashReceiptType", cashReceiptType)
-        document.member("customerIdentifier", _customerIdentifier)
-        document.member("bankCode", _bankCode)
-        document.member("accountExpiry", accountExpiry)
-        document.member("availableBanks", availableBanks)
-        document.members(unknownFields)
+        document.member("cashReceiptType", self.cashReceiptType)
+        document.member("customerIdentifier", self._customerIdentifier)
+        document.member("bankCode", self._bankCode)
+        document.member("accountExpiry", self.accountExpiry)
+        document.member("availableBanks", self.availableBanks)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

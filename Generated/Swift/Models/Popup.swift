@@ -25,8 +25,8 @@ extension Inicis {
 extension Inicis.Popup: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        center = try container.optional("center")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.center = try container.optional("center")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -39,8 +39,8 @@ extension Inicis.Popup: Inicis.GeneratedModel, CustomStringConvertible, CustomDe
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("center", center)
-        document.members(unknownFields)
+        document.member("center", self.center)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -67,14 +67,14 @@ extension Inicis {
 extension Inicis.Product: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        id = try container.required("id")
-        name = try container.required("name")
-        code = try container.optional("code")
-        amount = try container.required("amount")
-        quantity = try container.required("quantity")
-        tag = try container.optional("tag")
-        link = try container.optional("link")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.id = try container.required("id")
+        self.name = try container.required("name")
+        self.code = try container.optional("code")
+        self.amount = try container.required("amount")
+        self.quantity = try container.required("quantity")
+        self.tag = try container.optional("tag")
+        self.link = try container.optional("link")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,14 +87,14 @@ extension Inicis.Product: Inicis.GeneratedModel, CustomStringConvertible, Custom
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("id", id)
-        document.member("name", name)
-        document.member("code", code)
-        document.member("amount", amount)
-        document.member("quantity", quantity)
-        document.member("tag", tag)
-        document.member("link", link)
-        document.members(unknownFields)
+        document.member("id", self.id)
+        document.member("name", self.name)
+        document.member("code", self.code)
+        document.member("amount", self.amount)
+        document.member("quantity", self.quantity)
+        document.member("tag", self.tag)
+        document.member("link", self.link)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -69,13 +69,13 @@ extension Inicis {
 extension Inicis.RegisterEscrowLogisticsBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeID = try container.optional("storeId")
-        sender = try container.required("sender")
-        receiver = try container.required("receiver")
-        logistics = try container.required("logistics")
-        sendEmail = try container.optional("sendEmail")
-        products = try container.required("products")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.storeID = try container.optional("storeId")
+        self.sender = try container.required("sender")
+        self.receiver = try container.required("receiver")
+        self.logistics = try container.required("logistics")
+        self.sendEmail = try container.optional("sendEmail")
+        self.products = try container.required("products")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -88,13 +88,13 @@ extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedModel, CustomStrin
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeId", storeID)
-        document.member("sender", sender)
-        document.member("receiver", receiver)
-        document.member("logistics", logistics)
-        document.member("sendEmail", sendEmail)
-        document.member("products", products)
-        document.members(unknownFields)
+        document.member("storeId", self.storeID)
+        document.member("sender", self.sender)
+        document.member("receiver", self.receiver)
+        document.member("logistics", self.logistics)
+        document.member("sendEmail", self.sendEmail)
+        document.member("products", self.products)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

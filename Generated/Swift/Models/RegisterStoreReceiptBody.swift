@@ -37,9 +37,9 @@ extension Inicis {
 extension Inicis.RegisterStoreReceiptBody: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        items = try container.required("items")
-        storeID = try container.optional("storeId")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.items = try container.required("items")
+        self.storeID = try container.optional("storeId")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -52,9 +52,9 @@ extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedModel, CustomStringCo
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("items", items)
-        document.member("storeId", storeID)
-        document.members(unknownFields)
+        document.member("items", self.items)
+        document.member("storeId", self.storeID)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -76,14 +76,14 @@ extension Inicis {
 extension Inicis.RegisterStoreReceiptBodyItem: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        storeBusinessRegistrationNumber = try container.required("storeBusinessRegistrationNumber")
-        storeName = try container.required("storeName")
-        totalAmount = try container.required("totalAmount")
-        taxFreeAmount = try container.required("taxFreeAmount")
-        vatAmount = try container.required("vatAmount")
-        supplyAmount = try container.required("supplyAmount")
-        currency = try container.required("currency")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.storeBusinessRegistrationNumber = try container.required("storeBusinessRegistrationNumber")
+        self.storeName = try container.required("storeName")
+        self.totalAmount = try container.required("totalAmount")
+        self.taxFreeAmount = try container.required("taxFreeAmount")
+        self.vatAmount = try container.required("vatAmount")
+        self.supplyAmount = try container.required("supplyAmount")
+        self.currency = try container.required("currency")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -96,14 +96,14 @@ extension Inicis.RegisterStoreReceiptBodyItem: Inicis.GeneratedModel, CustomStri
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("storeBusinessRegistrationNumber", storeBusinessRegistrationNumber)
-        document.member("storeName", storeName)
-        document.member("totalAmount", totalAmount)
-        document.member("taxFreeAmount", taxFreeAmount)
-        document.member("vatAmount", vatAmount)
-        document.member("supplyAmount", supplyAmount)
-        document.member("currency", currency)
-        document.members(unknownFields)
+        document.member("storeBusinessRegistrationNumber", self.storeBusinessRegistrationNumber)
+        document.member("storeName", self.storeName)
+        document.member("totalAmount", self.totalAmount)
+        document.member("taxFreeAmount", self.taxFreeAmount)
+        document.member("vatAmount", self.vatAmount)
+        document.member("supplyAmount", self.supplyAmount)
+        document.member("currency", self.currency)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

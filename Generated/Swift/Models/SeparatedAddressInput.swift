@@ -53,12 +53,12 @@ extension Inicis {
 extension Inicis.SeparatedAddressInput: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        addressLine1 = try container.required("addressLine1")
-        addressLine2 = try container.required("addressLine2")
-        city = try container.optional("city")
-        province = try container.optional("province")
-        country = try container.optional("country")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.addressLine1 = try container.required("addressLine1")
+        self.addressLine2 = try container.required("addressLine2")
+        self.city = try container.optional("city")
+        self.province = try container.optional("province")
+        self.country = try container.optional("country")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,12 +71,12 @@ extension Inicis.SeparatedAddressInput: Inicis.GeneratedModel, CustomStringConve
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("addressLine1", addressLine1)
-        document.member("addressLine2", addressLine2)
-        document.member("city", city)
-        document.member("province", province)
-        document.member("country", country)
-        document.members(unknownFields)
+        document.member("addressLine1", self.addressLine1)
+        document.member("addressLine2", self.addressLine2)
+        document.member("city", self.city)
+        document.member("province", self.province)
+        document.member("country", self.country)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

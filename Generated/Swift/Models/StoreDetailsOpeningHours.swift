@@ -33,9 +33,9 @@ extension Inicis {
 extension Inicis.StoreDetailsOpeningHours: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        `open` = try container.optional("open")
-        close = try container.optional("close")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.`open` = try container.optional("open")
+        self.close = try container.optional("close")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,9 +48,9 @@ extension Inicis.StoreDetailsOpeningHours: Inicis.GeneratedModel, CustomStringCo
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("open", `open`)
-        document.member("close", close)
-        document.members(unknownFields)
+        document.member("open", self.`open`)
+        document.member("close", self.close)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -34,9 +34,9 @@ extension Inicis {
 extension Inicis.WindowTypes: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try Inicis.WireContainer(decoder)
-        pc = try container.optional("pc")
-        mobile = try container.optional("mobile")
-        unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.pc = try container.optional("pc")
+        self.mobile = try container.optional("mobile")
+        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,9 +49,9 @@ extension Inicis.WindowTypes: Inicis.GeneratedModel, CustomStringConvertible, Cu
 
     func write(to document: inout Inicis.JSONDocument) {
         let object = document.beginObject()
-        document.member("pc", pc)
-        document.member("mobile", mobile)
-        document.members(unknownFields)
+        document.member("pc", self.pc)
+        document.member("mobile", self.mobile)
+        document.members(self.unknownFields)
         document.end(object)
     }
 

@@ -31,11 +31,11 @@ extension Inicis {
         }
 
         /// 경로 파라미터를 퍼센트 인코딩해 채운 요청 경로
-        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(paymentID) + "/schedule" }
+        public var path: String { "/payments/" + Inicis.PortOneAPI.pathSegment(self.paymentID) + "/schedule" }
 
         /// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).
         public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {
-            Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)
+            Inicis.GeneratedTables.catalog.validate(self.body, operation: Self.id, platform: .api, contracts: contracts, now: now)
         }
 
         public static func validate(json: Data, contracts: Set<Inicis.Contract> = [], now: Date = Date()) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {

@@ -71,8 +71,8 @@ struct ModelStructFile {
         }
         printer.line(SwiftModelFacts.attribute(deprecation))
         printer.block("public var \(property.name): \(property.declaredType)") { printer in
-            printer.line("get { \(property.storage) }")
-            printer.line("set { \(property.storage) = newValue }")
+            printer.line("get { self.\(property.storage) }")
+            printer.line("set { self.\(property.storage) = newValue }")
         }
         printer.blankLine()
         printer.line("private var \(property.storage): \(property.declaredType)")
@@ -97,15 +97,17 @@ struct ModelStructFile {
         }
     }
 
+    // Every property is read and written through `self.`: a JSON key may be named like a local
+    // (`container`, `document`, `object`) or a parameter (`decoder`), which would shadow it.
     private func printCodable(into printer: inout CodePrinter) {
         printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
             printer.block("public init(from decoder: any Decoder) throws") { printer in
                 printer.line("let container = try Inicis.WireContainer(decoder)")
                 for property in properties {
                     let method = property.isRequired ? "required" : "optional"
-                    printer.line("\(property.storage) = try container.\(method)(\(SwiftSource.literal(property.field.wireName)))")
+                    printer.line("self.\(property.storage) = try container.\(method)(\(SwiftSource.literal(property.field.wireName)))")
                 }
-                printer.line("unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)")
+                printer.line("self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)")
             }
             printer.blankLine()
             printer.block("public func encode(to encoder: any Encoder) throws") { printer in
@@ -122,9 +124,9 @@ struct ModelStructFile {
             printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
                 for property in properties {
-                    printer.line("document.member(\(SwiftSource.literal(property.field.wireName)), \(property.storage))")
+                    printer.line("document.member(\(SwiftSource.literal(property.field.wireName)), self.\(property.storage))")
                 }
-                printer.line("document.members(unknownFields)")
+                printer.line("document.members(self.unknownFields)")
                 printer.line("document.end(object)")
             }
             printer.blankLine()

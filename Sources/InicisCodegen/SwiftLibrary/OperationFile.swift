@@ -88,7 +88,7 @@ struct OperationFile {
             printer.line("/// 본문의 모든 문제를 경로 순서로 돌려줍니다 (플랫폼: REST API).")
             printer.line("public func validate(contracts: Set<Inicis.Contract> = [], now: Date = Date()) -> [Inicis.ValidationIssue] {")
             printer.indented { printer in
-                printer.line("Inicis.GeneratedTables.catalog.validate(body, operation: Self.id, platform: .api, contracts: contracts, now: now)")
+                printer.line("Inicis.GeneratedTables.catalog.validate(self.body, operation: Self.id, platform: .api, contracts: contracts, now: now)")
             }
             printer.line("}")
             printer.blankLine()
@@ -119,7 +119,7 @@ struct OperationFile {
             if segment.hasPrefix("{"), segment.hasSuffix("}"),
                let parameter = operation.pathParameters.first(where: { $0.wireName == segment.dropFirst().dropLast() }) {
                 parts.append(SwiftSource.literal(literal))
-                parts.append("Inicis.PortOneAPI.pathSegment(\(names.memberName(parameter)))")
+                parts.append("Inicis.PortOneAPI.pathSegment(self.\(names.memberName(parameter)))")
                 literal = ""
             } else {
                 literal += segment

@@ -48,7 +48,13 @@ extension CheckRun {
         if let duplicate = Self.firstDuplicate(templateNames) {
             error("\(context): path '\(path)' has '{\(duplicate)}' more than once", at: operation.location)
         }
+        for parameter in operation.pathParameters where Self.restOperationMembers.contains(parameter.swiftName) {
+            error("\(context): path-parameter '\(parameter.wireName)' would become the Swift property '\(parameter.swiftName)', which the operation's value already has; give it another swift-name", at: parameter.location)
+        }
     }
+
+    /// What the generated REST operation value declares besides its path parameters.
+    static let restOperationMembers: Set<String> = ["body", "path", "validate"]
 
     /// `/payments/{paymentId}/schedule` → `["paymentId"]`.
     static func templateParameters(in path: String) -> [String] {

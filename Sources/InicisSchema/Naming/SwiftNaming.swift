@@ -58,8 +58,9 @@ public enum SwiftNaming {
     /// themselves (`description`, the `unrecognized(_:)` case of every one-of enum, …).
     public static let reservedMemberNames: Set<String> = [
         "self", "init", "deinit", "subscript", "super", "Self", "Type", "Protocol",
-        "aliasPrefix", "customMirror", "debugDescription", "description", "encode", "hash", "hashValue",
-        "rawValue", "schemaObjectID", "unknownFields", "unrecognized", "validate", "write",
+        "aliasPrefix", "customMirror", "debugDescription", "description", "encode", "encodeModel", "hash",
+        "hashValue", "hashWireForm", "rawValue", "redactedDescription", "redactedMirror", "schemaObjectID",
+        "unknownFields", "unrecognized", "validate", "wireFormEquals", "write",
     ]
 
     /// Type names that the generated code cannot declare: the types of Swift and Foundation it
