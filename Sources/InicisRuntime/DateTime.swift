@@ -42,6 +42,6 @@ extension Inicis {
     }
 }
 
-extension Inicis.DateTime: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
+@_spi(InicisCodegen) extension Inicis.DateTime: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
 }

@@ -4,7 +4,7 @@ extension Inicis {
     /// What every generated request object and one-of enum is, inside the library: it writes itself
     /// into a `Inicis.JSONDocument`, and the schema tables know its fields. Encoding, validation, the
     /// redacted `description` and `dump` all start from that one write.
-    protocol GeneratedModel: Inicis.JSONDocumentWritable {
+    @_spi(InicisCodegen) public protocol GeneratedModel: Inicis.JSONDocumentWritable {
         /// The object's id in the schema tables (`Customer`).
         static var schemaObjectID: String { get }
         /// The tables of the library the model belongs to.
@@ -15,31 +15,31 @@ extension Inicis {
 // The members below only hand the model, as an existential, to `ModelWireForm`, where the work is
 // compiled once for every model rather than specialized (and the model's `write(to:)` inlined)
 // for each of them.
-extension Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.GeneratedModel {
     /// Encodes what `write(to:)` writes, unknown fields included.
-    func encodeModel(to encoder: any Encoder) throws {
+    public func encodeModel(to encoder: any Encoder) throws {
         try Inicis.ModelWireForm.encode(self, to: encoder)
     }
 
     /// `Customer {"email":"<개인정보>","name":{"full":"<개인정보>"}}`: the wire form with every
     /// personal, card and unknown value hidden.
-    var redactedDescription: String {
+    public var redactedDescription: String {
         Inicis.ModelWireForm.redactedDescription(of: self, objectID: Self.schemaObjectID, catalog: Self.catalog)
     }
 
     /// What `dump` shows: the wire keys, with the same values hidden as in `redactedDescription`.
-    var redactedMirror: Mirror {
+    public var redactedMirror: Mirror {
         Inicis.ModelWireForm.redactedMirror(of: self, objectID: Self.schemaObjectID, catalog: Self.catalog)
     }
 
     /// Two models are equal when they go on the wire the same, unknown fields included: one
     /// implementation for every model, where a synthesized `==` per type cost the compiler more
     /// than the model's other code.
-    func wireFormEquals(_ other: Self) -> Bool {
+    public func wireFormEquals(_ other: Self) -> Bool {
         Inicis.ModelWireForm.equal(self, other)
     }
 
-    func hashWireForm(into hasher: inout Hasher) {
+    public func hashWireForm(into hasher: inout Hasher) {
         Inicis.ModelWireForm.hash(self, into: &hasher)
     }
 }

@@ -5,9 +5,9 @@ extension Inicis {
     ///
     /// Each node knows its holder, so the path of a value is rebuilt only when an issue is reported
     /// there, and the walk keeps no path of its own.
-    struct JSONDocument {
+    @_spi(InicisCodegen) public struct JSONDocument {
         /// A value of one node. An array or object holds its contents in the nodes that follow it.
-        enum Value: Hashable {
+        @_spi(InicisCodegen) public enum Value: Hashable {
             case null
             case bool(Bool)
             /// A number without a fraction that fits in `Int`.
@@ -19,11 +19,12 @@ extension Inicis {
             case object
         }
 
+        @usableFromInline
         struct Node: Hashable {
             var value: Value
             /// Where the value sits in its holder: its key in an object, its offset in an array. Nil
             /// for the root.
-            var name: Inicis.ValidationPath.Component?
+            @usableFromInline var name: Inicis.ValidationPath.Component?
             /// The array or object that holds the value; -1 for the root.
             var holder: Int
             /// One past the value's last node: its next sibling, or the next node after its holder.
@@ -33,11 +34,16 @@ extension Inicis {
         /// The root is the first node.
         static let root = 0
 
-        private(set) var nodes: [Node] = []
+        // Written only here, but read by `member` and `element` in generated code: they are
+        // inlinable, so that a model's `write(to:)` calls them specialized, as in one module.
+        @usableFromInline var nodes: [Node] = []
         /// The array or object being written; -1 before the root and after it.
         private var open = -1
 
-        init<Root: Inicis.JSONDocumentWritable>(_ root: Root) {
+        /// Written by the model's own `write(to:)`, called directly: generated code calls this
+        /// inlined, so the model is not copied into an existential box first.
+        @inlinable
+        public init<Root: Inicis.JSONDocumentWritable>(_ root: Root) {
             root.write(to: &self)
         }
 
@@ -95,15 +101,15 @@ extension Inicis.JSONDocument {
 
 extension Inicis.JSONDocument {
     /// A value without contents. Arrays and objects go through `beginArray`/`beginObject` instead.
-    mutating func writeScalar(_ value: Value) {
+    public mutating func writeScalar(_ value: Value) {
         nodes.append(Node(value: value, name: nil, holder: open, end: nodes.count + 1))
     }
 
     /// Starts an object: the values written until `end(_:)` are its members.
-    mutating func beginObject() -> Int { begin(.object) }
+    public mutating func beginObject() -> Int { begin(.object) }
 
     /// Starts an array: the values written until `end(_:)` are its elements.
-    mutating func beginArray() -> Int { begin(.array) }
+    public mutating func beginArray() -> Int { begin(.array) }
 
     private mutating func begin(_ value: Value) -> Int {
         let container = nodes.count
@@ -113,7 +119,7 @@ extension Inicis.JSONDocument {
     }
 
     /// Ends the array or object that `beginArray`/`beginObject` returned `container` for.
-    mutating func end(_ container: Int) {
+    public mutating func end(_ container: Int) {
         precondition(container == open, "Inicis.JSONDocument: containers end in the reverse order they began")
         nodes[container].end = nodes.count
         open = nodes[container].holder
@@ -121,7 +127,8 @@ extension Inicis.JSONDocument {
 
     /// A member of the object being written. A nil value is absent on the wire, so it writes
     /// nothing.
-    mutating func member<Member: Inicis.JSONDocumentWritable>(_ key: String, _ value: Member?) {
+    @inlinable
+    public mutating func member<Member: Inicis.JSONDocumentWritable>(_ key: String, _ value: Member?) {
         guard let value else { return }
         let start = nodes.count
         value.write(to: &self)
@@ -130,14 +137,15 @@ extension Inicis.JSONDocument {
     }
 
     /// Every member of `fields`, after the known ones: what the model did not recognise.
-    mutating func members(_ fields: Inicis.UnknownFields) {
+    public mutating func members(_ fields: Inicis.UnknownFields) {
         for member in fields.members {
             self.member(member.key, member.value)
         }
     }
 
     /// The element at `offset` of the array being written.
-    mutating func element<Element: Inicis.JSONDocumentWritable>(_ offset: Int, _ value: Element) {
+    @inlinable
+    public mutating func element<Element: Inicis.JSONDocumentWritable>(_ offset: Int, _ value: Element) {
         let start = nodes.count
         value.write(to: &self)
         nodes[start].name = .index(offset)

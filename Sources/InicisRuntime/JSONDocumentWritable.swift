@@ -1,25 +1,25 @@
 extension Inicis {
     /// A value that writes itself into a `Inicis.JSONDocument` as it goes on the wire: exactly one value,
     /// its node followed by its contents. Every generated model and enum does.
-    protocol JSONDocumentWritable {
+    @_spi(InicisCodegen) public protocol JSONDocumentWritable {
         func write(to document: inout Inicis.JSONDocument)
     }
 }
 
-extension String: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(self)) }
+@_spi(InicisCodegen) extension String: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(self)) }
 }
 
-extension Int: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.integer(self)) }
+@_spi(InicisCodegen) extension Int: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.integer(self)) }
 }
 
-extension Bool: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.bool(self)) }
+@_spi(InicisCodegen) extension Bool: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.bool(self)) }
 }
 
-extension Array: Inicis.JSONDocumentWritable where Element: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) {
+@_spi(InicisCodegen) extension Array: Inicis.JSONDocumentWritable where Element: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) {
         let array = document.beginArray()
         for (offset, element) in enumerated() {
             document.element(offset, element)
@@ -28,8 +28,8 @@ extension Array: Inicis.JSONDocumentWritable where Element: Inicis.JSONDocumentW
     }
 }
 
-extension Inicis.JSON: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) {
+@_spi(InicisCodegen) extension Inicis.JSON: Inicis.JSONDocumentWritable {
+    public func write(to document: inout Inicis.JSONDocument) {
         switch self {
         case .null: document.writeScalar(.null)
         case .bool(let flag): document.writeScalar(.bool(flag))

@@ -22,16 +22,19 @@ extension Inicis.RequestCatalog {
         operation(operationID)?.platforms
     }
 
-    func validate(
-        _ request: any Inicis.JSONDocumentWritable,
+    /// Inlinable, so that a generated request writes itself straight into the document.
+    @inlinable
+    @_spi(InicisCodegen) public func validate<Request: Inicis.JSONDocumentWritable>(
+        _ request: Request,
         operation operationID: String,
         platform: Inicis.Platform,
         contracts: Set<Inicis.Contract>,
         now: Date
     ) -> [Inicis.ValidationIssue] {
-        validate(Inicis.JSONDocument(writing: request), operation: operationID, platform: platform, contracts: contracts, now: now)
+        validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
+    @usableFromInline
     func validate(
         _ document: Inicis.JSONDocument,
         operation operationID: String,

@@ -5,27 +5,27 @@ extension Inicis {
     ///
     /// Its readers are never inlined: a model's `init(from:)` stays a list of calls, where inlining
     /// them made every decoder the largest function of its model for the optimizer (issue 15).
-    struct WireContainer {
+    @_spi(InicisCodegen) public struct WireContainer {
         let keyed: KeyedDecodingContainer<Inicis.WireKey>
 
-        init(_ decoder: any Decoder) throws {
+        public init(_ decoder: any Decoder) throws {
             keyed = try decoder.container(keyedBy: Inicis.WireKey.self)
         }
 
         /// The value of a required key: missing or `null` is a decoding error at that key.
         @inline(never)
-        func required<Value: Decodable>(_ key: String) throws -> Value {
+        public func required<Value: Decodable>(_ key: String) throws -> Value {
             try keyed.decode(Value.self, forKey: Inicis.WireKey(key))
         }
 
         /// The value of an optional key: missing and `null` are both nil.
         @inline(never)
-        func optional<Value: Decodable>(_ key: String) throws -> Value? {
+        public func optional<Value: Decodable>(_ key: String) throws -> Value? {
             try keyed.decodeIfPresent(Value.self, forKey: Inicis.WireKey(key))
         }
 
         /// The one key of an object that has exactly one, as a one-of has.
-        var onlyKey: String? {
+        public var onlyKey: String? {
             keyed.allKeys.count == 1 ? keyed.allKeys[0].stringValue : nil
         }
     }

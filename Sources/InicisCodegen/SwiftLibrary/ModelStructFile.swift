@@ -117,11 +117,11 @@ struct ModelStructFile {
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
+        // The runtime's model protocol is SPI: apps see the conformances below, not this one.
+        printer.block("@_spi(InicisCodegen) extension Inicis.\(object.swiftName): Inicis.GeneratedModel") { printer in
+            printer.line("public static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             printer.blankLine()
-            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
+            printer.block("public func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
                 for property in properties {
                     printer.line("document.member(\(SwiftSource.literal(property.field.wireName)), self.\(property.storage))")
@@ -129,7 +129,10 @@ struct ModelStructFile {
                 printer.line("document.members(self.unknownFields)")
                 printer.line("document.end(object)")
             }
-            printer.blankLine()
+        }
+        printer.blankLine()
+        let conformances = "CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
+        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
             printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
             printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
             printer.line("public var description: String { redactedDescription }")

@@ -63,11 +63,11 @@ struct OneOfEnumFile {
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
+        // The runtime's model protocol is SPI: apps see the conformances below, not this one.
+        printer.block("@_spi(InicisCodegen) extension Inicis.\(object.swiftName): Inicis.GeneratedModel") { printer in
+            printer.line("public static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             printer.blankLine()
-            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
+            printer.block("public func write(to document: inout Inicis.JSONDocument)") { printer in
                 printer.line("let object = document.beginObject()")
                 printer.line("switch self {")
                 for field in alternatives {
@@ -77,7 +77,10 @@ struct OneOfEnumFile {
                 printer.line("}")
                 printer.line("document.end(object)")
             }
-            printer.blankLine()
+        }
+        printer.blankLine()
+        let conformances = "CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
+        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
             printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
             printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
             printer.line("public var description: String { redactedDescription }")
