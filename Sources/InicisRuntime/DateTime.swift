@@ -42,6 +42,3 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.DateTime: Inicis.JSONDocumentWritable {
-    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
-}

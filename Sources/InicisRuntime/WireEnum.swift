@@ -32,7 +32,3 @@ extension Inicis.WireEnum {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.JSONDocumentWritable where Self: Inicis.WireEnum {
-    /// Enums go as their canonical wire value; a value the schema does not know, as received.
-    public func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
-}

@@ -21,7 +21,7 @@ struct ReservedNamesTests {
 
     /// Identifiers that start with a capital letter, outside comments, string literals and SPI
     /// names (`@_spi(InicisCodegen)` names no type), except generic parameters
-    /// (`<Member: JSONDocumentWritable>`): inside their declaration they shadow
+    /// (`<Value: WireValue>`): inside their declaration they shadow
     /// any type of that name, so a schema type cannot change their meaning.
     static func capitalizedIdentifiers(inCode source: String) -> [String] {
         let code = source.split(separator: "\n").map { line -> Substring in

@@ -110,4 +110,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Bank: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.Bank: Inicis.WireValue {}

@@ -24,4 +24,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.BillingKeyAndPayMethod: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.BillingKeyAndPayMethod: Inicis.WireValue {}

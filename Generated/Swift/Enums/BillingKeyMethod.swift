@@ -43,4 +43,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.BillingKeyMethod: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.BillingKeyMethod: Inicis.WireValue {}

@@ -159,4 +159,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CardCompany: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.CardCompany: Inicis.WireValue {}

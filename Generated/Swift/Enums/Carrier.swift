@@ -53,4 +53,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Carrier: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.Carrier: Inicis.WireValue {}

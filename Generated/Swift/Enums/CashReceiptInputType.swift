@@ -34,4 +34,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CashReceiptInputType: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.CashReceiptInputType: Inicis.WireValue {}

@@ -1513,4 +1513,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Country: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.Country: Inicis.WireValue {}

@@ -1248,4 +1248,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Currency: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.Currency: Inicis.WireValue {}

@@ -40,4 +40,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.EasyPayPaymentMethod: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.EasyPayPaymentMethod: Inicis.WireValue {}

@@ -251,4 +251,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.EasyPayProvider: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.EasyPayProvider: Inicis.WireValue {}

@@ -36,4 +36,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Gender: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.Gender: Inicis.WireValue {}

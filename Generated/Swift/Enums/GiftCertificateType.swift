@@ -44,4 +44,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.GiftCertificateType: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.GiftCertificateType: Inicis.WireValue {}

@@ -30,4 +30,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountOptionType: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountOptionType: Inicis.WireValue {}

@@ -195,4 +195,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentLogisticsCompany: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.PaymentLogisticsCompany: Inicis.WireValue {}

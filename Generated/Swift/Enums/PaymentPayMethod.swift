@@ -83,4 +83,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentPayMethod: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.PaymentPayMethod: Inicis.WireValue {}

@@ -28,4 +28,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentProductType: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.PaymentProductType: Inicis.WireValue {}

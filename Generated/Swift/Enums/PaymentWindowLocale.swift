@@ -224,4 +224,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentWindowLocale: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.PaymentWindowLocale: Inicis.WireValue {}

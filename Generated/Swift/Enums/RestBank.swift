@@ -492,4 +492,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RestBank: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.RestBank: Inicis.WireValue {}

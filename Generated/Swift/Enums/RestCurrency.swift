@@ -1104,4 +1104,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RestCurrency: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.RestCurrency: Inicis.WireValue {}

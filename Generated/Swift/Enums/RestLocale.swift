@@ -65,4 +65,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RestLocale: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.RestLocale: Inicis.WireValue {}

@@ -31,4 +31,4 @@ extension Inicis {
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.WindowType: Inicis.JSONDocumentWritable {}
+@_spi(InicisCodegen) extension Inicis.WindowType: Inicis.WireValue {}

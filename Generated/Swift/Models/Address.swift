@@ -8,30 +8,51 @@ extension Inicis {
         /// 국가
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 주소 첫째 줄
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var addressLine1: String
+        public var addressLine1: String {
+            get { self.wireObject.required("addressLine1") }
+            set { self.wireObject.set("addressLine1", newValue) }
+        }
 
         /// 주소 둘째 줄
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var addressLine2: String
+        public var addressLine2: String {
+            get { self.wireObject.required("addressLine2") }
+            set { self.wireObject.set("addressLine2", newValue) }
+        }
 
         /// 도시
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var city: String?
+        public var city: String? {
+            get { self.wireObject.optional("city") }
+            set { self.wireObject.set("city", newValue) }
+        }
 
         /// 주, 도, 시
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var province: String?
+        public var province: String? {
+            get { self.wireObject.optional("province") }
+            set { self.wireObject.set("province", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -42,51 +63,34 @@ extension Inicis {
             province: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.country = country
-            self.addressLine1 = addressLine1
-            self.addressLine2 = addressLine2
-            self.city = city
-            self.province = province
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("country", country)
+            self.wireObject.set("addressLine1", addressLine1)
+            self.wireObject.set("addressLine2", addressLine2)
+            self.wireObject.set("city", city)
+            self.wireObject.set("province", province)
         }
     }
 }
 
 extension Inicis.Address: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.country = try container.optional("country")
-        self.addressLine1 = try container.required("addressLine1")
-        self.addressLine2 = try container.required("addressLine2")
-        self.city = try container.optional("city")
-        self.province = try container.optional("province")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Address: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.Address: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "Address" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("country", self.country)
-        document.member("addressLine1", self.addressLine1)
-        document.member("addressLine2", self.addressLine2)
-        document.member("city", self.city)
-        document.member("province", self.province)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.Address: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

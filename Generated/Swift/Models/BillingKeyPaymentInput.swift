@@ -11,35 +11,53 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
-        public var storeID: String?
+        public var storeID: String? {
+            get { self.wireObject.optional("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 빌링키 결제에 사용할 빌링키
         ///
         /// - 필수 여부: API: 필수
-        public var billingKey: String
+        public var billingKey: String {
+            get { self.wireObject.required("billingKey") }
+            set { self.wireObject.set("billingKey", newValue) }
+        }
 
         /// 채널 키
         ///
         /// 다수 채널에 대해 발급된 빌링키에 대해, 결제 채널을 특정하고 싶을 때 명시 (포트원 REST API)
         ///
         /// - 필수 여부: API: 선택
-        public var channelKey: String?
+        public var channelKey: String? {
+            get { self.wireObject.optional("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 주문명
         ///
         /// - 필수 여부: API: 필수
-        public var orderName: String
+        public var orderName: String {
+            get { self.wireObject.required("orderName") }
+            set { self.wireObject.set("orderName", newValue) }
+        }
 
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var customer: Inicis.CustomerInput
+        public var customer: Inicis.CustomerInput {
+            get { self.wireObject.required("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 사용자 지정 데이터
         ///
         /// - 필수 여부: API: 선택
-        public var customData: String?
+        public var customData: String? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// PG사별 추가 파라미터
         ///
@@ -47,90 +65,144 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
-        public var bypass: Inicis.JSON?
+        public var bypass: Inicis.JSON? {
+            get { self.wireObject.optional("bypass") }
+            set { self.wireObject.set("bypass", newValue) }
+        }
 
         /// 결제 금액
         ///
         /// - 필수 여부: API: 필수
-        public var amount: Inicis.PaymentAmountInput
+        public var amount: Inicis.PaymentAmountInput {
+            get { self.wireObject.required("amount") }
+            set { self.wireObject.set("amount", newValue) }
+        }
 
         /// 결제 통화
         ///
         /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
         ///
         /// - 필수 여부: API: 필수
-        public var currency: Inicis.RestCurrency
+        public var currency: Inicis.RestCurrency {
+            get { self.wireObject.required("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 할부 개월 수
         ///
         /// - 필수 여부: API: 선택
-        public var installmentMonth: Int?
+        public var installmentMonth: Int? {
+            get { self.wireObject.optional("installmentMonth") }
+            set { self.wireObject.set("installmentMonth", newValue) }
+        }
 
         /// 무이자 할부 이자를 고객사가 부담할지 여부
         ///
         /// - 필수 여부: API: 선택
-        public var useFreeInterestFromMerchant: Bool?
+        public var useFreeInterestFromMerchant: Bool? {
+            get { self.wireObject.optional("useFreeInterestFromMerchant") }
+            set { self.wireObject.set("useFreeInterestFromMerchant", newValue) }
+        }
 
         /// 카드 포인트 사용 여부
         ///
         /// - 필수 여부: API: 선택
-        public var useCardPoint: Bool?
+        public var useCardPoint: Bool? {
+            get { self.wireObject.optional("useCardPoint") }
+            set { self.wireObject.set("useCardPoint", newValue) }
+        }
 
         /// 현금영수증 정보
         ///
         /// - 필수 여부: API: 선택
-        public var cashReceipt: Inicis.CashReceiptInput?
+        public var cashReceipt: Inicis.CashReceiptInput? {
+            get { self.wireObject.optional("cashReceipt") }
+            set { self.wireObject.set("cashReceipt", newValue) }
+        }
 
         /// 결제 국가
         ///
         /// - 필수 여부: API: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 웹훅 주소
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 상품 정보
         ///
         /// - 필수 여부: API: 선택
-        public var products: [Inicis.PaymentProduct]?
+        public var products: [Inicis.PaymentProduct]? {
+            get { self.wireObject.optional("products") }
+            set { self.wireObject.set("products", newValue) }
+        }
 
         /// 상품 개수
         ///
         /// - 필수 여부: API: 선택
-        public var productCount: Int?
+        public var productCount: Int? {
+            get { self.wireObject.optional("productCount") }
+            set { self.wireObject.set("productCount", newValue) }
+        }
 
         /// 상품 유형
         ///
         /// - 필수 여부: API: 선택
-        public var productType: Inicis.PaymentProductType?
+        public var productType: Inicis.PaymentProductType? {
+            get { self.wireObject.optional("productType") }
+            set { self.wireObject.set("productType", newValue) }
+        }
 
         /// 배송지 주소
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var shippingAddress: Inicis.SeparatedAddressInput?
+        public var shippingAddress: Inicis.SeparatedAddressInput? {
+            get { self.wireObject.optional("shippingAddress") }
+            set { self.wireObject.set("shippingAddress", newValue) }
+        }
 
         /// 해당 결제에 적용할 프로모션 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `promotionId`
-        public var promotionID: String?
+        public var promotionID: String? {
+            get { self.wireObject.optional("promotionId") }
+            set { self.wireObject.set("promotionId", newValue) }
+        }
 
         /// 결제 시 사용할 언어
         ///
         /// - 필수 여부: API: 선택
-        public var locale: Inicis.RestLocale?
+        public var locale: Inicis.RestLocale? {
+            get { self.wireObject.optional("locale") }
+            set { self.wireObject.set("locale", newValue) }
+        }
 
         /// 웹훅 생략 여부
         ///
         /// - 필수 여부: API: 선택
-        public var skipWebhook: Bool?
+        public var skipWebhook: Bool? {
+            get { self.wireObject.optional("skipWebhook") }
+            set { self.wireObject.set("skipWebhook", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -158,102 +230,51 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.billingKey = billingKey
-            self.channelKey = channelKey
-            self.orderName = orderName
-            self.customer = customer
-            self.customData = customData
-            self.bypass = bypass
-            self.amount = amount
-            self.currency = currency
-            self.installmentMonth = installmentMonth
-            self.useFreeInterestFromMerchant = useFreeInterestFromMerchant
-            self.useCardPoint = useCardPoint
-            self.cashReceipt = cashReceipt
-            self.country = country
-            self.noticeURLs = noticeURLs
-            self.products = products
-            self.productCount = productCount
-            self.productType = productType
-            self.shippingAddress = shippingAddress
-            self.promotionID = promotionID
-            self.locale = locale
-            self.skipWebhook = skipWebhook
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("billingKey", billingKey)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("orderName", orderName)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("customData", customData)
+            self.wireObject.set("bypass", bypass)
+            self.wireObject.set("amount", amount)
+            self.wireObject.set("currency", currency)
+            self.wireObject.set("installmentMonth", installmentMonth)
+            self.wireObject.set("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
+            self.wireObject.set("useCardPoint", useCardPoint)
+            self.wireObject.set("cashReceipt", cashReceipt)
+            self.wireObject.set("country", country)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("products", products)
+            self.wireObject.set("productCount", productCount)
+            self.wireObject.set("productType", productType)
+            self.wireObject.set("shippingAddress", shippingAddress)
+            self.wireObject.set("promotionId", promotionID)
+            self.wireObject.set("locale", locale)
+            self.wireObject.set("skipWebhook", skipWebhook)
         }
     }
 }
 
 extension Inicis.BillingKeyPaymentInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.optional("storeId")
-        self.billingKey = try container.required("billingKey")
-        self.channelKey = try container.optional("channelKey")
-        self.orderName = try container.required("orderName")
-        self.customer = try container.required("customer")
-        self.customData = try container.optional("customData")
-        self.bypass = try container.optional("bypass")
-        self.amount = try container.required("amount")
-        self.currency = try container.required("currency")
-        self.installmentMonth = try container.optional("installmentMonth")
-        self.useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
-        self.useCardPoint = try container.optional("useCardPoint")
-        self.cashReceipt = try container.optional("cashReceipt")
-        self.country = try container.optional("country")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self.products = try container.optional("products")
-        self.productCount = try container.optional("productCount")
-        self.productType = try container.optional("productType")
-        self.shippingAddress = try container.optional("shippingAddress")
-        self.promotionID = try container.optional("promotionId")
-        self.locale = try container.optional("locale")
-        self.skipWebhook = try container.optional("skipWebhook")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.BillingKeyPaymentInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.BillingKeyPaymentInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "BillingKeyPaymentInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("billingKey", self.billingKey)
-        document.member("channelKey", self.channelKey)
-        document.member("orderName", self.orderName)
-        document.member("customer", self.customer)
-        document.member("customData", self.customData)
-        document.member("bypass", self.bypass)
-        document.member("amount", self.amount)
-        document.member("currency", self.currency)
-        document.member("installmentMonth", self.installmentMonth)
-        document.member("useFreeInterestFromMerchant", self.useFreeInterestFromMerchant)
-        document.member("useCardPoint", self.useCardPoint)
-        document.member("cashReceipt", self.cashReceipt)
-        document.member("country", self.country)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("products", self.products)
-        document.member("productCount", self.productCount)
-        document.member("productType", self.productType)
-        document.member("shippingAddress", self.shippingAddress)
-        document.member("promotionId", self.promotionID)
-        document.member("locale", self.locale)
-        document.member("skipWebhook", self.skipWebhook)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.BillingKeyPaymentInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

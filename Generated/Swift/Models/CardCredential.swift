@@ -16,7 +16,10 @@ extension Inicis {
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - 가이드와 다름: 가이드 `object`, 포트원 `string` — 2024년판 가이드는 number를 object로 표기하지만 포트원 REST API에서는 숫자로만 이루어진 문자열입니다. 현행 가이드(portone-inicis-v2.mdx)는 string으로 고쳤습니다.
-        public var number: String
+        public var number: String {
+            get { self.wireObject.required("number") }
+            set { self.wireObject.set("number", newValue) }
+        }
 
         /// 유효 기간 만료 연도 (YY 형식 ex. 24)
         ///
@@ -25,13 +28,19 @@ extension Inicis {
         /// - Note: 20YY로 읽어 현재 연도(UTC)보다 앞서면 만료된 카드로 봅니다. 만료 월까지는 비교하지 않습니다.
         /// - 가이드와 다름: 가이드 `object`, 포트원 `string (2자리)` — 2024년판 가이드는 expiryYear를 object로 표기하지만 포트원 REST API에서는 2자리 문자열입니다. 현행 가이드(portone-inicis-v2.mdx)는 string으로 고쳤습니다.
         /// - 가이드와 다름: 가이드 `expiryYear: "20" (빌링키 발급 예시)`, 포트원 `두 자리 연도 (만료되지 않은 연도)` — 가이드의 빌링키 발급 예시는 expiryYear로 "20"을 쓰는데, 2020년은 이미 지난 연도라 실제 카드로는 승인될 수 없습니다.
-        public var expiryYear: String
+        public var expiryYear: String {
+            get { self.wireObject.required("expiryYear") }
+            set { self.wireObject.set("expiryYear", newValue) }
+        }
 
         /// 유효기간 만료 월 (MM 형식 ex. 05)
         ///
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var expiryMonth: String
+        public var expiryMonth: String {
+            get { self.wireObject.required("expiryMonth") }
+            set { self.wireObject.set("expiryMonth", newValue) }
+        }
 
         /// 생년월일 또는 사업자 등록 번호
         ///
@@ -39,16 +48,28 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthOrBusinessRegistrationNumber: String?
+        public var birthOrBusinessRegistrationNumber: String? {
+            get { self.wireObject.optional("birthOrBusinessRegistrationNumber") }
+            set { self.wireObject.set("birthOrBusinessRegistrationNumber", newValue) }
+        }
 
         /// 비밀번호 앞 두자리
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var passwordTwoDigits: String?
+        public var passwordTwoDigits: String? {
+            get { self.wireObject.optional("passwordTwoDigits") }
+            set { self.wireObject.set("passwordTwoDigits", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -59,51 +80,34 @@ extension Inicis {
             passwordTwoDigits: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.number = number
-            self.expiryYear = expiryYear
-            self.expiryMonth = expiryMonth
-            self.birthOrBusinessRegistrationNumber = birthOrBusinessRegistrationNumber
-            self.passwordTwoDigits = passwordTwoDigits
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("number", number)
+            self.wireObject.set("expiryYear", expiryYear)
+            self.wireObject.set("expiryMonth", expiryMonth)
+            self.wireObject.set("birthOrBusinessRegistrationNumber", birthOrBusinessRegistrationNumber)
+            self.wireObject.set("passwordTwoDigits", passwordTwoDigits)
         }
     }
 }
 
 extension Inicis.CardCredential: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.number = try container.required("number")
-        self.expiryYear = try container.required("expiryYear")
-        self.expiryMonth = try container.required("expiryMonth")
-        self.birthOrBusinessRegistrationNumber = try container.optional("birthOrBusinessRegistrationNumber")
-        self.passwordTwoDigits = try container.optional("passwordTwoDigits")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CardCredential: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CardCredential: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CardCredential" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("number", self.number)
-        document.member("expiryYear", self.expiryYear)
-        document.member("expiryMonth", self.expiryMonth)
-        document.member("birthOrBusinessRegistrationNumber", self.birthOrBusinessRegistrationNumber)
-        document.member("passwordTwoDigits", self.passwordTwoDigits)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CardCredential: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -11,15 +11,27 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `promotionId`
-        public var promotionID: String
+        public var promotionID: String {
+            get { self.wireObject.required("promotionId") }
+            set { self.wireObject.set("promotionId", newValue) }
+        }
 
         /// 할인 금액
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var discountAmount: Int
+        public var discountAmount: Int {
+            get { self.wireObject.required("discountAmount") }
+            set { self.wireObject.set("discountAmount", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -27,42 +39,31 @@ extension Inicis {
             discountAmount: Int,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.promotionID = promotionID
-            self.discountAmount = discountAmount
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("promotionId", promotionID)
+            self.wireObject.set("discountAmount", discountAmount)
         }
     }
 }
 
 extension Inicis.CardPromotion: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.promotionID = try container.required("promotionId")
-        self.discountAmount = try container.required("discountAmount")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CardPromotion: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CardPromotion: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CardPromotion" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("promotionId", self.promotionID)
-        document.member("discountAmount", self.discountAmount)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CardPromotion: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

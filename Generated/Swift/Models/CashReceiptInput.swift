@@ -8,7 +8,10 @@ extension Inicis {
         /// 현금영수증 유형
         ///
         /// - 필수 여부: API: 필수
-        public var type: Inicis.CashReceiptInputType
+        public var type: Inicis.CashReceiptInputType {
+            get { self.wireObject.required("type") }
+            set { self.wireObject.set("type", newValue) }
+        }
 
         /// 사용자 식별 번호
         ///
@@ -16,10 +19,19 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var customerIdentityNumber: String?
+        public var customerIdentityNumber: String? {
+            get { self.wireObject.optional("customerIdentityNumber") }
+            set { self.wireObject.set("customerIdentityNumber", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -27,42 +39,31 @@ extension Inicis {
             customerIdentityNumber: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.type = type
-            self.customerIdentityNumber = customerIdentityNumber
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("type", type)
+            self.wireObject.set("customerIdentityNumber", customerIdentityNumber)
         }
     }
 }
 
 extension Inicis.CashReceiptInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.type = try container.required("type")
-        self.customerIdentityNumber = try container.optional("customerIdentityNumber")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CashReceiptInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CashReceiptInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CashReceiptInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("type", self.type)
-        document.member("customerIdentityNumber", self.customerIdentityNumber)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CashReceiptInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

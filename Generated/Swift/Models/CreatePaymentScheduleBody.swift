@@ -10,16 +10,28 @@ extension Inicis {
         /// 빌링키 결제 요청 입력정보
         ///
         /// - 필수 여부: API: 필수
-        public var payment: Inicis.BillingKeyPaymentScheduleInput
+        public var payment: Inicis.BillingKeyPaymentScheduleInput {
+            get { self.wireObject.required("payment") }
+            set { self.wireObject.set("payment", newValue) }
+        }
 
         /// 결제 예정 시점
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `2023-01-01 00:00:00`, 포트원 `RFC 3339 date-time (2023-01-01T00:00:00+09:00)` — 가이드 예시의 timeToPay는 "2023-01-01 00:00:00" 형식이지만 포트원 REST API는 RFC 3339 date-time을 요구합니다.
-        public var timeToPay: Inicis.DateTime
+        public var timeToPay: Inicis.DateTime {
+            get { self.wireObject.required("timeToPay") }
+            set { self.wireObject.set("timeToPay", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -27,42 +39,31 @@ extension Inicis {
             timeToPay: Inicis.DateTime,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.payment = payment
-            self.timeToPay = timeToPay
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("payment", payment)
+            self.wireObject.set("timeToPay", timeToPay)
         }
     }
 }
 
 extension Inicis.CreatePaymentScheduleBody: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.payment = try container.required("payment")
-        self.timeToPay = try container.required("timeToPay")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CreatePaymentScheduleBody: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CreatePaymentScheduleBody: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CreatePaymentScheduleBody" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("payment", self.payment)
-        document.member("timeToPay", self.timeToPay)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CreatePaymentScheduleBody: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -17,7 +17,10 @@ extension Inicis {
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `customerId`
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var customerID: String?
+        public var customerID: String? {
+            get { self.wireObject.optional("customerId") }
+            set { self.wireObject.set("customerId", newValue) }
+        }
 
         /// 구매자 전체 이름
         ///
@@ -25,21 +28,30 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
         /// - Note: KG이니시스, 웰컴페이먼츠에서는 필수입니다. 최대 30바이트입니다. (포트원 SDK 스키마)
-        public var fullName: String?
+        public var fullName: String? {
+            get { self.wireObject.optional("fullName") }
+            set { self.wireObject.set("fullName", newValue) }
+        }
 
         /// 구매자 이름
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
-        public var firstName: String?
+        public var firstName: String? {
+            get { self.wireObject.optional("firstName") }
+            set { self.wireObject.set("firstName", newValue) }
+        }
 
         /// 구매자 성
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
-        public var lastName: String?
+        public var lastName: String? {
+            get { self.wireObject.optional("lastName") }
+            set { self.wireObject.set("lastName", newValue) }
+        }
 
         /// 구매자 연락처
         ///
@@ -47,7 +59,10 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
         /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
-        public var phoneNumber: String?
+        public var phoneNumber: String? {
+            get { self.wireObject.optional("phoneNumber") }
+            set { self.wireObject.set("phoneNumber", newValue) }
+        }
 
         /// 구매자 이메일
         ///
@@ -55,58 +70,91 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
         /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
-        public var email: String?
+        public var email: String? {
+            get { self.wireObject.optional("email") }
+            set { self.wireObject.set("email", newValue) }
+        }
 
         /// 구매자 주소
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var address: Inicis.Address?
+        public var address: Inicis.Address? {
+            get { self.wireObject.optional("address") }
+            set { self.wireObject.set("address", newValue) }
+        }
 
         /// 구매자 우편번호
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var zipcode: String?
+        public var zipcode: String? {
+            get { self.wireObject.optional("zipcode") }
+            set { self.wireObject.set("zipcode", newValue) }
+        }
 
         /// 구매자 성별
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var gender: Inicis.Gender?
+        public var gender: Inicis.Gender? {
+            get { self.wireObject.optional("gender") }
+            set { self.wireObject.set("gender", newValue) }
+        }
 
         /// 구매자 출생년도
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthYear: String?
+        public var birthYear: String? {
+            get { self.wireObject.optional("birthYear") }
+            set { self.wireObject.set("birthYear", newValue) }
+        }
 
         /// 구매자 출생월
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthMonth: String?
+        public var birthMonth: String? {
+            get { self.wireObject.optional("birthMonth") }
+            set { self.wireObject.set("birthMonth", newValue) }
+        }
 
         /// 구매자 출생일
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthDay: String?
+        public var birthDay: String? {
+            get { self.wireObject.optional("birthDay") }
+            set { self.wireObject.set("birthDay", newValue) }
+        }
 
         /// 구매자 일본어 성이 아닌 이름 후리가나(읽는 법)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var firstNameKana: String?
+        public var firstNameKana: String? {
+            get { self.wireObject.optional("firstNameKana") }
+            set { self.wireObject.set("firstNameKana", newValue) }
+        }
 
         /// 구매자 일본어 성 후리가나(읽는 법)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var lastNameKana: String?
+        public var lastNameKana: String? {
+            get { self.wireObject.optional("lastNameKana") }
+            set { self.wireObject.set("lastNameKana", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -126,78 +174,43 @@ extension Inicis {
             lastNameKana: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.customerID = customerID
-            self.fullName = fullName
-            self.firstName = firstName
-            self.lastName = lastName
-            self.phoneNumber = phoneNumber
-            self.email = email
-            self.address = address
-            self.zipcode = zipcode
-            self.gender = gender
-            self.birthYear = birthYear
-            self.birthMonth = birthMonth
-            self.birthDay = birthDay
-            self.firstNameKana = firstNameKana
-            self.lastNameKana = lastNameKana
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("customerId", customerID)
+            self.wireObject.set("fullName", fullName)
+            self.wireObject.set("firstName", firstName)
+            self.wireObject.set("lastName", lastName)
+            self.wireObject.set("phoneNumber", phoneNumber)
+            self.wireObject.set("email", email)
+            self.wireObject.set("address", address)
+            self.wireObject.set("zipcode", zipcode)
+            self.wireObject.set("gender", gender)
+            self.wireObject.set("birthYear", birthYear)
+            self.wireObject.set("birthMonth", birthMonth)
+            self.wireObject.set("birthDay", birthDay)
+            self.wireObject.set("firstNameKana", firstNameKana)
+            self.wireObject.set("lastNameKana", lastNameKana)
         }
     }
 }
 
 extension Inicis.Customer: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.customerID = try container.optional("customerId")
-        self.fullName = try container.optional("fullName")
-        self.firstName = try container.optional("firstName")
-        self.lastName = try container.optional("lastName")
-        self.phoneNumber = try container.optional("phoneNumber")
-        self.email = try container.optional("email")
-        self.address = try container.optional("address")
-        self.zipcode = try container.optional("zipcode")
-        self.gender = try container.optional("gender")
-        self.birthYear = try container.optional("birthYear")
-        self.birthMonth = try container.optional("birthMonth")
-        self.birthDay = try container.optional("birthDay")
-        self.firstNameKana = try container.optional("firstNameKana")
-        self.lastNameKana = try container.optional("lastNameKana")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Customer: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.Customer: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "Customer" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("customerId", self.customerID)
-        document.member("fullName", self.fullName)
-        document.member("firstName", self.firstName)
-        document.member("lastName", self.lastName)
-        document.member("phoneNumber", self.phoneNumber)
-        document.member("email", self.email)
-        document.member("address", self.address)
-        document.member("zipcode", self.zipcode)
-        document.member("gender", self.gender)
-        document.member("birthYear", self.birthYear)
-        document.member("birthMonth", self.birthMonth)
-        document.member("birthDay", self.birthDay)
-        document.member("firstNameKana", self.firstNameKana)
-        document.member("lastNameKana", self.lastNameKana)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.Customer: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -15,7 +15,10 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var id: String?
+        public var id: String? {
+            get { self.wireObject.optional("id") }
+            set { self.wireObject.set("id", newValue) }
+        }
 
         /// 고객 이름
         ///
@@ -23,36 +26,54 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.name이 선택이지만, 이니시스는 필수로 입력해야 합니다.
-        public var name: Inicis.CustomerNameInput
+        public var name: Inicis.CustomerNameInput {
+            get { self.wireObject.required("name") }
+            set { self.wireObject.set("name", newValue) }
+        }
 
         /// 출생 연도
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthYear: String?
+        public var birthYear: String? {
+            get { self.wireObject.optional("birthYear") }
+            set { self.wireObject.set("birthYear", newValue) }
+        }
 
         /// 출생월
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthMonth: String?
+        public var birthMonth: String? {
+            get { self.wireObject.optional("birthMonth") }
+            set { self.wireObject.set("birthMonth", newValue) }
+        }
 
         /// 출생일
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var birthDay: String?
+        public var birthDay: String? {
+            get { self.wireObject.optional("birthDay") }
+            set { self.wireObject.set("birthDay", newValue) }
+        }
 
         /// 국가
         ///
         /// - 필수 여부: API: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 성별
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var gender: Inicis.Gender?
+        public var gender: Inicis.Gender? {
+            get { self.wireObject.optional("gender") }
+            set { self.wireObject.set("gender", newValue) }
+        }
 
         /// 구매자 이메일
         ///
@@ -60,7 +81,10 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 필수 입력입니다.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.email이 선택이지만, 이니시스는 필수로 입력해야 합니다.
-        public var email: String
+        public var email: String {
+            get { self.wireObject.required("email") }
+            set { self.wireObject.set("email", newValue) }
+        }
 
         /// 구매자 연락처
         ///
@@ -68,28 +92,46 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 필수 입력입니다.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.phoneNumber가 선택이지만, 이니시스는 필수로 입력해야 합니다.
-        public var phoneNumber: String
+        public var phoneNumber: String {
+            get { self.wireObject.required("phoneNumber") }
+            set { self.wireObject.set("phoneNumber", newValue) }
+        }
 
         /// 주소
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var address: Inicis.SeparatedAddressInput?
+        public var address: Inicis.SeparatedAddressInput? {
+            get { self.wireObject.optional("address") }
+            set { self.wireObject.set("address", newValue) }
+        }
 
         /// 우편번호
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var zipcode: String?
+        public var zipcode: String? {
+            get { self.wireObject.optional("zipcode") }
+            set { self.wireObject.set("zipcode", newValue) }
+        }
 
         /// 사업자 등록 번호
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var businessRegistrationNumber: String?
+        public var businessRegistrationNumber: String? {
+            get { self.wireObject.optional("businessRegistrationNumber") }
+            set { self.wireObject.set("businessRegistrationNumber", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -107,72 +149,41 @@ extension Inicis {
             businessRegistrationNumber: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.id = id
-            self.name = name
-            self.birthYear = birthYear
-            self.birthMonth = birthMonth
-            self.birthDay = birthDay
-            self.country = country
-            self.gender = gender
-            self.email = email
-            self.phoneNumber = phoneNumber
-            self.address = address
-            self.zipcode = zipcode
-            self.businessRegistrationNumber = businessRegistrationNumber
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("id", id)
+            self.wireObject.set("name", name)
+            self.wireObject.set("birthYear", birthYear)
+            self.wireObject.set("birthMonth", birthMonth)
+            self.wireObject.set("birthDay", birthDay)
+            self.wireObject.set("country", country)
+            self.wireObject.set("gender", gender)
+            self.wireObject.set("email", email)
+            self.wireObject.set("phoneNumber", phoneNumber)
+            self.wireObject.set("address", address)
+            self.wireObject.set("zipcode", zipcode)
+            self.wireObject.set("businessRegistrationNumber", businessRegistrationNumber)
         }
     }
 }
 
 extension Inicis.CustomerInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.id = try container.optional("id")
-        self.name = try container.required("name")
-        self.birthYear = try container.optional("birthYear")
-        self.birthMonth = try container.optional("birthMonth")
-        self.birthDay = try container.optional("birthDay")
-        self.country = try container.optional("country")
-        self.gender = try container.optional("gender")
-        self.email = try container.required("email")
-        self.phoneNumber = try container.required("phoneNumber")
-        self.address = try container.optional("address")
-        self.zipcode = try container.optional("zipcode")
-        self.businessRegistrationNumber = try container.optional("businessRegistrationNumber")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CustomerInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CustomerInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CustomerInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("id", self.id)
-        document.member("name", self.name)
-        document.member("birthYear", self.birthYear)
-        document.member("birthMonth", self.birthMonth)
-        document.member("birthDay", self.birthDay)
-        document.member("country", self.country)
-        document.member("gender", self.gender)
-        document.member("email", self.email)
-        document.member("phoneNumber", self.phoneNumber)
-        document.member("address", self.address)
-        document.member("zipcode", self.zipcode)
-        document.member("businessRegistrationNumber", self.businessRegistrationNumber)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CustomerInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

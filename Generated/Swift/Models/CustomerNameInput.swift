@@ -29,37 +29,46 @@ extension Inicis {
 
 extension Inicis.CustomerNameInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "full"?: self = .full(try container.required("full"))
-        case "separated"?: self = .separated(try container.required("separated"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.CustomerNameInput: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "CustomerNameInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .full(let value): document.member("full", value)
-        case .separated(let value): document.member("separated", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "full"?:
+            if let value = String(wire: members[0].value) { self = .full(value); return }
+        case "separated"?:
+            if let value = Inicis.CustomerSeparatedName(wire: members[0].value) { self = .separated(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .full(let value): .object([Inicis.JSON.Member("full", value.wireJSON)])
+        case .separated(let value): .object([Inicis.JSON.Member("separated", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.CustomerNameInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

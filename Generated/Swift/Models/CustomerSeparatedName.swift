@@ -9,16 +9,28 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var first: String
+        public var first: String {
+            get { self.wireObject.required("first") }
+            set { self.wireObject.set("first", newValue) }
+        }
 
         /// 성
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var last: String
+        public var last: String {
+            get { self.wireObject.required("last") }
+            set { self.wireObject.set("last", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -26,42 +38,31 @@ extension Inicis {
             last: String,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.first = first
-            self.last = last
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("first", first)
+            self.wireObject.set("last", last)
         }
     }
 }
 
 extension Inicis.CustomerSeparatedName: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.first = try container.required("first")
-        self.last = try container.required("last")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.CustomerSeparatedName: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.CustomerSeparatedName: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "CustomerSeparatedName" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("first", self.first)
-        document.member("last", self.last)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.CustomerSeparatedName: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -10,15 +10,27 @@ extension Inicis {
         /// 무이자 할부를 제공하는 카드사
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var cardCompany: Inicis.CardCompany
+        public var cardCompany: Inicis.CardCompany {
+            get { self.wireObject.required("cardCompany") }
+            set { self.wireObject.set("cardCompany", newValue) }
+        }
 
         /// 무이자 할부를 제공하는 개월 수
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var months: [Int]
+        public var months: [Int] {
+            get { self.wireObject.required("months") }
+            set { self.wireObject.set("months", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -26,42 +38,31 @@ extension Inicis {
             months: [Int],
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.cardCompany = cardCompany
-            self.months = months
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("cardCompany", cardCompany)
+            self.wireObject.set("months", months)
         }
     }
 }
 
 extension Inicis.FreeInstallmentPlan: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.cardCompany = try container.required("cardCompany")
-        self.months = try container.required("months")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.FreeInstallmentPlan: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.FreeInstallmentPlan: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "FreeInstallmentPlan" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("cardCompany", self.cardCompany)
-        document.member("months", self.months)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.FreeInstallmentPlan: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -17,7 +17,10 @@ extension Inicis {
         /// - JSON 키: `logo_url`
         /// - Note: 결제창 중앙 상단에 표시됩니다.
         /// - Note: 이미지 권장 사이즈는 89*18 입니다.
-        public var logoURL: String?
+        public var logoURL: String? {
+            get { self.wireObject.optional("logo_url") }
+            set { self.wireObject.set("logo_url", newValue) }
+        }
 
         /// 결제창에 삽입할 서브 로고 url
         ///
@@ -27,7 +30,10 @@ extension Inicis {
         /// - JSON 키: `logo_2nd`
         /// - Note: 결제창 우측 상단에 표시됩니다.
         /// - Note: 이미지 권장 사이즈는 64*13 입니다.
-        public var logo2nd: String?
+        public var logo2nd: String? {
+            get { self.wireObject.optional("logo_2nd") }
+            set { self.wireObject.set("logo_2nd", newValue) }
+        }
 
         /// 보호자 이메일 주소
         ///
@@ -38,7 +44,10 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 14세 미만 고객의 경우 필수 입력입니다.
         /// - Note: ”@”, ”.” 외의 특수문자는 입력 불가합니다.
-        public var parentEmail: String?
+        public var parentEmail: String? {
+            get { self.wireObject.optional("parentemail") }
+            set { self.wireObject.set("parentemail", newValue) }
+        }
 
         /// SSGPAY 결제요청 시 PUSH 전송 휴대폰번호
         ///
@@ -48,7 +57,10 @@ extension Inicis {
         /// - JSON 키: `Ini_SSGPAY_MDN`
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: - 없이 숫자만 허용합니다.
-        public var iniSSGPayMDN: String?
+        public var iniSSGPayMDN: String? {
+            get { self.wireObject.optional("Ini_SSGPAY_MDN") }
+            set { self.wireObject.set("Ini_SSGPAY_MDN", newValue) }
+        }
 
         /// 추가 옵션
         ///
@@ -58,7 +70,10 @@ extension Inicis {
         /// - JSON 키: `acceptmethod`
         /// - 옵션 문법: `acceptmethod`
         /// - Note: 아래 string 중 원하는 옵션들을 골라 array 형태로 입력합니다.
-        public var acceptMethod: [String]?
+        public var acceptMethod: [String]? {
+            get { self.wireObject.optional("acceptmethod") }
+            set { self.wireObject.set("acceptmethod", newValue) }
+        }
 
         /// 신용카드 우선선택 옵션
         ///
@@ -69,7 +84,10 @@ extension Inicis {
         /// - 옵션 문법: `p-card-option`
         /// - Note: 설정한 카드코드에 해당하는 카드가 선택된 채로 Display 됩니다.
         /// - Note: selcode=카드코드 형식으로 입력합니다. (ex. selcode=14)
-        public var pCardOption: String?
+        public var pCardOption: String? {
+            get { self.wireObject.optional("P_CARD_OPTION") }
+            set { self.wireObject.set("P_CARD_OPTION", newValue) }
+        }
 
         /// 가맹점 이름
         ///
@@ -78,7 +96,10 @@ extension Inicis {
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `P_MNAME`
         /// - 가이드와 다름: 가이드 `P_NMANE`, 포트원 `P_MNAME` — 2024년판 가이드의 bypass 예시 코드는 P_NMANE라고 잘못 표기했습니다. 이니시스와 포트원 SDK의 파라미터 이름은 P_MNAME이며, P_NMANE는 알 수 없는 키로 무시됩니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 P_MNAME으로 고쳤습니다.
-        public var pMerchantName: String?
+        public var pMerchantName: String? {
+            get { self.wireObject.optional("P_MNAME") }
+            set { self.wireObject.set("P_MNAME", newValue) }
+        }
 
         /// 추가 옵션
         ///
@@ -88,10 +109,19 @@ extension Inicis {
         /// - JSON 키: `P_RESERVED`
         /// - 옵션 문법: `p-reserved`
         /// - Note: 아래 string 중 원하는 옵션들을 골라 array 형태로 입력합니다.
-        public var pReserved: [String]?
+        public var pReserved: [String]? {
+            get { self.wireObject.optional("P_RESERVED") }
+            set { self.wireObject.set("P_RESERVED", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -105,60 +135,37 @@ extension Inicis {
             pReserved: [String]? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.logoURL = logoURL
-            self.logo2nd = logo2nd
-            self.parentEmail = parentEmail
-            self.iniSSGPayMDN = iniSSGPayMDN
-            self.acceptMethod = acceptMethod
-            self.pCardOption = pCardOption
-            self.pMerchantName = pMerchantName
-            self.pReserved = pReserved
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("logo_url", logoURL)
+            self.wireObject.set("logo_2nd", logo2nd)
+            self.wireObject.set("parentemail", parentEmail)
+            self.wireObject.set("Ini_SSGPAY_MDN", iniSSGPayMDN)
+            self.wireObject.set("acceptmethod", acceptMethod)
+            self.wireObject.set("P_CARD_OPTION", pCardOption)
+            self.wireObject.set("P_MNAME", pMerchantName)
+            self.wireObject.set("P_RESERVED", pReserved)
         }
     }
 }
 
 extension Inicis.InicisV2Bypass: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.logoURL = try container.optional("logo_url")
-        self.logo2nd = try container.optional("logo_2nd")
-        self.parentEmail = try container.optional("parentemail")
-        self.iniSSGPayMDN = try container.optional("Ini_SSGPAY_MDN")
-        self.acceptMethod = try container.optional("acceptmethod")
-        self.pCardOption = try container.optional("P_CARD_OPTION")
-        self.pMerchantName = try container.optional("P_MNAME")
-        self.pReserved = try container.optional("P_RESERVED")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InicisV2Bypass: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InicisV2Bypass: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InicisV2Bypass" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("logo_url", self.logoURL)
-        document.member("logo_2nd", self.logo2nd)
-        document.member("parentemail", self.parentEmail)
-        document.member("Ini_SSGPAY_MDN", self.iniSSGPayMDN)
-        document.member("acceptmethod", self.acceptMethod)
-        document.member("P_CARD_OPTION", self.pCardOption)
-        document.member("P_MNAME", self.pMerchantName)
-        document.member("P_RESERVED", self.pReserved)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InicisV2Bypass: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

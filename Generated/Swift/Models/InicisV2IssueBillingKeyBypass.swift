@@ -13,49 +13,49 @@ extension Inicis {
         /// - Note: 모바일에서만 동작하는 파라미터입니다.
         /// - Note: ‘percard’ 혹은 ‘cocard’를 입력할 수 있습니다.
         /// - Note: ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있으며, ‘cocard’ 입력 시 법인 카드로만 결제를 진행 할 수 있습니다.
-        public var cardUse: String?
+        public var cardUse: String? {
+            get { self.wireObject.optional("carduse") }
+            set { self.wireObject.set("carduse", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             cardUse: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.cardUse = cardUse
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("carduse", cardUse)
         }
     }
 }
 
 extension Inicis.InicisV2IssueBillingKeyBypass: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.cardUse = try container.optional("carduse")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InicisV2IssueBillingKeyBypass: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InicisV2IssueBillingKeyBypass: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InicisV2IssueBillingKeyBypass" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("carduse", self.cardUse)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InicisV2IssueBillingKeyBypass: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -13,16 +13,28 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: 상점분담무이자 설정 (`free-interest-mall`)
         /// - Note: 이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.
         /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var freeInstallmentPlans: [Inicis.FreeInstallmentPlan]?
+        public var freeInstallmentPlans: [Inicis.FreeInstallmentPlan]? {
+            get { self.wireObject.optional("freeInstallmentPlans") }
+            set { self.wireObject.set("freeInstallmentPlans", newValue) }
+        }
 
         /// 할부 개월 수 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: 이니시스 경우 카드사 다이렉트 호출 시 할부 개월 수 옵션은 고정 할부 개월 수만 지원합니다.
-        public var monthOption: Inicis.InstallmentMonthOption?
+        public var monthOption: Inicis.InstallmentMonthOption? {
+            get { self.wireObject.optional("monthOption") }
+            set { self.wireObject.set("monthOption", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -30,42 +42,31 @@ extension Inicis {
             monthOption: Inicis.InstallmentMonthOption? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.freeInstallmentPlans = freeInstallmentPlans
-            self.monthOption = monthOption
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("freeInstallmentPlans", freeInstallmentPlans)
+            self.wireObject.set("monthOption", monthOption)
         }
     }
 }
 
 extension Inicis.Installment: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.freeInstallmentPlans = try container.optional("freeInstallmentPlans")
-        self.monthOption = try container.optional("monthOption")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.Installment: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.Installment: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "Installment" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("freeInstallmentPlans", self.freeInstallmentPlans)
-        document.member("monthOption", self.monthOption)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.Installment: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -27,37 +27,46 @@ extension Inicis {
 
 extension Inicis.InstallmentMonthOption: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "fixedMonth"?: self = .fixedMonth(try container.required("fixedMonth"))
-        case "availableMonthList"?: self = .availableMonthList(try container.required("availableMonthList"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.InstallmentMonthOption: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "InstallmentMonthOption" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .fixedMonth(let value): document.member("fixedMonth", value)
-        case .availableMonthList(let value): document.member("availableMonthList", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "fixedMonth"?:
+            if let value = Int(wire: members[0].value) { self = .fixedMonth(value); return }
+        case "availableMonthList"?:
+            if let value = [Int](wire: members[0].value) { self = .availableMonthList(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .fixedMonth(let value): .object([Inicis.JSON.Member("fixedMonth", value.wireJSON)])
+        case .availableMonthList(let value): .object([Inicis.JSON.Member("availableMonthList", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.InstallmentMonthOption: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

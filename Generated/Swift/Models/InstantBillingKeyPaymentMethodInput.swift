@@ -11,49 +11,49 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 카드: card 로 설졍하여 카드 관련 파라미터 입력
-        public var card: Inicis.InstantBillingKeyPaymentMethodInputCard
+        public var card: Inicis.InstantBillingKeyPaymentMethodInputCard {
+            get { self.wireObject.required("card") }
+            set { self.wireObject.set("card", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             card: Inicis.InstantBillingKeyPaymentMethodInputCard,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.card = card
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("card", card)
         }
     }
 }
 
 extension Inicis.InstantBillingKeyPaymentMethodInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.card = try container.required("card")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantBillingKeyPaymentMethodInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantBillingKeyPaymentMethodInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantBillingKeyPaymentMethodInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("card", self.card)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantBillingKeyPaymentMethodInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -9,49 +9,49 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `string`, 포트원 `object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
-        public var credential: Inicis.CardCredential
+        public var credential: Inicis.CardCredential {
+            get { self.wireObject.required("credential") }
+            set { self.wireObject.set("credential", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             credential: Inicis.CardCredential,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.credential = credential
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("credential", credential)
         }
     }
 }
 
 extension Inicis.InstantBillingKeyPaymentMethodInputCard: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.credential = try container.required("credential")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantBillingKeyPaymentMethodInputCard: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantBillingKeyPaymentMethodInputCard: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantBillingKeyPaymentMethodInputCard" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("credential", self.credential)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantBillingKeyPaymentMethodInputCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -13,7 +13,10 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
-        public var storeID: String?
+        public var storeID: String? {
+            get { self.wireObject.optional("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 채널 키
         ///
@@ -21,13 +24,19 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (채널 키 또는 채널 그룹 ID 필수)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
-        public var channelKey: String
+        public var channelKey: String {
+            get { self.wireObject.required("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 채널 그룹 ID
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `channelGroupId`
-        public var channelGroupID: String?
+        public var channelGroupID: String? {
+            get { self.wireObject.optional("channelGroupId") }
+            set { self.wireObject.set("channelGroupId", newValue) }
+        }
 
         /// 결제수단 정보
         ///
@@ -35,39 +44,57 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: API를 통한 수기 결제 (가상계좌, 카드) (`api-keyin-payment`)
         /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력, 가상계좌: virtualAccount 로 설정하여 가상계좌 관련 파라미터 입력
         /// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var method: Inicis.InstantPaymentMethodInput
+        public var method: Inicis.InstantPaymentMethodInput {
+            get { self.wireObject.required("method") }
+            set { self.wireObject.set("method", newValue) }
+        }
 
         /// 주문명
         ///
         /// 주문명으로 고객사에서 자유롭게 입력합니다.
         ///
         /// - 필수 여부: API: 필수
-        public var orderName: String
+        public var orderName: String {
+            get { self.wireObject.required("orderName") }
+            set { self.wireObject.set("orderName", newValue) }
+        }
 
         /// 문화비 지출 여부
         ///
         /// 기본값은 false 입니다.
         ///
         /// - 필수 여부: API: 선택
-        public var isCulturalExpense: Bool?
+        public var isCulturalExpense: Bool? {
+            get { self.wireObject.optional("isCulturalExpense") }
+            set { self.wireObject.set("isCulturalExpense", newValue) }
+        }
 
         /// 에스크로 결제 여부
         ///
         /// 기본값은 false 입니다.
         ///
         /// - 필수 여부: API: 선택
-        public var isEscrow: Bool?
+        public var isEscrow: Bool? {
+            get { self.wireObject.optional("isEscrow") }
+            set { self.wireObject.set("isEscrow", newValue) }
+        }
 
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var customer: Inicis.CustomerInput
+        public var customer: Inicis.CustomerInput {
+            get { self.wireObject.required("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 사용자 지정 데이터
         ///
         /// - 필수 여부: API: 선택
-        public var customData: String?
+        public var customData: String? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// PG사별 추가 파라미터
         ///
@@ -75,65 +102,104 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
-        public var bypass: Inicis.JSON?
+        public var bypass: Inicis.JSON? {
+            get { self.wireObject.optional("bypass") }
+            set { self.wireObject.set("bypass", newValue) }
+        }
 
         /// 결제 금액
         ///
         /// - 필수 여부: API: 필수
-        public var amount: Inicis.PaymentAmountInput
+        public var amount: Inicis.PaymentAmountInput {
+            get { self.wireObject.required("amount") }
+            set { self.wireObject.set("amount", newValue) }
+        }
 
         /// 결제 통화
         ///
         /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
         ///
         /// - 필수 여부: API: 필수
-        public var currency: Inicis.RestCurrency
+        public var currency: Inicis.RestCurrency {
+            get { self.wireObject.required("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 결제 국가
         ///
         /// - 필수 여부: API: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 웹훅 주소
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 상품 정보
         ///
         /// - 필수 여부: API: 선택
-        public var products: [Inicis.PaymentProduct]?
+        public var products: [Inicis.PaymentProduct]? {
+            get { self.wireObject.optional("products") }
+            set { self.wireObject.set("products", newValue) }
+        }
 
         /// 상품 개수
         ///
         /// - 필수 여부: API: 선택
-        public var productCount: Int?
+        public var productCount: Int? {
+            get { self.wireObject.optional("productCount") }
+            set { self.wireObject.set("productCount", newValue) }
+        }
 
         /// 상품 유형
         ///
         /// - 필수 여부: API: 선택
-        public var productType: Inicis.PaymentProductType?
+        public var productType: Inicis.PaymentProductType? {
+            get { self.wireObject.optional("productType") }
+            set { self.wireObject.set("productType", newValue) }
+        }
 
         /// 배송지 주소
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var shippingAddress: Inicis.SeparatedAddressInput?
+        public var shippingAddress: Inicis.SeparatedAddressInput? {
+            get { self.wireObject.optional("shippingAddress") }
+            set { self.wireObject.set("shippingAddress", newValue) }
+        }
 
         /// 해당 결제에 적용할 프로모션 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `promotionId`
-        public var promotionID: String?
+        public var promotionID: String? {
+            get { self.wireObject.optional("promotionId") }
+            set { self.wireObject.set("promotionId", newValue) }
+        }
 
         /// 웹훅 생략 여부
         ///
         /// - 필수 여부: API: 선택
-        public var skipWebhook: Bool?
+        public var skipWebhook: Bool? {
+            get { self.wireObject.optional("skipWebhook") }
+            set { self.wireObject.set("skipWebhook", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -159,96 +225,49 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.channelKey = channelKey
-            self.channelGroupID = channelGroupID
-            self.method = method
-            self.orderName = orderName
-            self.isCulturalExpense = isCulturalExpense
-            self.isEscrow = isEscrow
-            self.customer = customer
-            self.customData = customData
-            self.bypass = bypass
-            self.amount = amount
-            self.currency = currency
-            self.country = country
-            self.noticeURLs = noticeURLs
-            self.products = products
-            self.productCount = productCount
-            self.productType = productType
-            self.shippingAddress = shippingAddress
-            self.promotionID = promotionID
-            self.skipWebhook = skipWebhook
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("channelGroupId", channelGroupID)
+            self.wireObject.set("method", method)
+            self.wireObject.set("orderName", orderName)
+            self.wireObject.set("isCulturalExpense", isCulturalExpense)
+            self.wireObject.set("isEscrow", isEscrow)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("customData", customData)
+            self.wireObject.set("bypass", bypass)
+            self.wireObject.set("amount", amount)
+            self.wireObject.set("currency", currency)
+            self.wireObject.set("country", country)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("products", products)
+            self.wireObject.set("productCount", productCount)
+            self.wireObject.set("productType", productType)
+            self.wireObject.set("shippingAddress", shippingAddress)
+            self.wireObject.set("promotionId", promotionID)
+            self.wireObject.set("skipWebhook", skipWebhook)
         }
     }
 }
 
 extension Inicis.InstantPaymentInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.optional("storeId")
-        self.channelKey = try container.required("channelKey")
-        self.channelGroupID = try container.optional("channelGroupId")
-        self.method = try container.required("method")
-        self.orderName = try container.required("orderName")
-        self.isCulturalExpense = try container.optional("isCulturalExpense")
-        self.isEscrow = try container.optional("isEscrow")
-        self.customer = try container.required("customer")
-        self.customData = try container.optional("customData")
-        self.bypass = try container.optional("bypass")
-        self.amount = try container.required("amount")
-        self.currency = try container.required("currency")
-        self.country = try container.optional("country")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self.products = try container.optional("products")
-        self.productCount = try container.optional("productCount")
-        self.productType = try container.optional("productType")
-        self.shippingAddress = try container.optional("shippingAddress")
-        self.promotionID = try container.optional("promotionId")
-        self.skipWebhook = try container.optional("skipWebhook")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantPaymentInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantPaymentInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantPaymentInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("channelKey", self.channelKey)
-        document.member("channelGroupId", self.channelGroupID)
-        document.member("method", self.method)
-        document.member("orderName", self.orderName)
-        document.member("isCulturalExpense", self.isCulturalExpense)
-        document.member("isEscrow", self.isEscrow)
-        document.member("customer", self.customer)
-        document.member("customData", self.customData)
-        document.member("bypass", self.bypass)
-        document.member("amount", self.amount)
-        document.member("currency", self.currency)
-        document.member("country", self.country)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("products", self.products)
-        document.member("productCount", self.productCount)
-        document.member("productType", self.productType)
-        document.member("shippingAddress", self.shippingAddress)
-        document.member("promotionId", self.promotionID)
-        document.member("skipWebhook", self.skipWebhook)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantPaymentInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

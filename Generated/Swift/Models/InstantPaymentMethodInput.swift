@@ -28,37 +28,46 @@ extension Inicis {
 
 extension Inicis.InstantPaymentMethodInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "card"?: self = .card(try container.required("card"))
-        case "virtualAccount"?: self = .virtualAccount(try container.required("virtualAccount"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInput: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "InstantPaymentMethodInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .card(let value): document.member("card", value)
-        case .virtualAccount(let value): document.member("virtualAccount", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "card"?:
+            if let value = Inicis.InstantPaymentMethodInputCard(wire: members[0].value) { self = .card(value); return }
+        case "virtualAccount"?:
+            if let value = Inicis.InstantPaymentMethodInputVirtualAccount(wire: members[0].value) { self = .virtualAccount(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .card(let value): .object([Inicis.JSON.Member("card", value.wireJSON)])
+        case .virtualAccount(let value): .object([Inicis.JSON.Member("virtualAccount", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.InstantPaymentMethodInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -9,32 +9,53 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `string`, 포트원 `object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
-        public var credential: Inicis.CardCredential
+        public var credential: Inicis.CardCredential {
+            get { self.wireObject.required("credential") }
+            set { self.wireObject.set("credential", newValue) }
+        }
 
         /// 카드 할부 개월 수
         ///
         /// - 필수 여부: API: 선택
-        public var installmentMonth: Int?
+        public var installmentMonth: Int? {
+            get { self.wireObject.optional("installmentMonth") }
+            set { self.wireObject.set("installmentMonth", newValue) }
+        }
 
         /// 무이자 할부 적용 여부
         ///
         /// - 필수 여부: API: 선택
-        public var useFreeInstallmentPlan: Bool?
+        public var useFreeInstallmentPlan: Bool? {
+            get { self.wireObject.optional("useFreeInstallmentPlan") }
+            set { self.wireObject.set("useFreeInstallmentPlan", newValue) }
+        }
 
         /// 무이자 할부 이자를 고객사가 부담할지 여부
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var useFreeInterestFromMerchant: Bool?
+        public var useFreeInterestFromMerchant: Bool? {
+            get { self.wireObject.optional("useFreeInterestFromMerchant") }
+            set { self.wireObject.set("useFreeInterestFromMerchant", newValue) }
+        }
 
         /// 카드 포인트 사용 여부
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 카드사 포인트 사용 여부 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var useCardPoint: Bool?
+        public var useCardPoint: Bool? {
+            get { self.wireObject.optional("useCardPoint") }
+            set { self.wireObject.set("useCardPoint", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -45,51 +66,34 @@ extension Inicis {
             useCardPoint: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.credential = credential
-            self.installmentMonth = installmentMonth
-            self.useFreeInstallmentPlan = useFreeInstallmentPlan
-            self.useFreeInterestFromMerchant = useFreeInterestFromMerchant
-            self.useCardPoint = useCardPoint
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("credential", credential)
+            self.wireObject.set("installmentMonth", installmentMonth)
+            self.wireObject.set("useFreeInstallmentPlan", useFreeInstallmentPlan)
+            self.wireObject.set("useFreeInterestFromMerchant", useFreeInterestFromMerchant)
+            self.wireObject.set("useCardPoint", useCardPoint)
         }
     }
 }
 
 extension Inicis.InstantPaymentMethodInputCard: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.credential = try container.required("credential")
-        self.installmentMonth = try container.optional("installmentMonth")
-        self.useFreeInstallmentPlan = try container.optional("useFreeInstallmentPlan")
-        self.useFreeInterestFromMerchant = try container.optional("useFreeInterestFromMerchant")
-        self.useCardPoint = try container.optional("useCardPoint")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputCard: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputCard: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantPaymentMethodInputCard" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("credential", self.credential)
-        document.member("installmentMonth", self.installmentMonth)
-        document.member("useFreeInstallmentPlan", self.useFreeInstallmentPlan)
-        document.member("useFreeInterestFromMerchant", self.useFreeInterestFromMerchant)
-        document.member("useCardPoint", self.useCardPoint)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantPaymentMethodInputCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

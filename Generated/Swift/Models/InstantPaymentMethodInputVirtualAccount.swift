@@ -10,33 +10,54 @@ extension Inicis {
         /// - 필수 여부: API: 필수
         /// - Note: 은행코드는 ENUM으로 정의되어 있습니다.
         /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN (REST Bank) / SHINHAN_BANK (SDK Bank)` — REST API의 은행 값(SHINHAN)과 SDK의 은행 값(SHINHAN_BANK)은 다른 체계입니다. 수기 결제에는 REST 값을 씁니다.
-        public var bank: Inicis.RestBank
+        public var bank: Inicis.RestBank {
+            get { self.wireObject.required("bank") }
+            set { self.wireObject.set("bank", newValue) }
+        }
 
         /// 입금 만료 기한
         ///
         /// - 필수 여부: API: 필수
-        public var expiry: Inicis.InstantPaymentMethodInputVirtualAccountExpiry
+        public var expiry: Inicis.InstantPaymentMethodInputVirtualAccountExpiry {
+            get { self.wireObject.required("expiry") }
+            set { self.wireObject.set("expiry", newValue) }
+        }
 
         /// 가상계좌 발급 방식
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `예시 코드에 option 없음`, 포트원 `option (type 포함) 필수` — 가이드의 주요 파라미터 목록은 option을 필수로 표시하지만 예시 코드에는 option이 빠져 있습니다. 포트원 REST API에서 option과 option.type은 필수입니다.
-        public var option: Inicis.InstantPaymentMethodInputVirtualAccountOption
+        public var option: Inicis.InstantPaymentMethodInputVirtualAccountOption {
+            get { self.wireObject.required("option") }
+            set { self.wireObject.set("option", newValue) }
+        }
 
         /// 현금영수증 정보
         ///
         /// - 필수 여부: API: 선택
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 가이드는 cashReceipt를 필수로 표시하지만 포트원 REST API에서는 선택입니다. 요청 형식은 포트원 스키마를 따릅니다.
-        public var cashReceipt: Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo?
+        public var cashReceipt: Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo? {
+            get { self.wireObject.optional("cashReceipt") }
+            set { self.wireObject.set("cashReceipt", newValue) }
+        }
 
         /// 예금주명
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var remitteeName: String?
+        public var remitteeName: String? {
+            get { self.wireObject.optional("remitteeName") }
+            set { self.wireObject.set("remitteeName", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -47,51 +68,34 @@ extension Inicis {
             remitteeName: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.bank = bank
-            self.expiry = expiry
-            self.option = option
-            self.cashReceipt = cashReceipt
-            self.remitteeName = remitteeName
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("bank", bank)
+            self.wireObject.set("expiry", expiry)
+            self.wireObject.set("option", option)
+            self.wireObject.set("cashReceipt", cashReceipt)
+            self.wireObject.set("remitteeName", remitteeName)
         }
     }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccount: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.bank = try container.required("bank")
-        self.expiry = try container.required("expiry")
-        self.option = try container.required("option")
-        self.cashReceipt = try container.optional("cashReceipt")
-        self.remitteeName = try container.optional("remitteeName")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccount: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccount: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccount" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("bank", self.bank)
-        document.member("expiry", self.expiry)
-        document.member("option", self.option)
-        document.member("cashReceipt", self.cashReceipt)
-        document.member("remitteeName", self.remitteeName)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccount: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -32,37 +32,46 @@ extension Inicis {
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountExpiry: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "validHours"?: self = .validHours(try container.required("validHours"))
-        case "dueDate"?: self = .dueDate(try container.required("dueDate"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountExpiry: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountExpiry" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .validHours(let value): document.member("validHours", value)
-        case .dueDate(let value): document.member("dueDate", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "validHours"?:
+            if let value = Int(wire: members[0].value) { self = .validHours(value); return }
+        case "dueDate"?:
+            if let value = Inicis.DateTime(wire: members[0].value) { self = .dueDate(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .validHours(let value): .object([Inicis.JSON.Member("validHours", value.wireJSON)])
+        case .dueDate(let value): .object([Inicis.JSON.Member("dueDate", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountExpiry: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -11,17 +11,29 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 회전식 가상계좌는 일반적으로 사용되는 방식이며 PG사에서 직접 채번한 가상계좌번호를 사용합니다.
-        public var type: Inicis.InstantPaymentMethodInputVirtualAccountOptionType
+        public var type: Inicis.InstantPaymentMethodInputVirtualAccountOptionType {
+            get { self.wireObject.required("type") }
+            set { self.wireObject.set("type", newValue) }
+        }
 
         /// 고정식 가상계좌 발급 유형
         ///
         /// 발급 유형을 FIXED 로 선택했을 시에만 입력합니다. (포트원 REST API)
         ///
         /// - 필수 여부: API: 조건부 필수
-        public var fixed: Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed?
+        public var fixed: Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed? {
+            get { self.wireObject.optional("fixed") }
+            set { self.wireObject.set("fixed", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -29,42 +41,31 @@ extension Inicis {
             fixed: Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.type = type
-            self.fixed = fixed
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("type", type)
+            self.wireObject.set("fixed", fixed)
         }
     }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountOption: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.type = try container.required("type")
-        self.fixed = try container.optional("fixed")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountOption: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountOption: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountOption" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("type", self.type)
-        document.member("fixed", self.fixed)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountOption: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

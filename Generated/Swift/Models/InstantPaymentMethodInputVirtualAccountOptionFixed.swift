@@ -32,37 +32,46 @@ extension Inicis {
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "pgAccountId"?: self = .pgAccountID(try container.required("pgAccountId"))
-        case "accountNumber"?: self = .accountNumber(try container.required("accountNumber"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "InstantPaymentMethodInputVirtualAccountOptionFixed" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .pgAccountID(let value): document.member("pgAccountId", value)
-        case .accountNumber(let value): document.member("accountNumber", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "pgAccountId"?:
+            if let value = String(wire: members[0].value) { self = .pgAccountID(value); return }
+        case "accountNumber"?:
+            if let value = String(wire: members[0].value) { self = .accountNumber(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .pgAccountID(let value): .object([Inicis.JSON.Member("pgAccountId", value.wireJSON)])
+        case .accountNumber(let value): .object([Inicis.JSON.Member("accountNumber", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

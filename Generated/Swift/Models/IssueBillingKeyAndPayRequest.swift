@@ -15,7 +15,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `storeId`
-        public var storeID: String
+        public var storeID: String {
+            get { self.wireObject.required("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 채널 키
         ///
@@ -24,7 +27,10 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 KG이니시스 채널 사용을 명시해주세요.
         /// - 가이드와 다름: 가이드 `필수 (channelKey: string)`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 현행 가이드는 KG이니시스 채널 사용을 명시하도록 필수로 안내합니다.
-        public var channelKey: String
+        public var channelKey: String {
+            get { self.wireObject.required("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 빌링키 발급 및 결제수단
         ///
@@ -32,7 +38,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - 가이드와 다름: 가이드 `PHONE`, 포트원 `MOBILE` — 현행 가이드의 설명과 예시 코드는 billingKeyAndPayMethod를 PHONE로 고정하라고 안내하지만, 포트원 SDK의 BillingKeyAndPayMethod에는 MOBILE(휴대전화) 값만 있습니다. PHONE은 유효하지 않은 값이므로 MOBILE을 보내야 합니다. 가이드의 가능한 결제 수단 목록도 휴대폰을 MOBILE로 적습니다.
-        public var billingKeyAndPayMethod: Inicis.BillingKeyAndPayMethod
+        public var billingKeyAndPayMethod: Inicis.BillingKeyAndPayMethod {
+            get { self.wireObject.required("billingKeyAndPayMethod") }
+            set { self.wireObject.set("billingKeyAndPayMethod", newValue) }
+        }
 
         /// 빌링키 발급 및 결제 건 고유 ID
         ///
@@ -45,27 +54,39 @@ extension Inicis {
         /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
         /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
         /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
-        public var paymentID: String
+        public var paymentID: String {
+            get { self.wireObject.required("paymentId") }
+            set { self.wireObject.set("paymentId", newValue) }
+        }
 
         /// 빌링키 발급 및 결제 시 결제창에 표시되는 제목
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: KG이니시스의 경우 필수 입력해야 합니다.
         /// - Note: KG이니시스에서는 최대 40바이트까지 입력할 수 있으며, 40바이트 초과시 37바이트에서 잘리고 "..."가 추가됩니다. (포트원 SDK 스키마)
-        public var orderName: String
+        public var orderName: String {
+            get { self.wireObject.required("orderName") }
+            set { self.wireObject.set("orderName", newValue) }
+        }
 
         /// 결제 금액
         ///
         /// 결제 금액을 정수로 나타냅니다. (포트원 SDK 스키마)
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var totalAmount: Int
+        public var totalAmount: Int {
+            get { self.wireObject.required("totalAmount") }
+            set { self.wireObject.set("totalAmount", newValue) }
+        }
 
         /// 결제 통화
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: SDK를 통한 빌링키 발급 및 결제 요청 파라미터에는 totalAmount에 대한 통화를 지정할 수 있는 currency 파라미터가 존재합니다. 이니시스 빌링키 발급 및 결제의 경우, KRW만 지원합니다.
-        public var currency: Inicis.Currency
+        public var currency: Inicis.Currency {
+            get { self.wireObject.required("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 고객 정보
         ///
@@ -74,7 +95,10 @@ extension Inicis {
         /// - Note: phoneNumber, email: KG이니시스의 경우 필수 입력해야 합니다.
         /// - Note: 현행 가이드는 빌링키 발급 및 결제에서 고객 이름, 연락처, 이메일을 PC와 모바일 구분 없이 필수로 안내합니다(PC와 모바일에서 필수 여부가 다른 파라미터는 offerPeriod뿐입니다). Customer의 필드 표시는 PC 필수, 모바일 선택인 다른 SDK 연동과 공유되므로, 모바일에서의 필수 여부는 이 요청의 규칙 billing-key-and-pay-customer-name, billing-key-and-pay-customer-phone, billing-key-and-pay-customer-email이 검사합니다.
         /// - 가이드와 다름: 가이드 `customer?: object (fullName 혹은 firstName + lastName, phoneNumber, email 필수)`, 포트원 `선택` — 현행 가이드는 customer 자체를 선택(customer?)으로 표기하지만 그 안의 이름, 연락처, 이메일은 KG이니시스의 경우 필수라고 안내하므로, customer도 사실상 필수입니다. 포트원 SDK 스키마에서는 customer가 선택입니다.
-        public var customer: Inicis.Customer
+        public var customer: Inicis.Customer {
+            get { self.wireObject.required("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 제공 기간
         ///
@@ -84,7 +108,10 @@ extension Inicis {
         /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
         /// - Note: interval 방식으로 입력할 경우는 1m 또는 1y만 허용됩니다. 1m를 입력할 경우 월 정기결제, 1y를 입력할 경우 연 정기결제 로 빌링키 발급 및 결제 창에 노출됩니다.
         /// - 가이드와 다름: 가이드 `모바일 필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 offerPeriod가 선택이지만, KG이니시스 모바일 빌링키 발급 및 결제에서는 필수입니다.
-        public var offerPeriod: Inicis.OfferPeriod?
+        public var offerPeriod: Inicis.OfferPeriod? {
+            get { self.wireObject.optional("offerPeriod") }
+            set { self.wireObject.set("offerPeriod", newValue) }
+        }
 
         /// 상품 유형
         ///
@@ -95,7 +122,10 @@ extension Inicis {
         /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 productType이 선택이지만, KG이니시스 빌링키 발급 및 결제에서는 필수입니다. 현행 가이드의 예시 코드에는 productType이 빠져 있습니다.
         /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 현행 가이드는 접두사가 붙은 값을 안내하지만 SDK의 정식 값은 REAL, DIGITAL이며 PRODUCT_TYPE_REAL 등은 별칭으로 받습니다.
-        public var productType: Inicis.ProductType
+        public var productType: Inicis.ProductType {
+            get { self.wireObject.required("productType") }
+            set { self.wireObject.set("productType", newValue) }
+        }
 
         /// 면세 금액
         ///
@@ -103,7 +133,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        public var taxFreeAmount: Int?
+        public var taxFreeAmount: Int? {
+            get { self.wireObject.optional("taxFreeAmount") }
+            set { self.wireObject.set("taxFreeAmount", newValue) }
+        }
 
         /// 부가세 금액
         ///
@@ -111,17 +144,26 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        public var vatAmount: Int?
+        public var vatAmount: Int? {
+            get { self.wireObject.optional("vatAmount") }
+            set { self.wireObject.set("vatAmount", newValue) }
+        }
 
         /// 구매 상품 정보
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var products: [Inicis.Product]?
+        public var products: [Inicis.Product]? {
+            get { self.wireObject.optional("products") }
+            set { self.wireObject.set("products", newValue) }
+        }
 
         /// 환경 별 제공되는 결제/본인인증 창 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var windowType: Inicis.WindowTypes?
+        public var windowType: Inicis.WindowTypes? {
+            get { self.wireObject.optional("windowType") }
+            set { self.wireObject.set("windowType", newValue) }
+        }
 
         /// 리디렉션 방식에서 결제 완료 후 이동할 URL
         ///
@@ -129,18 +171,27 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `redirectUrl`
-        public var redirectURL: String?
+        public var redirectURL: String? {
+            get { self.wireObject.optional("redirectUrl") }
+            set { self.wireObject.set("redirectUrl", newValue) }
+        }
 
         /// 결과 리턴 방식을 리디렉션으로 강제
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var forceRedirect: Bool?
+        public var forceRedirect: Bool? {
+            get { self.wireObject.optional("forceRedirect") }
+            set { self.wireObject.set("forceRedirect", newValue) }
+        }
 
         /// 웹훅 URL
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 결제창 언어
         ///
@@ -149,58 +200,86 @@ extension Inicis {
         /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. locale: 결제창 언어를 지정하기 위한 값")
         public var locale: Inicis.PaymentWindowLocale? {
-            get { self._locale }
-            set { self._locale = newValue }
+            get { self.wireObject.optional("locale") }
+            set { self.wireObject.set("locale", newValue) }
         }
-
-        private var _locale: Inicis.PaymentWindowLocale?
 
         /// 문화비 지출 여부
         ///
         /// 도서, 공연, 박물관 등 문화비 지출 여부
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var isCulturalExpense: Bool?
+        public var isCulturalExpense: Bool? {
+            get { self.wireObject.optional("isCulturalExpense") }
+            set { self.wireObject.set("isCulturalExpense", newValue) }
+        }
 
         /// 앱 URL 스킴
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var appScheme: String?
+        public var appScheme: String? {
+            get { self.wireObject.optional("appScheme") }
+            set { self.wireObject.set("appScheme", newValue) }
+        }
 
         /// 상점 정보
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeDetails: Inicis.StoreDetails?
+        public var storeDetails: Inicis.StoreDetails? {
+            get { self.wireObject.optional("storeDetails") }
+            set { self.wireObject.set("storeDetails", newValue) }
+        }
 
         /// 국가
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 팝업 관련 필드
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var popup: Inicis.Popup?
+        public var popup: Inicis.Popup? {
+            get { self.wireObject.optional("popup") }
+            set { self.wireObject.set("popup", newValue) }
+        }
 
         /// 결제창이 iframe 방식일 경우 결제창에 적용할 속성
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var iframe: Inicis.Iframe?
+        public var iframe: Inicis.Iframe? {
+            get { self.wireObject.optional("iframe") }
+            set { self.wireObject.set("iframe", newValue) }
+        }
 
         /// 휴대전화 빌링키 발급 및 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var mobile: Inicis.IssueBillingKeyAndPayRequestUnionMobile?
+        public var mobile: Inicis.IssueBillingKeyAndPayRequestUnionMobile? {
+            get { self.wireObject.optional("mobile") }
+            set { self.wireObject.set("mobile", newValue) }
+        }
 
         /// 빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
         /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var customData: Inicis.JSON?
+        public var customData: Inicis.JSON? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -232,114 +311,55 @@ extension Inicis {
             customData: Inicis.JSON? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.channelKey = channelKey
-            self.billingKeyAndPayMethod = billingKeyAndPayMethod
-            self.paymentID = paymentID
-            self.orderName = orderName
-            self.totalAmount = totalAmount
-            self.currency = currency
-            self.customer = customer
-            self.offerPeriod = offerPeriod
-            self.productType = productType
-            self.taxFreeAmount = taxFreeAmount
-            self.vatAmount = vatAmount
-            self.products = products
-            self.windowType = windowType
-            self.redirectURL = redirectURL
-            self.forceRedirect = forceRedirect
-            self.noticeURLs = noticeURLs
-            self._locale = locale
-            self.isCulturalExpense = isCulturalExpense
-            self.appScheme = appScheme
-            self.storeDetails = storeDetails
-            self.country = country
-            self.popup = popup
-            self.iframe = iframe
-            self.mobile = mobile
-            self.customData = customData
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("billingKeyAndPayMethod", billingKeyAndPayMethod)
+            self.wireObject.set("paymentId", paymentID)
+            self.wireObject.set("orderName", orderName)
+            self.wireObject.set("totalAmount", totalAmount)
+            self.wireObject.set("currency", currency)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("offerPeriod", offerPeriod)
+            self.wireObject.set("productType", productType)
+            self.wireObject.set("taxFreeAmount", taxFreeAmount)
+            self.wireObject.set("vatAmount", vatAmount)
+            self.wireObject.set("products", products)
+            self.wireObject.set("windowType", windowType)
+            self.wireObject.set("redirectUrl", redirectURL)
+            self.wireObject.set("forceRedirect", forceRedirect)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("locale", locale)
+            self.wireObject.set("isCulturalExpense", isCulturalExpense)
+            self.wireObject.set("appScheme", appScheme)
+            self.wireObject.set("storeDetails", storeDetails)
+            self.wireObject.set("country", country)
+            self.wireObject.set("popup", popup)
+            self.wireObject.set("iframe", iframe)
+            self.wireObject.set("mobile", mobile)
+            self.wireObject.set("customData", customData)
         }
     }
 }
 
 extension Inicis.IssueBillingKeyAndPayRequest: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.required("storeId")
-        self.channelKey = try container.required("channelKey")
-        self.billingKeyAndPayMethod = try container.required("billingKeyAndPayMethod")
-        self.paymentID = try container.required("paymentId")
-        self.orderName = try container.required("orderName")
-        self.totalAmount = try container.required("totalAmount")
-        self.currency = try container.required("currency")
-        self.customer = try container.required("customer")
-        self.offerPeriod = try container.optional("offerPeriod")
-        self.productType = try container.required("productType")
-        self.taxFreeAmount = try container.optional("taxFreeAmount")
-        self.vatAmount = try container.optional("vatAmount")
-        self.products = try container.optional("products")
-        self.windowType = try container.optional("windowType")
-        self.redirectURL = try container.optional("redirectUrl")
-        self.forceRedirect = try container.optional("forceRedirect")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self._locale = try container.optional("locale")
-        self.isCulturalExpense = try container.optional("isCulturalExpense")
-        self.appScheme = try container.optional("appScheme")
-        self.storeDetails = try container.optional("storeDetails")
-        self.country = try container.optional("country")
-        self.popup = try container.optional("popup")
-        self.iframe = try container.optional("iframe")
-        self.mobile = try container.optional("mobile")
-        self.customData = try container.optional("customData")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.IssueBillingKeyAndPayRequest: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.IssueBillingKeyAndPayRequest: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "IssueBillingKeyAndPayRequest" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("channelKey", self.channelKey)
-        document.member("billingKeyAndPayMethod", self.billingKeyAndPayMethod)
-        document.member("paymentId", self.paymentID)
-        document.member("orderName", self.orderName)
-        document.member("totalAmount", self.totalAmount)
-        document.member("currency", self.currency)
-        document.member("customer", self.customer)
-        document.member("offerPeriod", self.offerPeriod)
-        document.member("productType", self.productType)
-        document.member("taxFreeAmount", self.taxFreeAmount)
-        document.member("vatAmount", self.vatAmount)
-        document.member("products", self.products)
-        document.member("windowType", self.windowType)
-        document.member("redirectUrl", self.redirectURL)
-        document.member("forceRedirect", self.forceRedirect)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("locale", self._locale)
-        document.member("isCulturalExpense", self.isCulturalExpense)
-        document.member("appScheme", self.appScheme)
-        document.member("storeDetails", self.storeDetails)
-        document.member("country", self.country)
-        document.member("popup", self.popup)
-        document.member("iframe", self.iframe)
-        document.member("mobile", self.mobile)
-        document.member("customData", self.customData)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.IssueBillingKeyAndPayRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -12,11 +12,9 @@ extension Inicis {
         /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값")
         public var carrier: Inicis.Carrier? {
-            get { self._carrier }
-            set { self._carrier = newValue }
+            get { self.wireObject.optional("carrier") }
+            set { self.wireObject.set("carrier", newValue) }
         }
-
-        private var _carrier: Inicis.Carrier?
 
         /// 빌링키 발급 및 결제창에 노출될 통신사 리스트
         ///
@@ -27,14 +25,18 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `mobile.availableCarriers`, 포트원 `mobile.avaliableCarriers` — 현행 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers입니다. 전송 시에는 avaliableCarriers를 써야 합니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트")
         public var availableCarriers: [Inicis.Carrier]? {
-            get { self._availableCarriers }
-            set { self._availableCarriers = newValue }
+            get { self.wireObject.optional("avaliableCarriers") }
+            set { self.wireObject.set("avaliableCarriers", newValue) }
         }
 
-        private var _availableCarriers: [Inicis.Carrier]?
-
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -42,42 +44,31 @@ extension Inicis {
             availableCarriers: [Inicis.Carrier]? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self._carrier = carrier
-            self._availableCarriers = availableCarriers
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("carrier", carrier)
+            self.wireObject.set("avaliableCarriers", availableCarriers)
         }
     }
 }
 
 extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self._carrier = try container.optional("carrier")
-        self._availableCarriers = try container.optional("avaliableCarriers")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "IssueBillingKeyAndPayRequestUnionMobile" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("carrier", self._carrier)
-        document.member("avaliableCarriers", self._availableCarriers)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.IssueBillingKeyAndPayRequestUnionMobile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

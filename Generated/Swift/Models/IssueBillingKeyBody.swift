@@ -11,7 +11,10 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
-        public var storeID: String?
+        public var storeID: String? {
+            get { self.wireObject.optional("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 결제수단 정보
         ///
@@ -19,7 +22,10 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: API를 통한 빌링키 발급 (`api-billing-key`)
         /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력
         /// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var method: Inicis.InstantBillingKeyPaymentMethodInput
+        public var method: Inicis.InstantBillingKeyPaymentMethodInput {
+            get { self.wireObject.required("method") }
+            set { self.wireObject.set("method", newValue) }
+        }
 
         /// 채널 키
         ///
@@ -27,24 +33,36 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (채널 키 또는 채널 그룹 ID 필수)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
-        public var channelKey: String
+        public var channelKey: String {
+            get { self.wireObject.required("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 채널 그룹 ID
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `channelGroupId`
-        public var channelGroupID: String?
+        public var channelGroupID: String? {
+            get { self.wireObject.optional("channelGroupId") }
+            set { self.wireObject.set("channelGroupId", newValue) }
+        }
 
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API에서는 customer가 선택이지만, 이니시스 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
-        public var customer: Inicis.CustomerInput
+        public var customer: Inicis.CustomerInput {
+            get { self.wireObject.required("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 사용자 지정 데이터
         ///
         /// - 필수 여부: API: 선택
-        public var customData: String?
+        public var customData: String? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// PG사별 추가 파라미터
         ///
@@ -52,21 +70,36 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
-        public var bypass: Inicis.JSON?
+        public var bypass: Inicis.JSON? {
+            get { self.wireObject.optional("bypass") }
+            set { self.wireObject.set("bypass", newValue) }
+        }
 
         /// 웹훅 주소
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 웹훅 생략 여부
         ///
         /// - 필수 여부: API: 선택
-        public var skipWebhook: Bool?
+        public var skipWebhook: Bool? {
+            get { self.wireObject.optional("skipWebhook") }
+            set { self.wireObject.set("skipWebhook", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -81,63 +114,38 @@ extension Inicis {
             skipWebhook: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.method = method
-            self.channelKey = channelKey
-            self.channelGroupID = channelGroupID
-            self.customer = customer
-            self.customData = customData
-            self.bypass = bypass
-            self.noticeURLs = noticeURLs
-            self.skipWebhook = skipWebhook
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("method", method)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("channelGroupId", channelGroupID)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("customData", customData)
+            self.wireObject.set("bypass", bypass)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("skipWebhook", skipWebhook)
         }
     }
 }
 
 extension Inicis.IssueBillingKeyBody: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.optional("storeId")
-        self.method = try container.required("method")
-        self.channelKey = try container.required("channelKey")
-        self.channelGroupID = try container.optional("channelGroupId")
-        self.customer = try container.required("customer")
-        self.customData = try container.optional("customData")
-        self.bypass = try container.optional("bypass")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self.skipWebhook = try container.optional("skipWebhook")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.IssueBillingKeyBody: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.IssueBillingKeyBody: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "IssueBillingKeyBody" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("method", self.method)
-        document.member("channelKey", self.channelKey)
-        document.member("channelGroupId", self.channelGroupID)
-        document.member("customer", self.customer)
-        document.member("customData", self.customData)
-        document.member("bypass", self.bypass)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("skipWebhook", self.skipWebhook)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.IssueBillingKeyBody: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -15,7 +15,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `storeId`
-        public var storeID: String
+        public var storeID: String {
+            get { self.wireObject.required("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 채널 키
         ///
@@ -24,14 +27,20 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 가이드는 이니시스 채널 사용을 명시하도록 필수로 안내합니다.
-        public var channelKey: String
+        public var channelKey: String {
+            get { self.wireObject.required("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 빌링키 발급수단
         ///
         /// 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        public var billingKeyMethod: Inicis.BillingKeyMethod
+        public var billingKeyMethod: Inicis.BillingKeyMethod {
+            get { self.wireObject.required("billingKeyMethod") }
+            set { self.wireObject.set("billingKeyMethod", newValue) }
+        }
 
         /// 빌링키 발급 건 고유 ID
         ///
@@ -41,32 +50,47 @@ extension Inicis {
         /// - Note: 이니시스의 경우 필수 입력해야 합니다.
         /// - Note: issueId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueId가 선택이지만, 이니시스는 필수로 입력해야 합니다.
-        public var issueID: String
+        public var issueID: String {
+            get { self.wireObject.required("issueId") }
+            set { self.wireObject.set("issueId", newValue) }
+        }
 
         /// 빌링키 발급 시 결제창에 표시되는 제목
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: 이니시스의 경우 필수 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueName이 선택이지만, 이니시스는 필수로 입력해야 합니다.
-        public var issueName: String
+        public var issueName: String {
+            get { self.wireObject.required("issueName") }
+            set { self.wireObject.set("issueName", newValue) }
+        }
 
         /// 빌링키 발급 창에 디스플레이 용으로 띄우는 금액
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var displayAmount: Int?
+        public var displayAmount: Int? {
+            get { self.wireObject.optional("displayAmount") }
+            set { self.wireObject.set("displayAmount", newValue) }
+        }
 
         /// displayAmount 의 화폐
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: SDK를 통한 빌링키 발급 요청 파라미터에는 displayAmount에 대한 통화를 지정할 수 있는 currency 파라미터가 존재합니다. PC 빌링키 발급의 경우 KRW와 USD를 지원하며, 모바일 빌링키 발급의 경우 KRW만 지원합니다.
-        public var currency: Inicis.Currency?
+        public var currency: Inicis.Currency? {
+            get { self.wireObject.optional("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 고객 정보
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
         /// - Note: 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
         /// - 가이드와 다름: 가이드 `필수 (PC)`, 포트원 `선택` — 포트원 SDK 스키마에서는 customer가 선택이지만, 이니시스 PC 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
-        public var customer: Inicis.Customer?
+        public var customer: Inicis.Customer? {
+            get { self.wireObject.optional("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 제공 기간
         ///
@@ -74,72 +98,111 @@ extension Inicis {
         /// - Note: 이니시스 모바일 빌링키 발급의 경우 필수로 입력해야 합니다. (PC인 경우에는 optional)
         /// - Note: 날짜 범위를 입력하는 방식(range)과 간격을 입력하는 방식(interval) 중 하나를 선택하여 입력할 수 있습니다.
         /// - 가이드와 다름: 가이드 `모바일 필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 offerPeriod가 선택이지만, 이니시스 모바일 빌링키 발급에서는 필수입니다.
-        public var offerPeriod: Inicis.OfferPeriod?
+        public var offerPeriod: Inicis.OfferPeriod? {
+            get { self.wireObject.optional("offerPeriod") }
+            set { self.wireObject.set("offerPeriod", newValue) }
+        }
 
         /// 결제창 언어
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - Note: PC 빌링키 발급의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 빌링키 발급의 경우 해당 파라미터를 지원하지 않고 항상 한국어로 노출됩니다.
-        public var locale: Inicis.PaymentWindowLocale?
+        public var locale: Inicis.PaymentWindowLocale? {
+            get { self.wireObject.optional("locale") }
+            set { self.wireObject.set("locale", newValue) }
+        }
 
         /// 환경 별 제공되는 결제/본인인증 창 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var windowType: Inicis.WindowTypes?
+        public var windowType: Inicis.WindowTypes? {
+            get { self.wireObject.optional("windowType") }
+            set { self.wireObject.set("windowType", newValue) }
+        }
 
         /// 리디렉션 방식에서 결제 완료 후 이동할 URL
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `redirectUrl`
-        public var redirectURL: String?
+        public var redirectURL: String? {
+            get { self.wireObject.optional("redirectUrl") }
+            set { self.wireObject.set("redirectUrl", newValue) }
+        }
 
         /// 결과 리턴 방식을 리디렉션으로 강제
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var forceRedirect: Bool?
+        public var forceRedirect: Bool? {
+            get { self.wireObject.optional("forceRedirect") }
+            set { self.wireObject.set("forceRedirect", newValue) }
+        }
 
         /// 앱 URL Scheme
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var appScheme: String?
+        public var appScheme: String? {
+            get { self.wireObject.optional("appScheme") }
+            set { self.wireObject.set("appScheme", newValue) }
+        }
 
         /// 웹훅 URL
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 상품 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var productType: Inicis.ProductType?
+        public var productType: Inicis.ProductType? {
+            get { self.wireObject.optional("productType") }
+            set { self.wireObject.set("productType", newValue) }
+        }
 
         /// 빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
         /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var customData: Inicis.JSON?
+        public var customData: Inicis.JSON? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var bypass: Inicis.IssueBillingKeyBypass?
+        public var bypass: Inicis.IssueBillingKeyBypass? {
+            get { self.wireObject.optional("bypass") }
+            set { self.wireObject.set("bypass", newValue) }
+        }
 
         /// 팝업 관련 필드
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var popup: Inicis.Popup?
+        public var popup: Inicis.Popup? {
+            get { self.wireObject.optional("popup") }
+            set { self.wireObject.set("popup", newValue) }
+        }
 
         /// 결제창이 iframe 방식일 경우 결제창에 적용할 속성
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var iframe: Inicis.Iframe?
+        public var iframe: Inicis.Iframe? {
+            get { self.wireObject.optional("iframe") }
+            set { self.wireObject.set("iframe", newValue) }
+        }
 
         /// 카드 빌링키 발급 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var card: Inicis.IssueBillingKeyRequestUnionCard?
+        public var card: Inicis.IssueBillingKeyRequestUnionCard? {
+            get { self.wireObject.optional("card") }
+            set { self.wireObject.set("card", newValue) }
+        }
 
         /// 휴대전화 빌링키 발급 설정
         ///
@@ -147,11 +210,9 @@ extension Inicis {
         /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
         public var mobile: Inicis.IssueBillingKeyRequestUnionMobile? {
-            get { self._mobile }
-            set { self._mobile = newValue }
+            get { self.wireObject.optional("mobile") }
+            set { self.wireObject.set("mobile", newValue) }
         }
-
-        private var _mobile: Inicis.IssueBillingKeyRequestUnionMobile?
 
         /// 간편결제 빌링키 발급 설정
         ///
@@ -159,14 +220,18 @@ extension Inicis {
         /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
         public var easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay? {
-            get { self._easyPay }
-            set { self._easyPay = newValue }
+            get { self.wireObject.optional("easyPay") }
+            set { self.wireObject.set("easyPay", newValue) }
         }
 
-        private var _easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay?
-
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -195,105 +260,52 @@ extension Inicis {
             easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.channelKey = channelKey
-            self.billingKeyMethod = billingKeyMethod
-            self.issueID = issueID
-            self.issueName = issueName
-            self.displayAmount = displayAmount
-            self.currency = currency
-            self.customer = customer
-            self.offerPeriod = offerPeriod
-            self.locale = locale
-            self.windowType = windowType
-            self.redirectURL = redirectURL
-            self.forceRedirect = forceRedirect
-            self.appScheme = appScheme
-            self.noticeURLs = noticeURLs
-            self.productType = productType
-            self.customData = customData
-            self.bypass = bypass
-            self.popup = popup
-            self.iframe = iframe
-            self.card = card
-            self._mobile = mobile
-            self._easyPay = easyPay
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("billingKeyMethod", billingKeyMethod)
+            self.wireObject.set("issueId", issueID)
+            self.wireObject.set("issueName", issueName)
+            self.wireObject.set("displayAmount", displayAmount)
+            self.wireObject.set("currency", currency)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("offerPeriod", offerPeriod)
+            self.wireObject.set("locale", locale)
+            self.wireObject.set("windowType", windowType)
+            self.wireObject.set("redirectUrl", redirectURL)
+            self.wireObject.set("forceRedirect", forceRedirect)
+            self.wireObject.set("appScheme", appScheme)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("productType", productType)
+            self.wireObject.set("customData", customData)
+            self.wireObject.set("bypass", bypass)
+            self.wireObject.set("popup", popup)
+            self.wireObject.set("iframe", iframe)
+            self.wireObject.set("card", card)
+            self.wireObject.set("mobile", mobile)
+            self.wireObject.set("easyPay", easyPay)
         }
     }
 }
 
 extension Inicis.IssueBillingKeyRequest: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.required("storeId")
-        self.channelKey = try container.required("channelKey")
-        self.billingKeyMethod = try container.required("billingKeyMethod")
-        self.issueID = try container.required("issueId")
-        self.issueName = try container.required("issueName")
-        self.displayAmount = try container.optional("displayAmount")
-        self.currency = try container.optional("currency")
-        self.customer = try container.optional("customer")
-        self.offerPeriod = try container.optional("offerPeriod")
-        self.locale = try container.optional("locale")
-        self.windowType = try container.optional("windowType")
-        self.redirectURL = try container.optional("redirectUrl")
-        self.forceRedirect = try container.optional("forceRedirect")
-        self.appScheme = try container.optional("appScheme")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self.productType = try container.optional("productType")
-        self.customData = try container.optional("customData")
-        self.bypass = try container.optional("bypass")
-        self.popup = try container.optional("popup")
-        self.iframe = try container.optional("iframe")
-        self.card = try container.optional("card")
-        self._mobile = try container.optional("mobile")
-        self._easyPay = try container.optional("easyPay")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.IssueBillingKeyRequest: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "IssueBillingKeyRequest" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("channelKey", self.channelKey)
-        document.member("billingKeyMethod", self.billingKeyMethod)
-        document.member("issueId", self.issueID)
-        document.member("issueName", self.issueName)
-        document.member("displayAmount", self.displayAmount)
-        document.member("currency", self.currency)
-        document.member("customer", self.customer)
-        document.member("offerPeriod", self.offerPeriod)
-        document.member("locale", self.locale)
-        document.member("windowType", self.windowType)
-        document.member("redirectUrl", self.redirectURL)
-        document.member("forceRedirect", self.forceRedirect)
-        document.member("appScheme", self.appScheme)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("productType", self.productType)
-        document.member("customData", self.customData)
-        document.member("bypass", self.bypass)
-        document.member("popup", self.popup)
-        document.member("iframe", self.iframe)
-        document.member("card", self.card)
-        document.member("mobile", self._mobile)
-        document.member("easyPay", self._easyPay)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.IssueBillingKeyRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -8,20 +8,35 @@ extension Inicis {
         /// 일부 카드사만 노출 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var availableCards: [Inicis.CardCompany]?
+        public var availableCards: [Inicis.CardCompany]? {
+            get { self.wireObject.optional("availableCards") }
+            set { self.wireObject.set("availableCards", newValue) }
+        }
 
         /// 간편결제 UI 직접 호출
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var easyPayProvider: Inicis.EasyPayProvider?
+        public var easyPayProvider: Inicis.EasyPayProvider? {
+            get { self.wireObject.optional("easyPayProvider") }
+            set { self.wireObject.set("easyPayProvider", newValue) }
+        }
 
         /// 노출을 허용할 결제 수단의 종류
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var availablePayMethods: [Inicis.EasyPayPaymentMethod]?
+        public var availablePayMethods: [Inicis.EasyPayPaymentMethod]? {
+            get { self.wireObject.optional("availablePayMethods") }
+            set { self.wireObject.set("availablePayMethods", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -30,45 +45,32 @@ extension Inicis {
             availablePayMethods: [Inicis.EasyPayPaymentMethod]? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.availableCards = availableCards
-            self.easyPayProvider = easyPayProvider
-            self.availablePayMethods = availablePayMethods
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("availableCards", availableCards)
+            self.wireObject.set("easyPayProvider", easyPayProvider)
+            self.wireObject.set("availablePayMethods", availablePayMethods)
         }
     }
 }
 
 extension Inicis.IssueBillingKeyRequestUnionEasyPay: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.availableCards = try container.optional("availableCards")
-        self.easyPayProvider = try container.optional("easyPayProvider")
-        self.availablePayMethods = try container.optional("availablePayMethods")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.IssueBillingKeyRequestUnionEasyPay: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.IssueBillingKeyRequestUnionEasyPay: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "IssueBillingKeyRequestUnionEasyPay" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("availableCards", self.availableCards)
-        document.member("easyPayProvider", self.easyPayProvider)
-        document.member("availablePayMethods", self.availablePayMethods)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.IssueBillingKeyRequestUnionEasyPay: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

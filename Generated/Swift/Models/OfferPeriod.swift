@@ -30,37 +30,46 @@ extension Inicis {
 
 extension Inicis.OfferPeriod: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        switch container.onlyKey {
-        case "range"?: self = .range(try container.required("range"))
-        case "interval"?: self = .interval(try container.required("interval"))
-        default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))
-        }
+        self.init(members: try Self.decodeMembers(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
 @_spi(InicisCodegen) extension Inicis.OfferPeriod: Inicis.GeneratedModel {
     public static var schemaObjectID: String { "OfferPeriod" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        switch self {
-        case .range(let value): document.member("range", value)
-        case .interval(let value): document.member("interval", value)
-        case .unrecognized(let fields): document.members(fields)
+    public init?(wire: Inicis.JSON) {
+        guard case .object(let members) = wire else { return nil }
+        self.init(members: members)
+    }
+
+    init(members: [Inicis.JSON.Member]) {
+        switch members.count == 1 ? members[0].key : nil {
+        case "range"?:
+            if let value = Inicis.OfferPeriodRange(wire: members[0].value) { self = .range(value); return }
+        case "interval"?:
+            if let value = String(wire: members[0].value) { self = .interval(value); return }
+        default: break
         }
-        document.end(object)
+        self = .unrecognized(Inicis.UnknownFields(members))
+    }
+
+    public var wireJSON: Inicis.JSON {
+        switch self {
+        case .range(let value): .object([Inicis.JSON.Member("range", value.wireJSON)])
+        case .interval(let value): .object([Inicis.JSON.Member("interval", value.wireJSON)])
+        case .unrecognized(let fields): .object(fields.members)
+        }
     }
 }
 
 extension Inicis.OfferPeriod: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

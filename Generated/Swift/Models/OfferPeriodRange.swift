@@ -12,16 +12,28 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-        public var from: Inicis.DateTime
+        public var from: Inicis.DateTime {
+            get { self.wireObject.required("from") }
+            set { self.wireObject.set("from", newValue) }
+        }
 
         /// 종료 지점
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-        public var to: Inicis.DateTime
+        public var to: Inicis.DateTime {
+            get { self.wireObject.required("to") }
+            set { self.wireObject.set("to", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -29,42 +41,31 @@ extension Inicis {
             to: Inicis.DateTime,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.from = from
-            self.to = to
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("from", from)
+            self.wireObject.set("to", to)
         }
     }
 }
 
 extension Inicis.OfferPeriodRange: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.from = try container.required("from")
-        self.to = try container.required("to")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.OfferPeriodRange: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.OfferPeriodRange: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "OfferPeriodRange" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("from", self.from)
-        document.member("to", self.to)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.OfferPeriodRange: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -13,7 +13,10 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
-        public var total: Int
+        public var total: Int {
+            get { self.wireObject.required("total") }
+            set { self.wireObject.set("total", newValue) }
+        }
 
         /// 면세액
         ///
@@ -23,7 +26,10 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
         /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다.
         /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
-        public var taxFree: Int?
+        public var taxFree: Int? {
+            get { self.wireObject.optional("taxFree") }
+            set { self.wireObject.set("taxFree", newValue) }
+        }
 
         /// 부가세액
         ///
@@ -33,10 +39,19 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
         /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다.
         /// - 가이드와 다름: 가이드 `vat`, 포트원 `amount.vat` — 가이드의 SDK 설명은 vat라고 쓰며, REST API에서 부가세는 amount.vat입니다(SDK는 vatAmount).
-        public var vat: Int?
+        public var vat: Int? {
+            get { self.wireObject.optional("vat") }
+            set { self.wireObject.set("vat", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -45,45 +60,32 @@ extension Inicis {
             vat: Int? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.total = total
-            self.taxFree = taxFree
-            self.vat = vat
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("total", total)
+            self.wireObject.set("taxFree", taxFree)
+            self.wireObject.set("vat", vat)
         }
     }
 }
 
 extension Inicis.PaymentAmountInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.total = try container.required("total")
-        self.taxFree = try container.optional("taxFree")
-        self.vat = try container.optional("vat")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentAmountInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentAmountInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentAmountInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("total", self.total)
-        document.member("taxFree", self.taxFree)
-        document.member("vat", self.vat)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentAmountInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

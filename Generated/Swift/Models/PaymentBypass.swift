@@ -14,49 +14,49 @@ extension Inicis {
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `inicis_v2`
         /// - Note: 고객사에서 지원되는 플랫폼에 따라 적절한 bypass 파라미터를 설정하시기 바랍니다.
-        public var inicisV2: Inicis.InicisV2Bypass?
+        public var inicisV2: Inicis.InicisV2Bypass? {
+            get { self.wireObject.optional("inicis_v2") }
+            set { self.wireObject.set("inicis_v2", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             inicisV2: Inicis.InicisV2Bypass? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.inicisV2 = inicisV2
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("inicis_v2", inicisV2)
         }
     }
 }
 
 extension Inicis.PaymentBypass: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.inicisV2 = try container.optional("inicis_v2")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentBypass: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentBypass: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentBypass" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("inicis_v2", self.inicisV2)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentBypass: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -10,21 +10,30 @@ extension Inicis {
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var name: String
+        public var name: String {
+            get { self.wireObject.required("name") }
+            set { self.wireObject.set("name", newValue) }
+        }
 
         /// 전화번호
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var phoneNumber: String
+        public var phoneNumber: String {
+            get { self.wireObject.required("phoneNumber") }
+            set { self.wireObject.set("phoneNumber", newValue) }
+        }
 
         /// 우편번호
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var zipcode: String
+        public var zipcode: String {
+            get { self.wireObject.required("zipcode") }
+            set { self.wireObject.set("zipcode", newValue) }
+        }
 
         /// 주소
         ///
@@ -32,10 +41,19 @@ extension Inicis {
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `receiver.address (형식 없음)`, 포트원 `SeparatedAddressInput (addressLine1, addressLine2)` — 가이드는 receiver.address의 형식을 밝히지 않지만 포트원 REST API에서는 addressLine1, addressLine2가 필수인 SeparatedAddressInput 객체입니다.
-        public var address: Inicis.SeparatedAddressInput
+        public var address: Inicis.SeparatedAddressInput {
+            get { self.wireObject.required("address") }
+            set { self.wireObject.set("address", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -45,48 +63,33 @@ extension Inicis {
             address: Inicis.SeparatedAddressInput,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.name = name
-            self.phoneNumber = phoneNumber
-            self.zipcode = zipcode
-            self.address = address
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("name", name)
+            self.wireObject.set("phoneNumber", phoneNumber)
+            self.wireObject.set("zipcode", zipcode)
+            self.wireObject.set("address", address)
         }
     }
 }
 
 extension Inicis.PaymentEscrowReceiverInput: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.name = try container.required("name")
-        self.phoneNumber = try container.required("phoneNumber")
-        self.zipcode = try container.required("zipcode")
-        self.address = try container.required("address")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentEscrowReceiverInput: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentEscrowReceiverInput: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentEscrowReceiverInput" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("name", self.name)
-        document.member("phoneNumber", self.phoneNumber)
-        document.member("zipcode", self.zipcode)
-        document.member("address", self.address)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentEscrowReceiverInput: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

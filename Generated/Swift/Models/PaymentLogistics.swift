@@ -8,31 +8,52 @@ extension Inicis {
         /// 물류회사
         ///
         /// - 필수 여부: API: 필수
-        public var company: Inicis.PaymentLogisticsCompany
+        public var company: Inicis.PaymentLogisticsCompany {
+            get { self.wireObject.required("company") }
+            set { self.wireObject.set("company", newValue) }
+        }
 
         /// 송장번호
         ///
         /// - 필수 여부: API: 필수
-        public var invoiceNumber: String
+        public var invoiceNumber: String {
+            get { self.wireObject.required("invoiceNumber") }
+            set { self.wireObject.set("invoiceNumber", newValue) }
+        }
 
         /// 발송시점
         ///
         /// - 필수 여부: API: 필수
-        public var sentAt: Inicis.DateTime
+        public var sentAt: Inicis.DateTime {
+            get { self.wireObject.required("sentAt") }
+            set { self.wireObject.set("sentAt", newValue) }
+        }
 
         /// 수령시점
         ///
         /// - 필수 여부: API: 선택
-        public var receivedAt: Inicis.DateTime?
+        public var receivedAt: Inicis.DateTime? {
+            get { self.wireObject.optional("receivedAt") }
+            set { self.wireObject.set("receivedAt", newValue) }
+        }
 
         /// 주소
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var address: Inicis.SeparatedAddressInput?
+        public var address: Inicis.SeparatedAddressInput? {
+            get { self.wireObject.optional("address") }
+            set { self.wireObject.set("address", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -43,51 +64,34 @@ extension Inicis {
             address: Inicis.SeparatedAddressInput? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.company = company
-            self.invoiceNumber = invoiceNumber
-            self.sentAt = sentAt
-            self.receivedAt = receivedAt
-            self.address = address
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("company", company)
+            self.wireObject.set("invoiceNumber", invoiceNumber)
+            self.wireObject.set("sentAt", sentAt)
+            self.wireObject.set("receivedAt", receivedAt)
+            self.wireObject.set("address", address)
         }
     }
 }
 
 extension Inicis.PaymentLogistics: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.company = try container.required("company")
-        self.invoiceNumber = try container.required("invoiceNumber")
-        self.sentAt = try container.required("sentAt")
-        self.receivedAt = try container.optional("receivedAt")
-        self.address = try container.optional("address")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentLogistics: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentLogistics: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentLogistics" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("company", self.company)
-        document.member("invoiceNumber", self.invoiceNumber)
-        document.member("sentAt", self.sentAt)
-        document.member("receivedAt", self.receivedAt)
-        document.member("address", self.address)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentLogistics: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -10,42 +10,69 @@ extension Inicis {
         /// 고객사가 직접 부여한 식별자입니다.
         ///
         /// - 필수 여부: API: 필수
-        public var id: String
+        public var id: String {
+            get { self.wireObject.required("id") }
+            set { self.wireObject.set("id", newValue) }
+        }
 
         /// 상품명
         ///
         /// - 필수 여부: API: 필수
-        public var name: String
+        public var name: String {
+            get { self.wireObject.required("name") }
+            set { self.wireObject.set("name", newValue) }
+        }
 
         /// 상품 태그
         ///
         /// 카테고리 등으로 활용될 수 있습니다.
         ///
         /// - 필수 여부: API: 선택
-        public var tag: String?
+        public var tag: String? {
+            get { self.wireObject.optional("tag") }
+            set { self.wireObject.set("tag", newValue) }
+        }
 
         /// 상품 코드
         ///
         /// - 필수 여부: API: 선택
-        public var code: String?
+        public var code: String? {
+            get { self.wireObject.optional("code") }
+            set { self.wireObject.set("code", newValue) }
+        }
 
         /// 상품 단위가격
         ///
         /// - 필수 여부: API: 필수
-        public var amount: Int
+        public var amount: Int {
+            get { self.wireObject.required("amount") }
+            set { self.wireObject.set("amount", newValue) }
+        }
 
         /// 주문 수량
         ///
         /// - 필수 여부: API: 필수
-        public var quantity: Int
+        public var quantity: Int {
+            get { self.wireObject.required("quantity") }
+            set { self.wireObject.set("quantity", newValue) }
+        }
 
         /// 판매 링크
         ///
         /// - 필수 여부: API: 선택
-        public var link: String?
+        public var link: String? {
+            get { self.wireObject.optional("link") }
+            set { self.wireObject.set("link", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -58,57 +85,36 @@ extension Inicis {
             link: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.id = id
-            self.name = name
-            self.tag = tag
-            self.code = code
-            self.amount = amount
-            self.quantity = quantity
-            self.link = link
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("id", id)
+            self.wireObject.set("name", name)
+            self.wireObject.set("tag", tag)
+            self.wireObject.set("code", code)
+            self.wireObject.set("amount", amount)
+            self.wireObject.set("quantity", quantity)
+            self.wireObject.set("link", link)
         }
     }
 }
 
 extension Inicis.PaymentProduct: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.id = try container.required("id")
-        self.name = try container.required("name")
-        self.tag = try container.optional("tag")
-        self.code = try container.optional("code")
-        self.amount = try container.required("amount")
-        self.quantity = try container.required("quantity")
-        self.link = try container.optional("link")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentProduct: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentProduct: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentProduct" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("id", self.id)
-        document.member("name", self.name)
-        document.member("tag", self.tag)
-        document.member("code", self.code)
-        document.member("amount", self.amount)
-        document.member("quantity", self.quantity)
-        document.member("link", self.link)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentProduct: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

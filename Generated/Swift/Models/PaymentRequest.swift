@@ -15,7 +15,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `storeId`
-        public var storeID: String
+        public var storeID: String {
+            get { self.wireObject.required("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 고객사 주문 고유 번호
         ///
@@ -26,7 +29,10 @@ extension Inicis {
         /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
         /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
         /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
-        public var paymentID: String
+        public var paymentID: String {
+            get { self.wireObject.required("paymentId") }
+            set { self.wireObject.set("paymentId", newValue) }
+        }
 
         /// 주문명
         ///
@@ -34,7 +40,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: KG이니시스에서는 최대 40바이트까지 입력할 수 있으며, 40바이트 초과시 37바이트에서 잘리고 "..."가 추가됩니다. (포트원 SDK 스키마)
-        public var orderName: String
+        public var orderName: String {
+            get { self.wireObject.required("orderName") }
+            set { self.wireObject.set("orderName", newValue) }
+        }
 
         /// 채널 키
         ///
@@ -43,7 +52,10 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: channelKey파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
         /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 SDK 스키마에서는 channelKey와 channelGroupId 중 하나를 지정하면 되지만, 가이드는 이니시스 채널 사용을 명시하도록 channelKey를 필수로 안내합니다.
-        public var channelKey: String
+        public var channelKey: String {
+            get { self.wireObject.required("channelKey") }
+            set { self.wireObject.set("channelKey", newValue) }
+        }
 
         /// 결제 금액
         ///
@@ -51,7 +63,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - 가이드와 다름: 가이드 `number`, 포트원 `integer` — 가이드는 금액을 number로 표기하지만 포트원 SDK 스키마에서는 integer입니다.
-        public var totalAmount: Int
+        public var totalAmount: Int {
+            get { self.wireObject.required("totalAmount") }
+            set { self.wireObject.set("totalAmount", newValue) }
+        }
 
         /// 결제 통화
         ///
@@ -60,7 +75,10 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.
         /// - 가이드와 다름: 가이드 `CURRENCY_KRW`, 포트원 `KRW` — 가이드의 SDK 예시는 CURRENCY_KRW를 쓰지만 정식 값은 KRW입니다. SDK는 접두사가 붙은 별칭도 받습니다.
-        public var currency: Inicis.Currency
+        public var currency: Inicis.Currency {
+            get { self.wireObject.required("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 결제수단 구분코드
         ///
@@ -69,7 +87,10 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - Note: 신용카드 : CARD, 실시간 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 휴대폰 소액결제 : MOBILE, 간편 결제 : EASY_PAY
         /// - Note: 가이드의 주요 파라미터 목록에는 상품권(GIFT_CERTIFICATE)이 빠져 있지만, 가능한 결제 수단 표와 상품권 결제 유의사항에 따라 GIFT_CERTIFICATE도 지원합니다.
-        public var payMethod: Inicis.PaymentPayMethod
+        public var payMethod: Inicis.PaymentPayMethod {
+            get { self.wireObject.required("payMethod") }
+            set { self.wireObject.set("payMethod", newValue) }
+        }
 
         /// 채널 그룹 ID
         ///
@@ -77,7 +98,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `channelGroupId`
-        public var channelGroupID: String?
+        public var channelGroupID: String? {
+            get { self.wireObject.optional("channelGroupId") }
+            set { self.wireObject.set("channelGroupId", newValue) }
+        }
 
         /// 면세 금액
         ///
@@ -86,7 +110,10 @@ extension Inicis {
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
         /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
-        public var taxFreeAmount: Int?
+        public var taxFreeAmount: Int? {
+            get { self.wireObject.optional("taxFreeAmount") }
+            set { self.wireObject.set("taxFreeAmount", newValue) }
+        }
 
         /// 부가세
         ///
@@ -96,18 +123,27 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
         /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
         /// - 가이드와 다름: 가이드 `vat`, 포트원 `vatAmount` — 가이드는 vat라고 쓰지만 포트원 SDK의 필드 이름은 vatAmount입니다.
-        public var vatAmount: Int?
+        public var vatAmount: Int? {
+            get { self.wireObject.optional("vatAmount") }
+            set { self.wireObject.set("vatAmount", newValue) }
+        }
 
         /// 고객 정보
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
         /// - Note: PC 결제에서는 customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email이 필수이지만, 모바일 결제에서는 선택입니다.
-        public var customer: Inicis.Customer?
+        public var customer: Inicis.Customer? {
+            get { self.wireObject.optional("customer") }
+            set { self.wireObject.set("customer", newValue) }
+        }
 
         /// 환경 별 제공되는 결제/본인인증 창 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var windowType: Inicis.WindowTypes?
+        public var windowType: Inicis.WindowTypes? {
+            get { self.wireObject.optional("windowType") }
+            set { self.wireObject.set("windowType", newValue) }
+        }
 
         /// 리디렉션 방식에서 결제 완료 후 이동할 URL
         ///
@@ -115,29 +151,44 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `redirectUrl`
-        public var redirectURL: String?
+        public var redirectURL: String? {
+            get { self.wireObject.optional("redirectUrl") }
+            set { self.wireObject.set("redirectUrl", newValue) }
+        }
 
         /// 결과 리턴 방식을 리디렉션으로 강제
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var forceRedirect: Bool?
+        public var forceRedirect: Bool? {
+            get { self.wireObject.optional("forceRedirect") }
+            set { self.wireObject.set("forceRedirect", newValue) }
+        }
 
         /// 웹훅 수신 URL
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `noticeUrls`
-        public var noticeURLs: [String]?
+        public var noticeURLs: [String]? {
+            get { self.wireObject.optional("noticeUrls") }
+            set { self.wireObject.set("noticeUrls", newValue) }
+        }
 
         /// 결제 승인 여부 확인 URL
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `confirmUrl`
-        public var confirmURL: String?
+        public var confirmURL: String? {
+            get { self.wireObject.optional("confirmUrl") }
+            set { self.wireObject.set("confirmUrl", newValue) }
+        }
 
         /// 모바일 결제 후 고객사 앱으로 복귀를 위한 URL scheme
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var appScheme: String?
+        public var appScheme: String? {
+            get { self.wireObject.optional("appScheme") }
+            set { self.wireObject.set("appScheme", newValue) }
+        }
 
         /// 에스크로 결제 여부
         ///
@@ -145,28 +196,43 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: 에스크로 결제는 이니시스에 사전 신청 후 계약이 완료되어야 합니다. 그렇지 않은 상태에서 해당 기능 이용시 결제 승인에 실패하거나, 승인에 성공하더라도 의도한 바와는 다른 응답(ex. 결제창에서 에스크로 결제를 했으나 비-에스크로 결제 응답을 받음)을 얻게 될 수 있으니 주의해주시기 바랍니다.
-        public var isEscrow: Bool?
+        public var isEscrow: Bool? {
+            get { self.wireObject.optional("isEscrow") }
+            set { self.wireObject.set("isEscrow", newValue) }
+        }
 
         /// 구매 상품 정보
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var products: [Inicis.Product]?
+        public var products: [Inicis.Product]? {
+            get { self.wireObject.optional("products") }
+            set { self.wireObject.set("products", newValue) }
+        }
 
         /// 문화비 지출 여부
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var isCulturalExpense: Bool?
+        public var isCulturalExpense: Bool? {
+            get { self.wireObject.optional("isCulturalExpense") }
+            set { self.wireObject.set("isCulturalExpense", newValue) }
+        }
 
         /// 결제창 언어
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: SDK를 통한 결제 요청 파라미터에는 결제창 언어를 지정할 수 있는 locale 파라미터가 존재합니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.
-        public var locale: Inicis.PaymentWindowLocale?
+        public var locale: Inicis.PaymentWindowLocale? {
+            get { self.wireObject.optional("locale") }
+            set { self.wireObject.set("locale", newValue) }
+        }
 
         /// 국가
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var country: Inicis.Country?
+        public var country: Inicis.Country? {
+            get { self.wireObject.optional("country") }
+            set { self.wireObject.set("country", newValue) }
+        }
 
         /// 상품 유형
         ///
@@ -174,82 +240,127 @@ extension Inicis {
         /// - Note: 이니시스의 경우 휴대폰 소액결제시 상품 유형을 구분 짓는 productType 파라미터가 필수로 입력해야 합니다.
         /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 가이드는 접두사가 붙은 값을 안내하지만 SDK의 정식 값은 REAL, DIGITAL이며 PRODUCT_TYPE_REAL 등은 별칭으로 받습니다.
-        public var productType: Inicis.ProductType?
+        public var productType: Inicis.ProductType? {
+            get { self.wireObject.optional("productType") }
+            set { self.wireObject.set("productType", newValue) }
+        }
 
         /// 서비스 제공 기간
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var offerPeriod: Inicis.OfferPeriod?
+        public var offerPeriod: Inicis.OfferPeriod? {
+            get { self.wireObject.optional("offerPeriod") }
+            set { self.wireObject.set("offerPeriod", newValue) }
+        }
 
         /// 상점 정보
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeDetails: Inicis.StoreDetails?
+        public var storeDetails: Inicis.StoreDetails? {
+            get { self.wireObject.optional("storeDetails") }
+            set { self.wireObject.set("storeDetails", newValue) }
+        }
 
         /// 프로모션 아이디
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `promotionId`
-        public var promotionID: String?
+        public var promotionID: String? {
+            get { self.wireObject.optional("promotionId") }
+            set { self.wireObject.set("promotionId", newValue) }
+        }
 
         /// Merpay 상품 카테고리 ID
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `merpayCategoryId`
-        public var merpayCategoryID: String?
+        public var merpayCategoryID: String? {
+            get { self.wireObject.optional("merpayCategoryId") }
+            set { self.wireObject.set("merpayCategoryId", newValue) }
+        }
 
         /// 팝업 관련 필드
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var popup: Inicis.Popup?
+        public var popup: Inicis.Popup? {
+            get { self.wireObject.optional("popup") }
+            set { self.wireObject.set("popup", newValue) }
+        }
 
         /// 결제창이 iframe 방식일 경우 결제창에 적용할 속성
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var iframe: Inicis.Iframe?
+        public var iframe: Inicis.Iframe? {
+            get { self.wireObject.optional("iframe") }
+            set { self.wireObject.set("iframe", newValue) }
+        }
 
         /// 결제 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
         /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var customData: Inicis.JSON?
+        public var customData: Inicis.JSON? {
+            get { self.wireObject.optional("customData") }
+            set { self.wireObject.set("customData", newValue) }
+        }
 
         /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var bypass: Inicis.PaymentBypass?
+        public var bypass: Inicis.PaymentBypass? {
+            get { self.wireObject.optional("bypass") }
+            set { self.wireObject.set("bypass", newValue) }
+        }
 
         /// 카드 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var card: Inicis.PaymentRequestUnionCard?
+        public var card: Inicis.PaymentRequestUnionCard? {
+            get { self.wireObject.optional("card") }
+            set { self.wireObject.set("card", newValue) }
+        }
 
         /// 가상계좌 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var virtualAccount: Inicis.PaymentRequestUnionVirtualAccount?
+        public var virtualAccount: Inicis.PaymentRequestUnionVirtualAccount? {
+            get { self.wireObject.optional("virtualAccount") }
+            set { self.wireObject.set("virtualAccount", newValue) }
+        }
 
         /// 계좌이체 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var transfer: Inicis.PaymentRequestUnionTransfer?
+        public var transfer: Inicis.PaymentRequestUnionTransfer? {
+            get { self.wireObject.optional("transfer") }
+            set { self.wireObject.set("transfer", newValue) }
+        }
 
         /// 휴대전화 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var mobile: Inicis.PaymentRequestUnionMobile?
+        public var mobile: Inicis.PaymentRequestUnionMobile? {
+            get { self.wireObject.optional("mobile") }
+            set { self.wireObject.set("mobile", newValue) }
+        }
 
         /// 상품권 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: 이니시스 모바일 결제의 경우 giftCertificateType을 필수로 입력해야 하며, PC 결제의 경우는 선택 사항입니다.
-        public var giftCertificate: Inicis.PaymentRequestUnionGiftCertificate?
+        public var giftCertificate: Inicis.PaymentRequestUnionGiftCertificate? {
+            get { self.wireObject.optional("giftCertificate") }
+            set { self.wireObject.set("giftCertificate", newValue) }
+        }
 
         /// 간편 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var easyPay: Inicis.PaymentRequestUnionEasyPay?
+        public var easyPay: Inicis.PaymentRequestUnionEasyPay? {
+            get { self.wireObject.optional("easyPay") }
+            set { self.wireObject.set("easyPay", newValue) }
+        }
 
         /// 편의점 결제 설정
         ///
@@ -257,11 +368,9 @@ extension Inicis {
         /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.")
         public var convenienceStore: Inicis.PaymentRequestUnionConvenienceStore? {
-            get { self._convenienceStore }
-            set { self._convenienceStore = newValue }
+            get { self.wireObject.optional("convenienceStore") }
+            set { self.wireObject.set("convenienceStore", newValue) }
         }
-
-        private var _convenienceStore: Inicis.PaymentRequestUnionConvenienceStore?
 
         /// 알리페이 플러스 결제 설정
         ///
@@ -269,14 +378,18 @@ extension Inicis {
         /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.
         @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.")
         public var alipayPlus: Inicis.PaymentRequestUnionAlipayPlus? {
-            get { self._alipayPlus }
-            set { self._alipayPlus = newValue }
+            get { self.wireObject.optional("alipayPlus") }
+            set { self.wireObject.set("alipayPlus", newValue) }
         }
 
-        private var _alipayPlus: Inicis.PaymentRequestUnionAlipayPlus?
-
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -321,153 +434,68 @@ extension Inicis {
             alipayPlus: Inicis.PaymentRequestUnionAlipayPlus? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.paymentID = paymentID
-            self.orderName = orderName
-            self.channelKey = channelKey
-            self.totalAmount = totalAmount
-            self.currency = currency
-            self.payMethod = payMethod
-            self.channelGroupID = channelGroupID
-            self.taxFreeAmount = taxFreeAmount
-            self.vatAmount = vatAmount
-            self.customer = customer
-            self.windowType = windowType
-            self.redirectURL = redirectURL
-            self.forceRedirect = forceRedirect
-            self.noticeURLs = noticeURLs
-            self.confirmURL = confirmURL
-            self.appScheme = appScheme
-            self.isEscrow = isEscrow
-            self.products = products
-            self.isCulturalExpense = isCulturalExpense
-            self.locale = locale
-            self.country = country
-            self.productType = productType
-            self.offerPeriod = offerPeriod
-            self.storeDetails = storeDetails
-            self.promotionID = promotionID
-            self.merpayCategoryID = merpayCategoryID
-            self.popup = popup
-            self.iframe = iframe
-            self.customData = customData
-            self.bypass = bypass
-            self.card = card
-            self.virtualAccount = virtualAccount
-            self.transfer = transfer
-            self.mobile = mobile
-            self.giftCertificate = giftCertificate
-            self.easyPay = easyPay
-            self._convenienceStore = convenienceStore
-            self._alipayPlus = alipayPlus
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("paymentId", paymentID)
+            self.wireObject.set("orderName", orderName)
+            self.wireObject.set("channelKey", channelKey)
+            self.wireObject.set("totalAmount", totalAmount)
+            self.wireObject.set("currency", currency)
+            self.wireObject.set("payMethod", payMethod)
+            self.wireObject.set("channelGroupId", channelGroupID)
+            self.wireObject.set("taxFreeAmount", taxFreeAmount)
+            self.wireObject.set("vatAmount", vatAmount)
+            self.wireObject.set("customer", customer)
+            self.wireObject.set("windowType", windowType)
+            self.wireObject.set("redirectUrl", redirectURL)
+            self.wireObject.set("forceRedirect", forceRedirect)
+            self.wireObject.set("noticeUrls", noticeURLs)
+            self.wireObject.set("confirmUrl", confirmURL)
+            self.wireObject.set("appScheme", appScheme)
+            self.wireObject.set("isEscrow", isEscrow)
+            self.wireObject.set("products", products)
+            self.wireObject.set("isCulturalExpense", isCulturalExpense)
+            self.wireObject.set("locale", locale)
+            self.wireObject.set("country", country)
+            self.wireObject.set("productType", productType)
+            self.wireObject.set("offerPeriod", offerPeriod)
+            self.wireObject.set("storeDetails", storeDetails)
+            self.wireObject.set("promotionId", promotionID)
+            self.wireObject.set("merpayCategoryId", merpayCategoryID)
+            self.wireObject.set("popup", popup)
+            self.wireObject.set("iframe", iframe)
+            self.wireObject.set("customData", customData)
+            self.wireObject.set("bypass", bypass)
+            self.wireObject.set("card", card)
+            self.wireObject.set("virtualAccount", virtualAccount)
+            self.wireObject.set("transfer", transfer)
+            self.wireObject.set("mobile", mobile)
+            self.wireObject.set("giftCertificate", giftCertificate)
+            self.wireObject.set("easyPay", easyPay)
+            self.wireObject.set("convenienceStore", convenienceStore)
+            self.wireObject.set("alipayPlus", alipayPlus)
         }
     }
 }
 
 extension Inicis.PaymentRequest: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.required("storeId")
-        self.paymentID = try container.required("paymentId")
-        self.orderName = try container.required("orderName")
-        self.channelKey = try container.required("channelKey")
-        self.totalAmount = try container.required("totalAmount")
-        self.currency = try container.required("currency")
-        self.payMethod = try container.required("payMethod")
-        self.channelGroupID = try container.optional("channelGroupId")
-        self.taxFreeAmount = try container.optional("taxFreeAmount")
-        self.vatAmount = try container.optional("vatAmount")
-        self.customer = try container.optional("customer")
-        self.windowType = try container.optional("windowType")
-        self.redirectURL = try container.optional("redirectUrl")
-        self.forceRedirect = try container.optional("forceRedirect")
-        self.noticeURLs = try container.optional("noticeUrls")
-        self.confirmURL = try container.optional("confirmUrl")
-        self.appScheme = try container.optional("appScheme")
-        self.isEscrow = try container.optional("isEscrow")
-        self.products = try container.optional("products")
-        self.isCulturalExpense = try container.optional("isCulturalExpense")
-        self.locale = try container.optional("locale")
-        self.country = try container.optional("country")
-        self.productType = try container.optional("productType")
-        self.offerPeriod = try container.optional("offerPeriod")
-        self.storeDetails = try container.optional("storeDetails")
-        self.promotionID = try container.optional("promotionId")
-        self.merpayCategoryID = try container.optional("merpayCategoryId")
-        self.popup = try container.optional("popup")
-        self.iframe = try container.optional("iframe")
-        self.customData = try container.optional("customData")
-        self.bypass = try container.optional("bypass")
-        self.card = try container.optional("card")
-        self.virtualAccount = try container.optional("virtualAccount")
-        self.transfer = try container.optional("transfer")
-        self.mobile = try container.optional("mobile")
-        self.giftCertificate = try container.optional("giftCertificate")
-        self.easyPay = try container.optional("easyPay")
-        self._convenienceStore = try container.optional("convenienceStore")
-        self._alipayPlus = try container.optional("alipayPlus")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequest: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequest: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequest" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("paymentId", self.paymentID)
-        document.member("orderName", self.orderName)
-        document.member("channelKey", self.channelKey)
-        document.member("totalAmount", self.totalAmount)
-        document.member("currency", self.currency)
-        document.member("payMethod", self.payMethod)
-        document.member("channelGroupId", self.channelGroupID)
-        document.member("taxFreeAmount", self.taxFreeAmount)
-        document.member("vatAmount", self.vatAmount)
-        document.member("customer", self.customer)
-        document.member("windowType", self.windowType)
-        document.member("redirectUrl", self.redirectURL)
-        document.member("forceRedirect", self.forceRedirect)
-        document.member("noticeUrls", self.noticeURLs)
-        document.member("confirmUrl", self.confirmURL)
-        document.member("appScheme", self.appScheme)
-        document.member("isEscrow", self.isEscrow)
-        document.member("products", self.products)
-        document.member("isCulturalExpense", self.isCulturalExpense)
-        document.member("locale", self.locale)
-        document.member("country", self.country)
-        document.member("productType", self.productType)
-        document.member("offerPeriod", self.offerPeriod)
-        document.member("storeDetails", self.storeDetails)
-        document.member("promotionId", self.promotionID)
-        document.member("merpayCategoryId", self.merpayCategoryID)
-        document.member("popup", self.popup)
-        document.member("iframe", self.iframe)
-        document.member("customData", self.customData)
-        document.member("bypass", self.bypass)
-        document.member("card", self.card)
-        document.member("virtualAccount", self.virtualAccount)
-        document.member("transfer", self.transfer)
-        document.member("mobile", self.mobile)
-        document.member("giftCertificate", self.giftCertificate)
-        document.member("easyPay", self.easyPay)
-        document.member("convenienceStore", self._convenienceStore)
-        document.member("alipayPlus", self._alipayPlus)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

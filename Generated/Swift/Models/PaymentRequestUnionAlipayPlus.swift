@@ -8,49 +8,49 @@ extension Inicis {
         /// 간편결제 UI 직접 호출
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var easyPayProvider: Inicis.EasyPayProvider?
+        public var easyPayProvider: Inicis.EasyPayProvider? {
+            get { self.wireObject.optional("easyPayProvider") }
+            set { self.wireObject.set("easyPayProvider", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             easyPayProvider: Inicis.EasyPayProvider? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.easyPayProvider = easyPayProvider
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("easyPayProvider", easyPayProvider)
         }
     }
 }
 
 extension Inicis.PaymentRequestUnionAlipayPlus: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.easyPayProvider = try container.optional("easyPayProvider")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionAlipayPlus: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionAlipayPlus: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequestUnionAlipayPlus" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("easyPayProvider", self.easyPayProvider)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequestUnionAlipayPlus: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -12,14 +12,20 @@ extension Inicis {
         /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
         /// - Note: 포트원에서 관리하는 카드사 목록을 확인하시려면 JS SDK 결제요청 파라미터 페이지에서 card -> cardCompany 필드 설명을 참고해주세요.
         /// - Note: 이니시스 경우 카드사 다이렉트 호출 시 할부 개월 수 옵션은 고정 할부 개월 수만 지원합니다.
-        public var cardCompany: Inicis.CardCompany?
+        public var cardCompany: Inicis.CardCompany? {
+            get { self.wireObject.optional("cardCompany") }
+            set { self.wireObject.set("cardCompany", newValue) }
+        }
 
         /// 일부 카드사만 노출 설정
         ///
         /// 일부 카드사만을 선택 가능하게 하고 싶은 경우 사용하는 옵션입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var availableCards: [Inicis.CardCompany]?
+        public var availableCards: [Inicis.CardCompany]? {
+            get { self.wireObject.optional("availableCards") }
+            set { self.wireObject.set("availableCards", newValue) }
+        }
 
         /// 상점분담 무이자 활성화 여부
         ///
@@ -28,23 +34,27 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
         public var useFreeInterestFromMall: Bool? {
-            get { self._useFreeInterestFromMall }
-            set { self._useFreeInterestFromMall = newValue }
+            get { self.wireObject.optional("useFreeInterestFromMall") }
+            set { self.wireObject.set("useFreeInterestFromMall", newValue) }
         }
-
-        private var _useFreeInterestFromMall: Bool?
 
         /// 할부 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var installment: Inicis.Installment?
+        public var installment: Inicis.Installment? {
+            get { self.wireObject.optional("installment") }
+            set { self.wireObject.set("installment", newValue) }
+        }
 
         /// 카드 포인트 사용 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 카드사 포인트 사용 여부 설정 (`card-point`)
         /// - Note: 카드사 포인트 사용 여부 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-        public var useCardPoint: Bool?
+        public var useCardPoint: Bool? {
+            get { self.wireObject.optional("useCardPoint") }
+            set { self.wireObject.set("useCardPoint", newValue) }
+        }
 
         /// 앱 카드만 허용할지 여부
         ///
@@ -53,11 +63,9 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useAppCardOnly: 앱카드만 허용할지 여부")
         public var useAppCardOnly: Bool? {
-            get { self._useAppCardOnly }
-            set { self._useAppCardOnly = newValue }
+            get { self.wireObject.optional("useAppCardOnly") }
+            set { self.wireObject.set("useAppCardOnly", newValue) }
         }
-
-        private var _useAppCardOnly: Bool?
 
         /// 할부 사용 가능 여부
         ///
@@ -66,21 +74,28 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
         public var useInstallment: Bool? {
-            get { self._useInstallment }
-            set { self._useInstallment = newValue }
+            get { self.wireObject.optional("useInstallment") }
+            set { self.wireObject.set("useInstallment", newValue) }
         }
-
-        private var _useInstallment: Bool?
 
         /// 카드 프로모션 정보
         ///
         /// 카드사 다이렉트 호출 시 적용할 카드사 할인 쿠폰 정보입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var cardPromotion: Inicis.CardPromotion?
+        public var cardPromotion: Inicis.CardPromotion? {
+            get { self.wireObject.optional("cardPromotion") }
+            set { self.wireObject.set("cardPromotion", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -94,60 +109,37 @@ extension Inicis {
             cardPromotion: Inicis.CardPromotion? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.cardCompany = cardCompany
-            self.availableCards = availableCards
-            self._useFreeInterestFromMall = useFreeInterestFromMall
-            self.installment = installment
-            self.useCardPoint = useCardPoint
-            self._useAppCardOnly = useAppCardOnly
-            self._useInstallment = useInstallment
-            self.cardPromotion = cardPromotion
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("cardCompany", cardCompany)
+            self.wireObject.set("availableCards", availableCards)
+            self.wireObject.set("useFreeInterestFromMall", useFreeInterestFromMall)
+            self.wireObject.set("installment", installment)
+            self.wireObject.set("useCardPoint", useCardPoint)
+            self.wireObject.set("useAppCardOnly", useAppCardOnly)
+            self.wireObject.set("useInstallment", useInstallment)
+            self.wireObject.set("cardPromotion", cardPromotion)
         }
     }
 }
 
 extension Inicis.PaymentRequestUnionCard: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.cardCompany = try container.optional("cardCompany")
-        self.availableCards = try container.optional("availableCards")
-        self._useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
-        self.installment = try container.optional("installment")
-        self.useCardPoint = try container.optional("useCardPoint")
-        self._useAppCardOnly = try container.optional("useAppCardOnly")
-        self._useInstallment = try container.optional("useInstallment")
-        self.cardPromotion = try container.optional("cardPromotion")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionCard: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionCard: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequestUnionCard" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("cardCompany", self.cardCompany)
-        document.member("availableCards", self.availableCards)
-        document.member("useFreeInterestFromMall", self._useFreeInterestFromMall)
-        document.member("installment", self.installment)
-        document.member("useCardPoint", self.useCardPoint)
-        document.member("useAppCardOnly", self._useAppCardOnly)
-        document.member("useInstallment", self._useInstallment)
-        document.member("cardPromotion", self.cardPromotion)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequestUnionCard: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

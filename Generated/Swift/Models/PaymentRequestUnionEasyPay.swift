@@ -13,7 +13,10 @@ extension Inicis {
         /// - KG이니시스 별도 계약 필요: 카드사/간편결제 다이렉트 호출 (`direct-call`)
         /// - Note: 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요. 카카오페이: KAKAOPAY, 네이버페이: NAVERPAY, 삼성페이: SAMSUNGPAY, ssg페이: SSGPAY, 애플페이: APPLEPAY, lpay: LPAY, 토스페이: TOSSPAY, 페이코: PAYCO
         /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드의 삼성페이 값 SAUMSUNGPAY는 오타입니다. 포트원 SDK의 값은 SAMSUNGPAY이며, 현행 가이드(portone-inicis-v2.mdx)도 SAMSUNGPAY로 고쳤습니다.
-        public var easyPayProvider: Inicis.EasyPayProvider?
+        public var easyPayProvider: Inicis.EasyPayProvider? {
+            get { self.wireObject.optional("easyPayProvider") }
+            set { self.wireObject.set("easyPayProvider", newValue) }
+        }
 
         /// 상점분담 무이자 활성화 여부
         ///
@@ -22,11 +25,9 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
         public var useFreeInterestFromMall: Bool? {
-            get { self._useFreeInterestFromMall }
-            set { self._useFreeInterestFromMall = newValue }
+            get { self.wireObject.optional("useFreeInterestFromMall") }
+            set { self.wireObject.set("useFreeInterestFromMall", newValue) }
         }
-
-        private var _useFreeInterestFromMall: Bool?
 
         /// 일부 카드사만 노출 설정
         ///
@@ -35,23 +36,27 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availableCards: 결제 수단으로써 사용 허가할 카드사 리스트")
         public var availableCards: [Inicis.CardCompany]? {
-            get { self._availableCards }
-            set { self._availableCards = newValue }
+            get { self.wireObject.optional("availableCards") }
+            set { self.wireObject.set("availableCards", newValue) }
         }
-
-        private var _availableCards: [Inicis.CardCompany]?
 
         /// 할부 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var installment: Inicis.Installment?
+        public var installment: Inicis.Installment? {
+            get { self.wireObject.optional("installment") }
+            set { self.wireObject.set("installment", newValue) }
+        }
 
         /// 현금영수증 유형
         ///
         /// 나이스페이먼츠, 토스페이먼츠 브랜드페이에서 사용합니다. (포트원 SDK 스키마)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var cashReceiptType: Inicis.CashReceiptType?
+        public var cashReceiptType: Inicis.CashReceiptType? {
+            get { self.wireObject.optional("cashReceiptType") }
+            set { self.wireObject.set("cashReceiptType", newValue) }
+        }
 
         /// 현금영수증 구매자 번호
         ///
@@ -61,11 +66,9 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
         public var customerIdentifier: String? {
-            get { self._customerIdentifier }
-            set { self._customerIdentifier = newValue }
+            get { self.wireObject.optional("customerIdentifier") }
+            set { self.wireObject.set("customerIdentifier", newValue) }
         }
-
-        private var _customerIdentifier: String?
 
         /// 카드사 포인트 사용 여부
         ///
@@ -74,11 +77,9 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useCardPoint: 카드사 포인트 사용 여부")
         public var useCardPoint: Bool? {
-            get { self._useCardPoint }
-            set { self._useCardPoint = newValue }
+            get { self.wireObject.optional("useCardPoint") }
+            set { self.wireObject.set("useCardPoint", newValue) }
         }
-
-        private var _useCardPoint: Bool?
 
         /// 표시할 간편결제 수단 목록
         ///
@@ -88,11 +89,9 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `availablePayMethod`, 포트원 `availablePayMethods` — 가이드는 availablePayMethod라고 쓰지만 포트원 SDK의 필드 이름은 availablePayMethods입니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availablePayMethod: 간편결제 세부 결제수단 지정 렌더링 옵션")
         public var availablePayMethods: [Inicis.EasyPayPaymentMethod]? {
-            get { self._availablePayMethods }
-            set { self._availablePayMethods = newValue }
+            get { self.wireObject.optional("availablePayMethods") }
+            set { self.wireObject.set("availablePayMethods", newValue) }
         }
-
-        private var _availablePayMethods: [Inicis.EasyPayPaymentMethod]?
 
         /// 할부 사용 가능 여부
         ///
@@ -101,14 +100,18 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
         public var useInstallment: Bool? {
-            get { self._useInstallment }
-            set { self._useInstallment = newValue }
+            get { self.wireObject.optional("useInstallment") }
+            set { self.wireObject.set("useInstallment", newValue) }
         }
 
-        private var _useInstallment: Bool?
-
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -123,63 +126,38 @@ extension Inicis {
             useInstallment: Bool? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.easyPayProvider = easyPayProvider
-            self._useFreeInterestFromMall = useFreeInterestFromMall
-            self._availableCards = availableCards
-            self.installment = installment
-            self.cashReceiptType = cashReceiptType
-            self._customerIdentifier = customerIdentifier
-            self._useCardPoint = useCardPoint
-            self._availablePayMethods = availablePayMethods
-            self._useInstallment = useInstallment
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("easyPayProvider", easyPayProvider)
+            self.wireObject.set("useFreeInterestFromMall", useFreeInterestFromMall)
+            self.wireObject.set("availableCards", availableCards)
+            self.wireObject.set("installment", installment)
+            self.wireObject.set("cashReceiptType", cashReceiptType)
+            self.wireObject.set("customerIdentifier", customerIdentifier)
+            self.wireObject.set("useCardPoint", useCardPoint)
+            self.wireObject.set("availablePayMethods", availablePayMethods)
+            self.wireObject.set("useInstallment", useInstallment)
         }
     }
 }
 
 extension Inicis.PaymentRequestUnionEasyPay: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.easyPayProvider = try container.optional("easyPayProvider")
-        self._useFreeInterestFromMall = try container.optional("useFreeInterestFromMall")
-        self._availableCards = try container.optional("availableCards")
-        self.installment = try container.optional("installment")
-        self.cashReceiptType = try container.optional("cashReceiptType")
-        self._customerIdentifier = try container.optional("customerIdentifier")
-        self._useCardPoint = try container.optional("useCardPoint")
-        self._availablePayMethods = try container.optional("availablePayMethods")
-        self._useInstallment = try container.optional("useInstallment")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionEasyPay: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionEasyPay: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequestUnionEasyPay" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("easyPayProvider", self.easyPayProvider)
-        document.member("useFreeInterestFromMall", self._useFreeInterestFromMall)
-        document.member("availableCards", self._availableCards)
-        document.member("installment", self.installment)
-        document.member("cashReceiptType", self.cashReceiptType)
-        document.member("customerIdentifier", self._customerIdentifier)
-        document.member("useCardPoint", self._useCardPoint)
-        document.member("availablePayMethods", self._availablePayMethods)
-        document.member("useInstallment", self._useInstallment)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequestUnionEasyPay: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

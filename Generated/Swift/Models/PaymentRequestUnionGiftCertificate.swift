@@ -11,49 +11,49 @@ extension Inicis {
         /// - Note: 이니시스 모바일 결제의 경우 giftCertificateType을 필수로 입력해야 하며, PC 결제의 경우는 선택 사항입니다. PC 결제에서 해당 파라미터를 입력하지 않을 경우 결제창 내에서 상품권 종류를 선택할 수 있습니다.
         /// - Note: KG이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND
         /// - 가이드와 다름: 가이드 `해피머니: HAPPYMONEY (2024년판 가이드)`, 포트원 `(없음)` — 2024년판 가이드의 해피머니(HAPPYMONEY)는 포트원 SDK의 GiftCertificateType에 없는 값이며, 현행 가이드(portone-inicis-v2.mdx)도 지원 상품권 목록에서 뺐습니다.
-        public var giftCertificateType: Inicis.GiftCertificateType?
+        public var giftCertificateType: Inicis.GiftCertificateType? {
+            get { self.wireObject.optional("giftCertificateType") }
+            set { self.wireObject.set("giftCertificateType", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
             giftCertificateType: Inicis.GiftCertificateType? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.giftCertificateType = giftCertificateType
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("giftCertificateType", giftCertificateType)
         }
     }
 }
 
 extension Inicis.PaymentRequestUnionGiftCertificate: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.giftCertificateType = try container.optional("giftCertificateType")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionGiftCertificate: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionGiftCertificate: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequestUnionGiftCertificate" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("giftCertificateType", self.giftCertificateType)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequestUnionGiftCertificate: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -14,7 +14,10 @@ extension Inicis {
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.
         /// - Note: cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
-        public var cashReceiptType: Inicis.CashReceiptType?
+        public var cashReceiptType: Inicis.CashReceiptType? {
+            get { self.wireObject.optional("cashReceiptType") }
+            set { self.wireObject.set("cashReceiptType", newValue) }
+        }
 
         /// 현금영수증 구매자 번호
         ///
@@ -24,14 +27,18 @@ extension Inicis {
         /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
         @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
         public var customerIdentifier: String? {
-            get { self._customerIdentifier }
-            set { self._customerIdentifier = newValue }
+            get { self.wireObject.optional("customerIdentifier") }
+            set { self.wireObject.set("customerIdentifier", newValue) }
         }
 
-        private var _customerIdentifier: String?
-
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -39,42 +46,31 @@ extension Inicis {
             customerIdentifier: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.cashReceiptType = cashReceiptType
-            self._customerIdentifier = customerIdentifier
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("cashReceiptType", cashReceiptType)
+            self.wireObject.set("customerIdentifier", customerIdentifier)
         }
     }
 }
 
 extension Inicis.PaymentRequestUnionTransfer: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.cashReceiptType = try container.optional("cashReceiptType")
-        self._customerIdentifier = try container.optional("customerIdentifier")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionTransfer: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.PaymentRequestUnionTransfer: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "PaymentRequestUnionTransfer" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("cashReceiptType", self.cashReceiptType)
-        document.member("customerIdentifier", self._customerIdentifier)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.PaymentRequestUnionTransfer: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

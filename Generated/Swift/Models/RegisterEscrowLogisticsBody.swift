@@ -11,41 +11,65 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
-        public var storeID: String?
+        public var storeID: String? {
+            get { self.wireObject.optional("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 에스크로 발송자 정보
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var sender: Inicis.PaymentEscrowSenderInput
+        public var sender: Inicis.PaymentEscrowSenderInput {
+            get { self.wireObject.required("sender") }
+            set { self.wireObject.set("sender", newValue) }
+        }
 
         /// 에스크로 수취인 정보
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var receiver: Inicis.PaymentEscrowReceiverInput
+        public var receiver: Inicis.PaymentEscrowReceiverInput {
+            get { self.wireObject.required("receiver") }
+            set { self.wireObject.set("receiver", newValue) }
+        }
 
         /// 에스크로 물류 정보
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `(언급 없음)`, 포트원 `logistics (company, invoiceNumber, sentAt) 필수` — 가이드는 에스크로 배송 등록의 이니시스 필수 파라미터만 나열하지만, 포트원 REST API는 logistics(company, invoiceNumber, sentAt)도 필수로 요구합니다.
-        public var logistics: Inicis.PaymentLogistics
+        public var logistics: Inicis.PaymentLogistics {
+            get { self.wireObject.required("logistics") }
+            set { self.wireObject.set("logistics", newValue) }
+        }
 
         /// 이메일 알림 전송 여부
         ///
         /// 에스크로 구매 확정 시 이메일로 알림을 보낼지 여부입니다. (포트원 REST API)
         ///
         /// - 필수 여부: API: 선택
-        public var sendEmail: Bool?
+        public var sendEmail: Bool? {
+            get { self.wireObject.optional("sendEmail") }
+            set { self.wireObject.set("sendEmail", newValue) }
+        }
 
         /// 상품 정보
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        public var products: [Inicis.PaymentProduct]
+        public var products: [Inicis.PaymentProduct] {
+            get { self.wireObject.required("products") }
+            set { self.wireObject.set("products", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -57,54 +81,35 @@ extension Inicis {
             products: [Inicis.PaymentProduct],
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeID = storeID
-            self.sender = sender
-            self.receiver = receiver
-            self.logistics = logistics
-            self.sendEmail = sendEmail
-            self.products = products
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeId", storeID)
+            self.wireObject.set("sender", sender)
+            self.wireObject.set("receiver", receiver)
+            self.wireObject.set("logistics", logistics)
+            self.wireObject.set("sendEmail", sendEmail)
+            self.wireObject.set("products", products)
         }
     }
 }
 
 extension Inicis.RegisterEscrowLogisticsBody: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeID = try container.optional("storeId")
-        self.sender = try container.required("sender")
-        self.receiver = try container.required("receiver")
-        self.logistics = try container.required("logistics")
-        self.sendEmail = try container.optional("sendEmail")
-        self.products = try container.required("products")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.RegisterEscrowLogisticsBody: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "RegisterEscrowLogisticsBody" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeId", self.storeID)
-        document.member("sender", self.sender)
-        document.member("receiver", self.receiver)
-        document.member("logistics", self.logistics)
-        document.member("sendEmail", self.sendEmail)
-        document.member("products", self.products)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.RegisterEscrowLogisticsBody: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

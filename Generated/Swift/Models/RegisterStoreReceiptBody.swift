@@ -12,16 +12,28 @@ extension Inicis {
         /// 매출전표에 등록할 하위 상점 거래 건 리스트를 등록 하셔야합니다.
         ///
         /// - 필수 여부: API: 필수
-        public var items: [Inicis.RegisterStoreReceiptBodyItem]
+        public var items: [Inicis.RegisterStoreReceiptBodyItem] {
+            get { self.wireObject.required("items") }
+            set { self.wireObject.set("items", newValue) }
+        }
 
         /// 상점 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
-        public var storeID: String?
+        public var storeID: String? {
+            get { self.wireObject.optional("storeId") }
+            set { self.wireObject.set("storeId", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -29,42 +41,31 @@ extension Inicis {
             storeID: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.items = items
-            self.storeID = storeID
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("items", items)
+            self.wireObject.set("storeId", storeID)
         }
     }
 }
 
 extension Inicis.RegisterStoreReceiptBody: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.items = try container.required("items")
-        self.storeID = try container.optional("storeId")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.RegisterStoreReceiptBody: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "RegisterStoreReceiptBody" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("items", self.items)
-        document.member("storeId", self.storeID)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.RegisterStoreReceiptBody: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -8,12 +8,18 @@ extension Inicis {
         /// 하위 상점 사업자등록번호
         ///
         /// - 필수 여부: API: 필수
-        public var storeBusinessRegistrationNumber: String
+        public var storeBusinessRegistrationNumber: String {
+            get { self.wireObject.required("storeBusinessRegistrationNumber") }
+            set { self.wireObject.set("storeBusinessRegistrationNumber", newValue) }
+        }
 
         /// 하위 상점 명
         ///
         /// - 필수 여부: API: 필수
-        public var storeName: String
+        public var storeName: String {
+            get { self.wireObject.required("storeName") }
+            set { self.wireObject.set("storeName", newValue) }
+        }
 
         /// 총 결제 금액
         ///
@@ -21,36 +27,57 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
-        public var totalAmount: Int
+        public var totalAmount: Int {
+            get { self.wireObject.required("totalAmount") }
+            set { self.wireObject.set("totalAmount", newValue) }
+        }
 
         /// 면세액
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 taxFreeAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
-        public var taxFreeAmount: Int
+        public var taxFreeAmount: Int {
+            get { self.wireObject.required("taxFreeAmount") }
+            set { self.wireObject.set("taxFreeAmount", newValue) }
+        }
 
         /// 부가세
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 vatAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
-        public var vatAmount: Int
+        public var vatAmount: Int {
+            get { self.wireObject.required("vatAmount") }
+            set { self.wireObject.set("vatAmount", newValue) }
+        }
 
         /// 공급가액
         ///
         /// - 필수 여부: API: 필수
         /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
         /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 supplyAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
-        public var supplyAmount: Int
+        public var supplyAmount: Int {
+            get { self.wireObject.required("supplyAmount") }
+            set { self.wireObject.set("supplyAmount", newValue) }
+        }
 
         /// 결제 통화
         ///
         /// - 필수 여부: API: 필수
-        public var currency: Inicis.RestCurrency
+        public var currency: Inicis.RestCurrency {
+            get { self.wireObject.required("currency") }
+            set { self.wireObject.set("currency", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -63,57 +90,36 @@ extension Inicis {
             currency: Inicis.RestCurrency,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.storeBusinessRegistrationNumber = storeBusinessRegistrationNumber
-            self.storeName = storeName
-            self.totalAmount = totalAmount
-            self.taxFreeAmount = taxFreeAmount
-            self.vatAmount = vatAmount
-            self.supplyAmount = supplyAmount
-            self.currency = currency
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("storeBusinessRegistrationNumber", storeBusinessRegistrationNumber)
+            self.wireObject.set("storeName", storeName)
+            self.wireObject.set("totalAmount", totalAmount)
+            self.wireObject.set("taxFreeAmount", taxFreeAmount)
+            self.wireObject.set("vatAmount", vatAmount)
+            self.wireObject.set("supplyAmount", supplyAmount)
+            self.wireObject.set("currency", currency)
         }
     }
 }
 
 extension Inicis.RegisterStoreReceiptBodyItem: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.storeBusinessRegistrationNumber = try container.required("storeBusinessRegistrationNumber")
-        self.storeName = try container.required("storeName")
-        self.totalAmount = try container.required("totalAmount")
-        self.taxFreeAmount = try container.required("taxFreeAmount")
-        self.vatAmount = try container.required("vatAmount")
-        self.supplyAmount = try container.required("supplyAmount")
-        self.currency = try container.required("currency")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.RegisterStoreReceiptBodyItem: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.RegisterStoreReceiptBodyItem: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "RegisterStoreReceiptBodyItem" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("storeBusinessRegistrationNumber", self.storeBusinessRegistrationNumber)
-        document.member("storeName", self.storeName)
-        document.member("totalAmount", self.totalAmount)
-        document.member("taxFreeAmount", self.taxFreeAmount)
-        document.member("vatAmount", self.vatAmount)
-        document.member("supplyAmount", self.supplyAmount)
-        document.member("currency", self.currency)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.RegisterStoreReceiptBodyItem: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

@@ -9,72 +9,117 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var ceoFullName: String?
+        public var ceoFullName: String? {
+            get { self.wireObject.optional("ceoFullName") }
+            set { self.wireObject.set("ceoFullName", newValue) }
+        }
 
         /// 전화번호
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var phoneNumber: String?
+        public var phoneNumber: String? {
+            get { self.wireObject.optional("phoneNumber") }
+            set { self.wireObject.set("phoneNumber", newValue) }
+        }
 
         /// 주소
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var address: String?
+        public var address: String? {
+            get { self.wireObject.optional("address") }
+            set { self.wireObject.set("address", newValue) }
+        }
 
         /// 우편번호
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var zipcode: String?
+        public var zipcode: String? {
+            get { self.wireObject.optional("zipcode") }
+            set { self.wireObject.set("zipcode", newValue) }
+        }
 
         /// 이메일
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var email: String?
+        public var email: String? {
+            get { self.wireObject.optional("email") }
+            set { self.wireObject.set("email", newValue) }
+        }
 
         /// 사업자명 (상호)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - Note: KG이니시스 모바일 결제에서 가맹점 이름으로 전달됩니다. (포트원 SDK 스키마)
-        public var businessName: String?
+        public var businessName: String? {
+            get { self.wireObject.optional("businessName") }
+            set { self.wireObject.set("businessName", newValue) }
+        }
 
         /// 사업자 등록 번호
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var businessRegistrationNumber: String?
+        public var businessRegistrationNumber: String? {
+            get { self.wireObject.optional("businessRegistrationNumber") }
+            set { self.wireObject.set("businessRegistrationNumber", newValue) }
+        }
 
         /// 상점명
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeName: String?
+        public var storeName: String? {
+            get { self.wireObject.optional("storeName") }
+            set { self.wireObject.set("storeName", newValue) }
+        }
 
         /// 상점명 약어
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeNameShort: String?
+        public var storeNameShort: String? {
+            get { self.wireObject.optional("storeNameShort") }
+            set { self.wireObject.set("storeNameShort", newValue) }
+        }
 
         /// 상점명 영문
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeNameEn: String?
+        public var storeNameEn: String? {
+            get { self.wireObject.optional("storeNameEn") }
+            set { self.wireObject.set("storeNameEn", newValue) }
+        }
 
         /// 상점명 후리카나 (일본어 읽는법 표기)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var storeNameKana: String?
+        public var storeNameKana: String? {
+            get { self.wireObject.optional("storeNameKana") }
+            set { self.wireObject.set("storeNameKana", newValue) }
+        }
 
         /// 상점 영업시간
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var openingHours: Inicis.StoreDetailsOpeningHours?
+        public var openingHours: Inicis.StoreDetailsOpeningHours? {
+            get { self.wireObject.optional("openingHours") }
+            set { self.wireObject.set("openingHours", newValue) }
+        }
 
         /// 상점 연락처 정보 이름
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        public var contactName: String?
+        public var contactName: String? {
+            get { self.wireObject.optional("contactName") }
+            set { self.wireObject.set("contactName", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -93,75 +138,42 @@ extension Inicis {
             contactName: String? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.ceoFullName = ceoFullName
-            self.phoneNumber = phoneNumber
-            self.address = address
-            self.zipcode = zipcode
-            self.email = email
-            self.businessName = businessName
-            self.businessRegistrationNumber = businessRegistrationNumber
-            self.storeName = storeName
-            self.storeNameShort = storeNameShort
-            self.storeNameEn = storeNameEn
-            self.storeNameKana = storeNameKana
-            self.openingHours = openingHours
-            self.contactName = contactName
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("ceoFullName", ceoFullName)
+            self.wireObject.set("phoneNumber", phoneNumber)
+            self.wireObject.set("address", address)
+            self.wireObject.set("zipcode", zipcode)
+            self.wireObject.set("email", email)
+            self.wireObject.set("businessName", businessName)
+            self.wireObject.set("businessRegistrationNumber", businessRegistrationNumber)
+            self.wireObject.set("storeName", storeName)
+            self.wireObject.set("storeNameShort", storeNameShort)
+            self.wireObject.set("storeNameEn", storeNameEn)
+            self.wireObject.set("storeNameKana", storeNameKana)
+            self.wireObject.set("openingHours", openingHours)
+            self.wireObject.set("contactName", contactName)
         }
     }
 }
 
 extension Inicis.StoreDetails: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.ceoFullName = try container.optional("ceoFullName")
-        self.phoneNumber = try container.optional("phoneNumber")
-        self.address = try container.optional("address")
-        self.zipcode = try container.optional("zipcode")
-        self.email = try container.optional("email")
-        self.businessName = try container.optional("businessName")
-        self.businessRegistrationNumber = try container.optional("businessRegistrationNumber")
-        self.storeName = try container.optional("storeName")
-        self.storeNameShort = try container.optional("storeNameShort")
-        self.storeNameEn = try container.optional("storeNameEn")
-        self.storeNameKana = try container.optional("storeNameKana")
-        self.openingHours = try container.optional("openingHours")
-        self.contactName = try container.optional("contactName")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.StoreDetails: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.StoreDetails: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "StoreDetails" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("ceoFullName", self.ceoFullName)
-        document.member("phoneNumber", self.phoneNumber)
-        document.member("address", self.address)
-        document.member("zipcode", self.zipcode)
-        document.member("email", self.email)
-        document.member("businessName", self.businessName)
-        document.member("businessRegistrationNumber", self.businessRegistrationNumber)
-        document.member("storeName", self.storeName)
-        document.member("storeNameShort", self.storeNameShort)
-        document.member("storeNameEn", self.storeNameEn)
-        document.member("storeNameKana", self.storeNameKana)
-        document.member("openingHours", self.openingHours)
-        document.member("contactName", self.contactName)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.StoreDetails: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }

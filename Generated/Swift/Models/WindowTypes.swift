@@ -10,15 +10,27 @@ extension Inicis {
         /// PC에서의 결제창 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var pc: Inicis.WindowType?
+        public var pc: Inicis.WindowType? {
+            get { self.wireObject.optional("pc") }
+            set { self.wireObject.set("pc", newValue) }
+        }
 
         /// 모바일에서의 결제창 유형
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        public var mobile: Inicis.WindowType?
+        public var mobile: Inicis.WindowType? {
+            get { self.wireObject.optional("mobile") }
+            set { self.wireObject.set("mobile", newValue) }
+        }
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
-        public var unknownFields: Inicis.UnknownFields
+        public var unknownFields: Inicis.UnknownFields {
+            get { self.wireObject.unknownFields }
+            set { self.wireObject.unknownFields = newValue }
+        }
+
+        /// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.
+        @_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject
 
         /// 필수가 아닌 값은 모두 `nil`이 기본값입니다.
         public init(
@@ -26,42 +38,31 @@ extension Inicis {
             mobile: Inicis.WindowType? = nil,
             unknownFields: Inicis.UnknownFields = [:]
         ) {
-            self.pc = pc
-            self.mobile = mobile
-            self.unknownFields = unknownFields
+            self.wireObject = Self.newWireObject(unknownFields: unknownFields)
+            self.wireObject.set("pc", pc)
+            self.wireObject.set("mobile", mobile)
         }
     }
 }
 
 extension Inicis.WindowTypes: Codable {
     public init(from decoder: any Decoder) throws {
-        let container = try Inicis.WireContainer(decoder)
-        self.pc = try container.optional("pc")
-        self.mobile = try container.optional("mobile")
-        self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)
+        self.init(wireObject: try Self.decodeWireObject(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try encodeModel(to: encoder)
+        try self.encodeModel(to: encoder)
     }
 }
 
-@_spi(InicisCodegen) extension Inicis.WindowTypes: Inicis.GeneratedModel {
+@_spi(InicisCodegen) extension Inicis.WindowTypes: Inicis.GeneratedStruct {
     public static var schemaObjectID: String { "WindowTypes" }
 
-    public func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("pc", self.pc)
-        document.member("mobile", self.mobile)
-        document.members(self.unknownFields)
-        document.end(object)
-    }
+    public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
 }
 
 extension Inicis.WindowTypes: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }
-    public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }
-    public var description: String { redactedDescription }
-    public var debugDescription: String { redactedDescription }
-    public var customMirror: Mirror { redactedMirror }
+    public var description: String { self.redactedDescription }
+    public var debugDescription: String { self.redactedDescription }
+    public var customMirror: Mirror { self.redactedMirror }
 }
