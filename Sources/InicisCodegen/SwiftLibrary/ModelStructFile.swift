@@ -105,15 +105,7 @@ struct ModelStructFile {
     }
 
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
-            printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("self.init(wireObject: try Self.decodeWireObject(from: decoder))")
-            }
-            printer.blankLine()
-            printer.block("public func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("try self.encodeModel(to: encoder)")
-            }
-        }
+        ModelConformances.printCodable(of: object.swiftName, decoding: "self.init(wireObject: try Self.decodeWireObject(from: decoder))", into: &printer)
     }
 
     private func printModel(into printer: inout CodePrinter) {
@@ -124,11 +116,7 @@ struct ModelStructFile {
             printer.line("public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }")
         }
         printer.blankLine()
-        let conformances = "CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("public var description: String { self.redactedDescription }")
-            printer.line("public var debugDescription: String { self.redactedDescription }")
-            printer.line("public var customMirror: Mirror { self.redactedMirror }")
-        }
+        // Hashable is synthesized: the wire object is the only stored property.
+        ModelConformances.printDescriptions(of: object.swiftName, equalityByWireForm: false, into: &printer)
     }
 }

@@ -44,15 +44,7 @@ struct OneOfEnumFile {
     }
 
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
-            printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("self.init(members: try Self.decodeMembers(from: decoder))")
-            }
-            printer.blankLine()
-            printer.block("public func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("try self.encodeModel(to: encoder)")
-            }
-        }
+        ModelConformances.printCodable(of: object.swiftName, decoding: "self.init(members: try Self.decodeMembers(from: decoder))", into: &printer)
     }
 
     private func printModel(into printer: inout CodePrinter) {
@@ -77,14 +69,8 @@ struct OneOfEnumFile {
             }
         }
         printer.blankLine()
-        let conformances = "CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
-            printer.line("public func hash(into hasher: inout Hasher) { self.hashWireForm(into: &hasher) }")
-            printer.line("public var description: String { self.redactedDescription }")
-            printer.line("public var debugDescription: String { self.redactedDescription }")
-            printer.line("public var customMirror: Mirror { self.redactedMirror }")
-        }
+        // A case built by hand may hold what `unrecognized` holds for the same JSON.
+        ModelConformances.printDescriptions(of: object.swiftName, equalityByWireForm: true, into: &printer)
     }
 
     /// The case of an object's members: its one known key, when its value has the case's type.
