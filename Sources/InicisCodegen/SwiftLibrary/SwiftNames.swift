@@ -18,6 +18,11 @@ struct SwiftNames {
         SwiftIdentifier.escaped(field.swiftName)
     }
 
+    /// The property name of a field as an argument label of a call (`init(default: …)`).
+    func labelName(_ field: Field) -> String {
+        SwiftIdentifier.label(field.swiftName)
+    }
+
     /// The member name without escaping, to build other names from (`_name`).
     func plainMemberName(_ field: Field) -> String {
         field.swiftName
