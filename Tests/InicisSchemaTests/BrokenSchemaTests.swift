@@ -80,6 +80,11 @@ struct BrokenSchemaTests {
         ),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
+        Expected(
+            "operation-swift-type-taken",
+            (.error, "operation 'payment-again' would become Swift type 'RequestPaymentOperation' (from its function 'request_payment'), which operation 'payment' on line 36 already is; rename the function", 38),
+            (.error, "operation 'sdk' would become Swift type 'SDKOperation' (from its function 'SDK'), which Swift, Foundation or the generated library already has; rename the function", 40)
+        ),
         Expected("one-of-needs-shape", (.error, "field 'period': type 'one-of' needs an object with shape=\"one-of\", but 'Customer' is a structure; use type=\"object\" or set shape=\"one-of\" on 'Customer'", 24)),
         Expected("platform-not-applicable", (.error, "field 'email': attribute 'api' does not apply: object 'Customer' is only used by SDK operations ('payment'), which run on pc, mobile; remove the attribute", 33)),
         Expected("range-min-greater-than-max", (.error, "rule 'quota-range': min 12 is greater than max 2", 30)),

@@ -50,8 +50,7 @@ struct SwiftNames {
     /// `RequestPaymentOperation` for the SDK (from the function), `InstantPaymentOperation` for
     /// REST (from the id).
     func typeName(of operation: Operation) -> String {
-        let base = operation.kind == .sdk ? (operation.function ?? operation.id) : operation.id
-        return Naming.upperCamel(base) + "Operation"
+        operation.swiftTypeName
     }
 
     /// `vat-tax-free` -> `vatTaxFree`.

@@ -45,6 +45,28 @@ extension CheckRun {
         let all = types + grammars
         let skipped = duplicates.union(grammarDuplicates.map { $0 + types.count })
         reportDuplicateSwiftNames(all, skipping: skipped, kind: "Swift type name", owner: { "\($0.kind) '\($0.id)'" }, in: nil)
+        checkOperationTypeNames(besides: all)
+    }
+
+    /// Each operation becomes a Swift type named after its function (SDK) or id (REST), which
+    /// the schema cannot rename: it must be a name no other type has.
+    private mutating func checkOperationTypeNames(besides types: [NamedType]) {
+        var earlier: [String: (owner: String, line: Int)] = [:]
+        for type in types where earlier[type.swiftName] == nil {
+            earlier[type.swiftName] = ("\(type.kind) '\(type.id)'", type.location.line)
+        }
+        for operation in schema.operations {
+            let name = operation.swiftTypeName
+            let source = operation.kind == .sdk && operation.function != nil ? "function '\(operation.function ?? "")'" : "id"
+            let fix = operation.kind == .sdk && operation.function != nil ? "rename the function" : "choose another id"
+            if SwiftNaming.reservedTypeNames.contains(name) {
+                error("operation '\(operation.id)' would become Swift type '\(name)' (from its \(source)), which Swift, Foundation or the generated library already has; \(fix)", at: operation.location)
+            } else if let (owner, line) = earlier[name] {
+                error("operation '\(operation.id)' would become Swift type '\(name)' (from its \(source)), which \(owner) on line \(line) already is; \(fix)", at: operation.location)
+            } else {
+                earlier[name] = ("operation '\(operation.id)'", operation.location.line)
+            }
+        }
     }
 
     private mutating func checkValues(of enumType: EnumType) {

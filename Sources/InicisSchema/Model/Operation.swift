@@ -57,3 +57,12 @@ public struct Operation: Sendable, Hashable, Identifiable {
         self.location = location
     }
 }
+
+extension Operation {
+    /// The Swift type the generated library declares for the operation:
+    /// `RequestPaymentOperation` for the SDK (from the function), `InstantPaymentOperation` for
+    /// REST (from the id).
+    public var swiftTypeName: String {
+        SwiftNaming.operationTypeName(kind == .sdk ? (function ?? id) : id)
+    }
+}

@@ -48,6 +48,16 @@ public enum SwiftNaming {
         return validated(name, reserved: reservedTypeNames)
     }
 
+    /// The Swift type name of an operation, from its SDK function or REST id: `requestPayment` →
+    /// `RequestPaymentOperation`, `instant-payment` → `InstantPaymentOperation`. Each `-` or `_`
+    /// ends a word; a name that would start with a digit gets a leading `_` (`_1` → `_1Operation`).
+    /// Names that coincide with another type's are reported by the checker.
+    public static func operationTypeName(_ functionOrID: String) -> String {
+        let words = functionOrID.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Operation"
+        return name.unicodeScalars.first?.isNameDigit == true ? "_" + name : name
+    }
+
     /// Words cased by their meaning, not their spelling: `storeId` → `storeID`, `Url` → `URL`.
     public static let acronyms: Set<String> = [
         "api", "html", "http", "https", "id", "ip", "json", "pdf", "sdk", "ssl", "uri", "url", "uuid", "xml",
