@@ -78,6 +78,7 @@ struct BrokenSchemaTests {
             (.error, "field 'referrer' of object 'Customer' closes a cycle of objects held by value: Customer.referrer -> Customer; a Swift type cannot contain itself, so make one of these fields an array or break the cycle", 33),
             (.error, "field 'owner' of object 'Address' closes a cycle of objects held by value: Customer.address -> Address.owner -> Customer; a Swift type cannot contain itself, so make one of these fields an array or break the cycle", 39)
         ),
+        Expected("keyword-type-swift-name", (.error, "the swift-name 'is' of enum 'PayMethod' is a Swift keyword, which cannot name a type; choose another", 13)),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
         Expected(
