@@ -81,6 +81,7 @@ struct BrokenSchemaTests {
         Expected("keyword-type-swift-name", (.error, "the swift-name 'is' of enum 'PayMethod' is a Swift keyword, which cannot name a type; choose another", 13)),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
+        Expected("operation-id-names-a-page", (.error, "operation id 'bypass' would name its page 'bypass.md', which is a page the generator writes for the whole schema; choose another id", 36)),
         Expected(
             "operation-swift-type-taken",
             (.error, "operation 'payment-again' would become Swift type 'RequestPaymentOperation' (from its function 'request_payment'), which operation 'payment' on line 36 already is; rename the function", 38),

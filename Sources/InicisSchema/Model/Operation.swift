@@ -66,3 +66,10 @@ extension Operation {
         SwiftNaming.operationTypeName(kind == .sdk ? (function ?? id) : id)
     }
 }
+
+extension Operation {
+    /// Ids an operation cannot have: its page is `<id>.md`, and these name the pages the
+    /// generator writes for the whole schema (`README.md`, `bypass.md`, …). Lower case: on a
+    /// file system that ignores case, `readme.md` is `README.md`.
+    public static let reservedIDs: Set<String> = ["readme", "bypass", "contracts", "requiredness", "differences"]
+}
