@@ -101,6 +101,7 @@ struct BrokenSchemaTests {
             (.error, "REST operation 'payment-schedule': path '/payments/{paymentId}/schedule' has '{paymentId}' but no <path-parameter name=\"paymentId\">", 39),
             (.error, "REST operation 'payment-schedule': path-parameter 'paymentID' does not appear in path '/payments/{paymentId}/schedule'; did you mean 'paymentId'?", 40)
         ),
+        Expected("repeat-without-value", (.error, "repeat 'stars' holds no value: a repetition of fixed text carries nothing to read or write; put a <value> in it, or write the text as a <literal>", 40)),
         Expected("rule-path-through-scalar", (.error, "rule 'store-value': path 'storeId.value' does not resolve from object 'PaymentRequest': 'storeId' has type string, so the path cannot go on to 'value'", 29)),
         Expected("rule-path-unresolved", (.error, "rule 'customer-name': path 'customer.fulName' does not resolve from object 'PaymentRequest': unknown field 'fulName' in object 'Customer'; did you mean 'fullName'?", 29)),
         Expected("rule-platform-not-applicable", (.error, "rule 'store': platform 'api' does not apply to object 'PaymentRequest', which is used on pc, mobile only", 29)),

@@ -37,9 +37,25 @@ extension ModelBuilder {
             case "value":
                 return grammarValue(child).map(GrammarElement.value)
             case "repeat":
-                return .repetition(name: child.attribute("name") ?? "", separator: child.rawAttribute("separator") ?? "", elements: syntax(child))
+                let name = child.attribute("name") ?? ""
+                let elements = syntax(child)
+                if !Self.holdsValue(elements) {
+                    error("repeat '\(name)' holds no value: a repetition of fixed text carries nothing to read or write; put a <value> in it, or write the text as a <literal>", at: child)
+                }
+                return .repetition(name: name, separator: child.rawAttribute("separator") ?? "", elements: elements)
             default:
                 return nil
+            }
+        }
+    }
+
+    /// Whether a value stands anywhere in `elements`, inner repetitions included.
+    private static func holdsValue(_ elements: [GrammarElement]) -> Bool {
+        elements.contains { element in
+            switch element {
+            case .literal: false
+            case .value: true
+            case .repetition(_, _, let inner): holdsValue(inner)
             }
         }
     }
