@@ -21,7 +21,8 @@ extension ModelBuilder {
             swiftName: node.attribute("swift-name"),
             contract: node.attribute("contract"),
             elements: node.child(named: "syntax").map { syntax($0) } ?? [],
-            writtenExamples: node.children(named: "example").map { GrammarExample(text: $0.text, location: location(of: $0)) },
+            // Exact, like literals: a literal's spaces are part of the string, so an example's are too.
+            writtenExamples: node.children(named: "example").map { GrammarExample(text: $0.rawText, location: location(of: $0)) },
             documentation: documentation(of: node),
             location: location(of: node)
         )
