@@ -102,6 +102,7 @@ struct BrokenSchemaTests {
             (.error, "REST operation 'payment-schedule': path-parameter 'paymentID' does not appear in path '/payments/{paymentId}/schedule'; did you mean 'paymentId'?", 40)
         ),
         Expected("repeat-without-value", (.error, "repeat 'stars' holds no value: a repetition of fixed text carries nothing to read or write; put a <value> in it, or write the text as a <literal>", 40)),
+        Expected("rule-id-shared-in-request", (.error, "rule id 'currency-krw' of operation 'payment' is also the id of a rule of object 'PaymentRequest' (line 25), and both apply to the request of operation 'payment'; a rule id is the code of the issues it raises, so the rules of one request need distinct ids", 38)),
         Expected("rule-path-through-scalar", (.error, "rule 'store-value': path 'storeId.value' does not resolve from object 'PaymentRequest': 'storeId' has type string, so the path cannot go on to 'value'", 29)),
         Expected("rule-path-unresolved", (.error, "rule 'customer-name': path 'customer.fulName' does not resolve from object 'PaymentRequest': unknown field 'fulName' in object 'Customer'; did you mean 'fullName'?", 29)),
         Expected("rule-platform-not-applicable", (.error, "rule 'store': platform 'api' does not apply to object 'PaymentRequest', which is used on pc, mobile only", 29)),

@@ -19,10 +19,34 @@ extension CheckRun {
                 checkValueNames(token.elements, in: token)
             }
         }
+        checkRuleIDsPerRequest()
         for operation in schema.operations {
             let duplicates = reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
             reportDuplicateSwiftNames(operation.pathParameters, skipping: duplicates, kind: "Swift parameter name", owner: { "path-parameter '\($0.wireName)'" }, in: "operation '\(operation.id)'")
             reportDuplicates(operation.rules, what: "rule id", in: "operation '\(operation.id)'", key: \.id, location: \.location)
+        }
+    }
+
+    /// A rule's id is the code of the issues it raises, and its anchor on the operation's page:
+    /// within one request (the operation's rules and those of every object its body reaches)
+    /// each id names one rule. Duplicates within one holder are reported on their own.
+    private mutating func checkRuleIDsPerRequest() {
+        var reported: Set<SourceLocation> = []
+        for operation in schema.operations {
+            var rules = operation.rules.map { (holder: "operation '\(operation.id)'", rule: $0) }
+            for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position
+                && index.reachability.operationIDs[object.id]?.contains(operation.id) == true {
+                rules += object.rules.map { (holder: "object '\(object.id)'", rule: $0) }
+            }
+            var first: [String: (holder: String, rule: Rule)] = [:]
+            for (holder, rule) in rules.sorted(by: { $0.rule.location < $1.rule.location }) {
+                guard let earlier = first[rule.id] else {
+                    first[rule.id] = (holder, rule)
+                    continue
+                }
+                guard earlier.holder != holder, reported.insert(rule.location).inserted else { continue }
+                error("rule id '\(rule.id)' of \(holder) is also the id of a rule of \(earlier.holder) (line \(earlier.rule.location.line)), and both apply to the request of operation '\(operation.id)'; a rule id is the code of the issues it raises, so the rules of one request need distinct ids", at: rule.location)
+            }
         }
     }
 
