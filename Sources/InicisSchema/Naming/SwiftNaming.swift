@@ -96,7 +96,7 @@ public enum SwiftNaming {
         // The generated library's runtime and nested types (all inside `Inicis`)
         "Body", "Bypass", "BypassGrammarReader", "BypassMatch", "BypassScanner", "Capture", "Children", "Code",
         "Component", "Condition", "ConditionSpec", "Contract", "DateTime", "DigitReader", "Enumeration", "EnumSpec",
-        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "Grammar", "GrammarValue", "HexColor",
+        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "GeneratedTables", "Grammar", "GrammarValue", "HexColor",
         "HTTPMethod", "Inicis", "JSON", "JSONDocument", "JSONDocumentWritable", "JSONParser", "JSONSyntaxError",
         "Kind", "KoreanParticle", "Member", "ModelWireForm", "NearestName", "Node", "Object", "ObjectSpec",
         "OneOrMore", "Operation", "OperationSpec", "Option", "Platform", "PortOneAPI", "QuotedText", "RedactedJSON",
