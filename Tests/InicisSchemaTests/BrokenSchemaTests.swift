@@ -52,6 +52,11 @@ struct BrokenSchemaTests {
         Expected("condition-path-unresolved", (.error, "rule 'card-customer': path 'payMetod' does not resolve from object 'PaymentRequest': unknown field 'payMetod' in object 'PaymentRequest'; did you mean 'payMethod'?", 30)),
         Expected("condition-value-not-in-enum", (.error, "rule 'card-customer': condition on 'payMethod': 'CARDD' is not a value of enum 'PayMethod'; did you mean 'CARD'?", 30)),
         Expected("conditional-without-rule", (.warning, "field 'email' of object 'Customer' is conditional on pc, but no rule names it; add a rule (required-group, require, …) that says when it is required", 33)),
+        Expected(
+            "contract-swift-names-coincide",
+            (.error, "contract 'x1' would become the Swift property Inicis.Contract.x1, as contract 'x-1' on line 7 does; choose another id", 8),
+            (.error, "contract 'all-known' would become the Swift property Inicis.Contract.allKnown, which the generated library already declares; choose another id", 9)
+        ),
         Expected("duplicate-case-name", (.error, "Swift case name 'koKR' of value 'ko_KR' in enum 'Locale' is already used by value 'KO_KR' on line 18; set a different swift-name", 19)),
         Expected("duplicate-contract-id", (.error, "duplicate contract id 'vat-tax-free'; the first is on line 6", 7)),
         Expected("duplicate-enum-value", (.error, "duplicate value 'USD' in enum 'Currency'; the first is on line 11", 12)),

@@ -55,8 +55,7 @@ struct SwiftNames {
 
     /// `vat-tax-free` -> `vatTaxFree`.
     func contractName(_ contract: Contract) -> String {
-        let upper = Naming.upperCamel(contract.id)
-        return SwiftIdentifier.escaped(upper.prefix(1).lowercased() + upper.dropFirst())
+        SwiftIdentifier.escaped(contract.swiftName)
     }
 
     /// Whether the operation's body type is the body of this operation only, so that it can

@@ -51,11 +51,27 @@ extension CheckRun {
     }
 
     private mutating func checkIDs() {
-        reportDuplicates(schema.contracts, what: "contract id", key: \.id, location: \.location)
+        let duplicateContracts = reportDuplicates(schema.contracts, what: "contract id", key: \.id, location: \.location)
+        checkContractNames(skipping: duplicateContracts)
         reportDuplicates(schema.grammars, what: "grammar id", key: \.id, location: \.location)
         reportDuplicates(schema.operations, what: "operation id", key: \.id, location: \.location)
         reportDuplicates(schema.payMethodTables, what: "pay-method table id", key: \.id, location: \.location)
         reportDuplicates(schema.operations.flatMap(\.examples), what: "example id", key: \.id, location: \.location)
+    }
+
+    /// Each contract becomes a static property of `Inicis.Contract`, named after its id.
+    private mutating func checkContractNames(skipping skipped: Set<Int>) {
+        var earlier: [String: Contract] = [:]
+        for (offset, contract) in schema.contracts.enumerated() where !skipped.contains(offset) {
+            let name = contract.swiftName
+            if Contract.reservedSwiftNames.contains(name) {
+                error("contract '\(contract.id)' would become the Swift property Inicis.Contract.\(name), which the generated library already declares; choose another id", at: contract.location)
+            } else if let first = earlier[name] {
+                error("contract '\(contract.id)' would become the Swift property Inicis.Contract.\(name), as contract '\(first.id)' on line \(first.location.line) does; choose another id", at: contract.location)
+            } else {
+                earlier[name] = contract
+            }
+        }
     }
 
     /// Enums and objects share one id space (a field's `ref` names either); enums, objects and
