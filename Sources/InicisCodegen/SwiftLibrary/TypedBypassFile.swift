@@ -117,8 +117,15 @@ struct TypedBypassFile {
         }
     }
 
-    /// `pc`, unless the object has a field of that name: then `typedPC`.
+    /// `pc`, unless the object has a field of that name: then `typedPC` (`typedTypedPC`, …: the
+    /// first name no field has).
     private func accessorName(_ set: PlatformParameterSet) -> String {
-        object.fields.contains { $0.swiftName == set.label } ? "typed" + set.typeName : set.label
+        var name = set.label
+        var typed = "typed" + set.typeName
+        while object.fields.contains(where: { $0.swiftName == name }) {
+            name = typed
+            typed = "typed" + typed.prefix(1).uppercased() + typed.dropFirst()
+        }
+        return name
     }
 }
