@@ -68,7 +68,7 @@ public enum SwiftNaming {
     /// themselves (`description`, the `unrecognized(_:)` case of every one-of enum, …).
     public static let reservedMemberNames: Set<String> = [
         "self", "init", "deinit", "subscript", "super", "Self", "Type", "Protocol",
-        "aliasPrefix", "customMirror", "debugDescription", "description", "encode", "encodeModel", "hash",
+        "aliasPrefix", "customMirror", "debugDescription", "description", "encode", "encodeModel", "grammarID", "hash",
         "hashValue", "hashWireForm", "rawValue", "redactedDescription", "redactedMirror", "schemaObjectID",
         "unknownFields", "unrecognized", "validate", "wireFormEquals", "write",
     ]
