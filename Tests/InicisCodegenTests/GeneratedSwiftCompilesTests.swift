@@ -53,7 +53,7 @@ struct GeneratedSwiftCompilesTests {
         return try #require(result.schema).resolved()
     }
 
-    private static func write(_ files: [GeneratedFile], into sources: URL) throws {
+    static func write(_ files: [GeneratedFile], into sources: URL) throws {
         for file in files where file.path.hasPrefix("Swift/") {
             let url = sources.appendingPathComponent(String(file.path.dropFirst("Swift/".count)))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
