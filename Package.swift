@@ -10,6 +10,9 @@ let package = Package(
         .executable(name: "inicis-codegen", targets: ["inicis-codegen"]),
         // What apps and servers depend on: the committed output of the generator.
         .library(name: "InicisV2", targets: ["InicisV2"]),
+        // The engine generated code runs on: what a copy of Generated/Swift, or a module the
+        // build-tool plugin generates, depends on.
+        .library(name: "InicisRuntime", targets: ["InicisRuntime"]),
         // For consumers that keep their own schema: generates its Swift at build time.
         .plugin(name: "InicisCodegenBuildPlugin", targets: ["InicisCodegenBuildPlugin"]),
         // For maintainers: `swift package --allow-writing-to-package-directory generate-inicis-sources`.
@@ -28,8 +31,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // The runtime the generated library carries (JSON, validation engine, bypass grammars,
-        // model support): real Swift, tested here, copied verbatim into Generated/Swift/Runtime.
+        // The engine of every generated library (JSON, validation on the schema's tables, bypass
+        // grammars, model support). Generated code imports it, as swift-protobuf's output imports
+        // SwiftProtobuf; the CLI's `validate` runs it on a loaded schema's tables.
         .target(name: "InicisRuntime"),
         // Schema model (plain data), the libxml2 loader and the semantic checker.
         .target(
@@ -60,9 +64,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Generated, committed, Foundation only.
+        // Generated, committed; re-exports InicisRuntime.
         .target(
             name: "InicisV2",
+            dependencies: ["InicisRuntime"],
             path: "Generated/Swift"
         ),
         .plugin(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Copies Generated/Swift alone into a new package and builds it in Swift 6 mode with warnings as
-# errors: what an app gets when it copies the folder into its own tree. Prints the clean build time.
+# Copies Generated/Swift and the runtime it imports (Sources/InicisRuntime) into a new package and
+# builds them in Swift 6 mode with warnings as errors: what an app gets when it copies the two
+# folders into its own tree. Prints the clean build time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -8,6 +9,7 @@ trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/Sources"
 cp -R "$root/Generated/Swift" "$work/Sources/InicisV2"
+cp -R "$root/Sources/InicisRuntime" "$work/Sources/InicisRuntime"
 cat > "$work/Package.swift" <<'SWIFT'
 // swift-tools-version: 6.0
 import PackageDescription
@@ -16,7 +18,8 @@ let package = Package(
     name: "Standalone",
     products: [.library(name: "InicisV2", targets: ["InicisV2"])],
     targets: [
-        .target(name: "InicisV2", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
+        .target(name: "InicisRuntime", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
+        .target(name: "InicisV2", dependencies: ["InicisRuntime"], swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Compares the compile cost of our Generated/Swift (target InicisV2) with what
 # swift-openapi-generator 1.14.3 generates for the same six PortOne REST operations (target
-# PeerTypes: its `--mode types` output, built against OpenAPIRuntime 1.13.4).
+# PeerTypes: its `--mode types` output, built against OpenAPIRuntime 1.13.4). Each side's runtime
+# is measured too, as a second pair: our InicisRuntime against OpenAPIRuntime plus HTTPTypes (what
+# the peer's types need beside them).
 #
 #     Scripts/compare-compile-cost.sh [--rounds N] [--configs "release debug"]
 #                                     [--spec FILE] [--work DIR] [--format table|json]
@@ -101,6 +103,7 @@ rm -rf "$work/spec/types" && mkdir -p "$work/spec/types"
 sync_folder() { diff -rq "$1" "$2" >/dev/null 2>&1 || { rm -rf "$2" && mkdir -p "$2" && cp -R "$1/." "$2"; }; }
 sync_folder "$work/spec/types" "$bench/Sources/PeerTypes"
 sync_folder "$root/Generated/Swift" "$bench/Sources/InicisV2"
+sync_folder "$root/Sources/InicisRuntime" "$bench/Sources/InicisRuntime"
 cat >"$bench/Package.swift" <<'SWIFT'
 // swift-tools-version: 6.0
 import PackageDescription
@@ -112,8 +115,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
     ],
     targets: [
-        // As Scripts/build-generated-standalone.sh builds it.
-        .target(name: "InicisV2", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
+        // As Scripts/build-generated-standalone.sh builds them.
+        .target(name: "InicisRuntime", swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
+        .target(name: "InicisV2", dependencies: ["InicisRuntime"], swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]),
         // The generator's output warns about unused public imports, so no -warnings-as-errors.
         .target(name: "PeerTypes", dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")]),
     ],
@@ -122,7 +126,8 @@ let package = Package(
 SWIFT
 say "peer: $(cat "$bench"/Sources/PeerTypes/*.swift | wc -l) lines in $(ls "$bench/Sources/PeerTypes" | wc -l) files;" \
   "ours: $(find "$bench/Sources/InicisV2" -name '*.swift' -exec cat {} + | wc -l) lines in" \
-  "$(find "$bench/Sources/InicisV2" -name '*.swift' | wc -l) files"
+  "$(find "$bench/Sources/InicisV2" -name '*.swift' | wc -l) files, runtime" \
+  "$(cat "$bench"/Sources/InicisRuntime/*.swift | wc -l) lines"
 
 # 4. Clean target builds. Deletes X's own products, rebuilds X alone, prints the wall clock and
 # the CPU time (user + sys of swift build and every compiler under it, as bash's `time` counts
@@ -156,8 +161,10 @@ for config in $configs; do
   build --package-path "$bench" -c "$config" --target InicisV2
   printf '%s\tnull\t0\t%s\n' "$config" "$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')" >>"$results"
   for ((round = 1; round <= rounds; round++)); do
-    order="InicisV2 PeerTypes"
-    ((round % 2)) || order="PeerTypes InicisV2"
+    # A module is always rebuilt before the modules that import it, which are rebuilt anyway:
+    # otherwise the next build of a dependent would also recompile a dependency it did not clean.
+    order="InicisRuntime InicisV2 HTTPTypes OpenAPIRuntime PeerTypes"
+    ((round % 2)) || order="HTTPTypes OpenAPIRuntime PeerTypes InicisRuntime InicisV2"
     for target in $order; do
       figures=$(clean_build "$config" "$target") # wall<TAB>cpu
       say "  $config round $round $target: wall ${figures%%$'\t'*} s, cpu ${figures##*$'\t'} s"
@@ -165,7 +172,7 @@ for config in $configs; do
     done
   done
   if [[ "$config" == release ]]; then
-    for target in InicisV2 PeerTypes; do
+    for target in InicisV2 PeerTypes InicisRuntime OpenAPIRuntime HTTPTypes; do
       bytes=$(find "$bin/$target.build" -name '*.o' -exec size {} + | awk '{ s += $1 + $2 } END { print s }')
       printf '%s\t%s\tsize\t%s\n' "$config" "$target" "$bytes" >>"$results"
     done
@@ -189,24 +196,28 @@ for (config, target), rounds in times.items():
         values = [r[i] for r in rounds]
         figure |= {f"{clock}_median_s": statistics.median(values), f"{clock}_min_s": min(values), f"{clock}_max_s": max(values)}
     figures.append(figure)
-for ours in (f for f in figures if f["target"] == "InicisV2"):
-    peer = next(f for f in figures if f["target"] == "PeerTypes" and f["config"] == ours["config"])
-    for clock in ["wall", "cpu"]:
-        ratios[f"{ours['config']}_{clock}"] = ours[f"{clock}_median_s"] / peer[f"{clock}_median_s"]
-if sizes: ratios["object_size"] = sizes["InicisV2"] / sizes["PeerTypes"]
+def median(config, target, clock):
+    return next(f[f"{clock}_median_s"] for f in figures if f["target"] == target and f["config"] == config)
+pairs = {"": ("InicisV2", ["PeerTypes"]), "runtime_": ("InicisRuntime", ["OpenAPIRuntime", "HTTPTypes"])}
+for config in sorted({f["config"] for f in figures}):
+    for prefix, (ours, peers) in pairs.items():
+        for clock in ["wall", "cpu"]:
+            ratios[f"{prefix}{config}_{clock}"] = median(config, ours, clock) / sum(median(config, p, clock) for p in peers)
+for prefix, (ours, peers) in pairs.items():
+    if sizes: ratios[f"{prefix}object_size"] = sizes[ours] / sum(sizes[p] for p in peers)
 if sys.argv[2] == "json":
     print(json.dumps({"builds": figures, "object_bytes_release": sizes, "ratio_ours_over_peer": ratios}, indent=2))
     sys.exit()
-print(f"{'config':8} {'target':10} {'wall median':>11} {'(min-max)':>15} {'cpu median':>10} {'(min-max)':>15} {'rounds':>6}")
+print(f"{'config':8} {'target':14} {'wall median':>11} {'(min-max)':>15} {'cpu median':>10} {'(min-max)':>15} {'rounds':>6}")
 for f in figures:
-    print(f"{f['config']:8} {f['target']:10} {f['wall_median_s']:10.2f}s {f['wall_min_s']:7.2f}-{f['wall_max_s']:<7.2f}"
+    print(f"{f['config']:8} {f['target']:14} {f['wall_median_s']:10.2f}s {f['wall_min_s']:7.2f}-{f['wall_max_s']:<7.2f}"
           f" {f['cpu_median_s']:9.2f}s {f['cpu_min_s']:7.2f}-{f['cpu_max_s']:<7.2f} {f['rounds']:6}")
 for config, seconds in null.items():
     print(f"null build ({config}: planning only, inside every wall figure): {seconds:.2f} s")
 for target, size in sizes.items():
-    print(f"object code (release, text+data): {target:10} {size:>10} bytes")
+    print(f"object code (release, text+data): {target:14} {size:>10} bytes")
 for key, ratio in ratios.items():
-    print(f"ratio ours/peer {key}: {ratio:.2f}")
+    print(f"ratio ours/peer {key}: {ratio:.2f}" + ("  (InicisRuntime / OpenAPIRuntime + HTTPTypes)" if key.startswith("runtime_") else ""))
 for f in figures:  # one parseable line per figure
     print(f"result config={f['config']} target={f['target']} wall_median={f['wall_median_s']:.2f} wall_min={f['wall_min_s']:.2f}"
           f" wall_max={f['wall_max_s']:.2f} cpu_median={f['cpu_median_s']:.2f} cpu_min={f['cpu_min_s']:.2f} cpu_max={f['cpu_max_s']:.2f}")

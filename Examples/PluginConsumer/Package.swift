@@ -11,6 +11,8 @@ let package = Package(
     targets: [
         .target(
             name: "ShopRequests",
+            // The generated Swift runs on the runtime, as swift-protobuf's output runs on SwiftProtobuf.
+            dependencies: [.product(name: "InicisRuntime", package: "inicis-codegen")],
             plugins: [.plugin(name: "InicisCodegenBuildPlugin", package: "inicis-codegen")]
         ),
         .testTarget(name: "ShopRequestsTests", dependencies: ["ShopRequests"]),

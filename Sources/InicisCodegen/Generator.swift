@@ -10,9 +10,8 @@ public protocol Emitter: Sendable {
 public struct Generator: Sendable {
     public let emitters: [any Emitter]
 
-    /// - Parameter runtime: the runtime sources the Swift library carries (the CLI reads them from `Sources/InicisRuntime`).
-    public init(runtime: RuntimeSources) {
-        emitters = [SwiftLibraryEmitter(runtime: runtime), MarkdownPagesEmitter()]
+    public init() {
+        emitters = [SwiftLibraryEmitter(), MarkdownPagesEmitter()]
     }
 
     /// Every file the generator owns, sorted by path. The emitters' outputs live under disjoint

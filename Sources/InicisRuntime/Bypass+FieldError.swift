@@ -31,7 +31,7 @@ extension Inicis.Bypass {
 
 
 extension Inicis.Bypass.FieldError {
-    static func parse<Option: Inicis.Bypass.Option>(_ text: String?, key: String) throws(Inicis.Bypass.FieldError) -> Option? {
+    @_spi(InicisCodegen) public static func parse<Option: Inicis.Bypass.Option>(_ text: String?, key: String) throws(Inicis.Bypass.FieldError) -> Option? {
         guard let text else { return nil }
         do {
             return try Option(parsing: text)
@@ -40,7 +40,7 @@ extension Inicis.Bypass.FieldError {
         }
     }
 
-    static func parse<Option: Inicis.Bypass.Option>(_ texts: [String]?, key: String) throws(Inicis.Bypass.FieldError) -> [Option]? {
+    @_spi(InicisCodegen) public static func parse<Option: Inicis.Bypass.Option>(_ texts: [String]?, key: String) throws(Inicis.Bypass.FieldError) -> [Option]? {
         guard let texts else { return nil }
         var options: [Option] = []
         for (index, text) in texts.enumerated() {

@@ -7,7 +7,7 @@ extension Inicis.Bypass {
         /// `#`과 16진수 여섯 자리, 쓴 그대로
         public let rawValue: String
 
-        init(unchecked text: String) {
+        @_spi(InicisCodegen) public init(unchecked text: String) {
             rawValue = text
         }
 

@@ -3,8 +3,8 @@ extension Inicis {
     /// is written once here.
     ///
     /// Offsets count `Character`s, the unit `Inicis.Bypass.SyntaxError.offset` promises.
-    struct BypassScanner {
-        typealias SyntaxError = Inicis.Bypass.SyntaxError
+    @_spi(InicisCodegen) public struct BypassScanner {
+        public typealias SyntaxError = Inicis.Bypass.SyntaxError
 
         private let characters: [Character]
         private(set) var offset = 0
@@ -13,7 +13,7 @@ extension Inicis {
         private var alternatives: [String] = []
         private var alternativesOffset = -1
 
-        init(_ text: String) {
+        @_spi(InicisCodegen) public init(_ text: String) {
             characters = Array(text)
         }
 
@@ -48,7 +48,7 @@ extension Inicis {
             throw error("여기에는 " + Self.quotedList(pendingAlternatives + [literal]) + "만 올 수 있습니다")
         }
 
-        mutating func expectEnd() throws(SyntaxError) {
+        @_spi(InicisCodegen) public mutating func expectEnd() throws(SyntaxError) {
             guard !isAtEnd else { return }
             let others = pendingAlternatives
             throw error(others.isEmpty ? "옵션이 여기서 끝나야 합니다" : "옵션이 끝나거나 " + Self.quotedList(others) + "만 올 수 있습니다")
@@ -94,7 +94,7 @@ extension Inicis {
         }
 
         /// Exactly `count` ASCII digits.
-        mutating func digits(count: Int, label: String) throws(SyntaxError) -> String {
+        @_spi(InicisCodegen) public mutating func digits(count: Int, label: String) throws(SyntaxError) -> String {
             let found = runLength(of: Self.isASCIIDigit)
             if found < count {
                 throw error("\(label): 숫자 \(count)자리가 필요합니다", at: offset + found)
@@ -125,7 +125,7 @@ extension Inicis {
         }
 
         /// Why `value` (nil: too large for `Int`) is out of bounds; nil when it is within them.
-        static func rangeProblem(_ value: Int?, minimum: Int?, maximum: Int?, label: String) -> String? {
+        @_spi(InicisCodegen) public static func rangeProblem(_ value: Int?, minimum: Int?, maximum: Int?, label: String) -> String? {
             if let value, value >= (minimum ?? .min), value <= (maximum ?? .max) { return nil }
             let shown = value.map(String.init) ?? "너무 큰 수"
             return "\(label): \(rangeText(minimum: minimum, maximum: maximum))숫자여야 합니다 (입력: \(shown))"

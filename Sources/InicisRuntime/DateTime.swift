@@ -42,6 +42,3 @@ extension Inicis {
     }
 }
 
-extension Inicis.DateTime: Inicis.JSONDocumentWritable {
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
-}

@@ -47,6 +47,13 @@ extension Inicis {
             sensitivity = field.sensitivity
         }
 
+        /// Required on every platform the field applies to: its model property is not optional,
+        /// and decoding fails without it.
+        var isRequiredEverywhere: Bool {
+            let requirements = [pc, mobile, api].compactMap { $0 }
+            return !requirements.isEmpty && requirements.allSatisfy { $0 == .required }
+        }
+
         func requirement(on platform: Inicis.Platform) -> Inicis.RequirementSpec? {
             switch platform {
             case .pc: pc

@@ -1,6 +1,13 @@
 extension Inicis.JSON: Codable {
+    // A decoder says what a value is only by failing to read it as something else, and each
+    // failure costs an error: strings, most of a request, are tried first, then containers.
     public init(from decoder: any Decoder) throws {
-        if let object = try? decoder.container(keyedBy: Inicis.WireKey.self) {
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() {
+            self = .null
+        } else if let text = try? single.decode(String.self) {
+            self = .string(text)
+        } else if let object = try? decoder.container(keyedBy: Inicis.WireKey.self) {
             // Sorted so that the same text always gives the same value, whatever order the
             // decoder keeps its keys in.
             let keys = object.allKeys.sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
@@ -11,17 +18,13 @@ extension Inicis.JSON: Codable {
                 elements.append(try array.decode(Inicis.JSON.self))
             }
             self = .array(elements)
+        } else if let flag = try? single.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let number = try? single.decode(Int.self) {
+            self = .integer(number)
         } else {
-            self = try Self.scalar(from: decoder.singleValueContainer())
+            self = .number(try single.decode(Double.self))
         }
-    }
-
-    private static func scalar(from container: any SingleValueDecodingContainer) throws -> Inicis.JSON {
-        if container.decodeNil() { return .null }
-        if let value = try? container.decode(Bool.self) { return .bool(value) }
-        if let value = try? container.decode(Int.self) { return .integer(value) }
-        if let value = try? container.decode(Double.self) { return .number(value) }
-        return .string(try container.decode(String.self))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -1,7 +1,7 @@
 extension Inicis {
     /// A request as the validator reads it: every value of the JSON in one array, in document order,
-    /// the contents of an array or object right after it. Typed models write themselves into it and
-    /// parsed JSON is copied into it, so that both take exactly the same path through validation.
+    /// the contents of an array or object right after it. Parsed JSON and a model's wire form are
+    /// copied into it the same way, so that both take exactly the same path through validation.
     ///
     /// Each node knows its holder, so the path of a value is rebuilt only when an issue is reported
     /// there, and the walk keeps no path of its own.
@@ -37,14 +37,8 @@ extension Inicis {
         /// The array or object being written; -1 before the root and after it.
         private var open = -1
 
-        init<Root: Inicis.JSONDocumentWritable>(_ root: Root) {
-            root.write(to: &self)
-        }
-
-        /// The document of a value whose type is only known at run time: one copy of this code
-        /// serves every model.
-        init(writing root: any Inicis.JSONDocumentWritable) {
-            root.write(to: &self)
+        init(_ root: Inicis.JSON) {
+            write(root)
         }
 
         subscript(node: Int) -> Node { nodes[node] }
@@ -94,16 +88,42 @@ extension Inicis.JSONDocument {
 // MARK: Writing
 
 extension Inicis.JSONDocument {
-    /// A value without contents. Arrays and objects go through `beginArray`/`beginObject` instead.
-    mutating func writeScalar(_ value: Value) {
-        nodes.append(Node(value: value, name: nil, holder: open, end: nodes.count + 1))
+    private mutating func write(_ value: Inicis.JSON) {
+        switch value {
+        case .null: writeScalar(.null)
+        case .bool(let flag): writeScalar(.bool(flag))
+        case .integer(let number): writeScalar(.integer(number))
+        // A whole number written with a fraction or an exponent (`1e3`, `1.0`) is read as the
+        // integer JSONDecoder reads into an `Int` field: a request must validate the same as JSON
+        // text and as a model. The parsed value itself keeps the spelling's kind.
+        case .number(let number): writeScalar(Int(exactly: number).map(Value.integer) ?? .number(number))
+        case .string(let text): writeScalar(.string(text))
+        case .array(let elements):
+            let array = begin(.array)
+            for (offset, element) in elements.enumerated() {
+                write(element, named: .index(offset))
+            }
+            end(array)
+        case .object(let members):
+            let object = begin(.object)
+            for member in members {
+                write(member.value, named: .key(member.key))
+            }
+            end(object)
+        }
     }
 
-    /// Starts an object: the values written until `end(_:)` are its members.
-    mutating func beginObject() -> Int { begin(.object) }
+    /// A value inside the array or object being written; it writes itself without knowing where
+    /// it sits, so its first node is named after.
+    private mutating func write(_ value: Inicis.JSON, named name: Inicis.ValidationPath.Component) {
+        let start = nodes.count
+        write(value)
+        nodes[start].name = name
+    }
 
-    /// Starts an array: the values written until `end(_:)` are its elements.
-    mutating func beginArray() -> Int { begin(.array) }
+    private mutating func writeScalar(_ value: Value) {
+        nodes.append(Node(value: value, name: nil, holder: open, end: nodes.count + 1))
+    }
 
     private mutating func begin(_ value: Value) -> Int {
         let container = nodes.count
@@ -112,34 +132,23 @@ extension Inicis.JSONDocument {
         return container
     }
 
-    /// Ends the array or object that `beginArray`/`beginObject` returned `container` for.
-    mutating func end(_ container: Int) {
-        precondition(container == open, "Inicis.JSONDocument: containers end in the reverse order they began")
+    private mutating func end(_ container: Int) {
         nodes[container].end = nodes.count
         open = nodes[container].holder
     }
+}
 
-    /// A member of the object being written. A nil value is absent on the wire, so it writes
-    /// nothing.
-    mutating func member<Member: Inicis.JSONDocumentWritable>(_ key: String, _ value: Member?) {
-        guard let value else { return }
-        let start = nodes.count
-        value.write(to: &self)
-        // The value writes itself without knowing where it sits; its holder names it.
-        nodes[start].name = .key(key)
-    }
-
-    /// Every member of `fields`, after the known ones: what the model did not recognise.
-    mutating func members(_ fields: Inicis.UnknownFields) {
-        for member in fields.members {
-            self.member(member.key, member.value)
+extension Inicis.JSONDocument {
+    /// The tree form of the value at `node`.
+    func json(at node: Int = Inicis.JSONDocument.root) -> Inicis.JSON {
+        switch nodes[node].value {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .integer(let number): .integer(number)
+        case .number(let number): .number(number)
+        case .string(let text): .string(text)
+        case .array: .array(children(of: node).map { json(at: $0) })
+        case .object: .object(children(of: node).map { Inicis.JSON.Member(key(of: $0), json(at: $0)) })
         }
-    }
-
-    /// The element at `offset` of the array being written.
-    mutating func element<Element: Inicis.JSONDocumentWritable>(_ offset: Int, _ value: Element) {
-        let start = nodes.count
-        value.write(to: &self)
-        nodes[start].name = .index(offset)
     }
 }

@@ -75,6 +75,13 @@ extension Inicis {
 
         /// The canonical wire value of `text` (itself, or the value its alias names); nil when the
         /// enum has no such value.
+        /// What a decoded model keeps of `text`: an alias (`CURRENCY_KRW`) as its canonical value,
+        /// anything else as received; as `Inicis.WireEnum.init(from:)` reads it.
+        func decoded(_ text: String) -> String {
+            guard let prefix = aliasPrefix, text.hasPrefix(prefix), text.count > prefix.count else { return text }
+            return String(text.dropFirst(prefix.count))
+        }
+
         func canonical(_ text: String) -> String? {
             if valueSet.contains(text) { return text }
             guard let prefix = aliasPrefix, text.hasPrefix(prefix) else { return nil }

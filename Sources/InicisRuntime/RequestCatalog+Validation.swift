@@ -14,7 +14,7 @@ extension Inicis.RequestCatalog {
         now: Date
     ) throws(Inicis.JSONSyntaxError) -> [Inicis.ValidationIssue] {
         let request = try Inicis.JSON(parsing: json)
-        return validate(Inicis.JSONDocument(writing: request), operation: operationID, platform: platform, contracts: contracts, now: now)
+        return validate(Inicis.JSONDocument(request), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     /// The platforms the operation is sent from; nil for an unknown operation.
@@ -22,14 +22,15 @@ extension Inicis.RequestCatalog {
         operation(operationID)?.platforms
     }
 
-    func validate(
-        _ request: any Inicis.JSONDocumentWritable,
+    /// Every issue of a generated model's request, as its wire form.
+    @_spi(InicisCodegen) public func validate(
+        _ request: some Inicis.WireValue,
         operation operationID: String,
         platform: Inicis.Platform,
         contracts: Set<Inicis.Contract>,
         now: Date
     ) -> [Inicis.ValidationIssue] {
-        validate(Inicis.JSONDocument(writing: request), operation: operationID, platform: platform, contracts: contracts, now: now)
+        validate(Inicis.JSONDocument(request.wireJSON), operation: operationID, platform: platform, contracts: contracts, now: now)
     }
 
     func validate(

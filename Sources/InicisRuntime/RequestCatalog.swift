@@ -55,7 +55,7 @@ extension Inicis {
         }
 
         /// The reader of the grammar `id`, which the generated typed options know exists.
-        func bypassReader(_ id: String) -> Inicis.BypassGrammarReader {
+        @_spi(InicisCodegen) public func bypassReader(_ id: String) -> Inicis.BypassGrammarReader {
             guard let grammar = grammar(id) else { preconditionFailure("Inicis.RequestCatalog: unknown grammar '\(id)'") }
             return Inicis.BypassGrammarReader(grammar: grammar, catalog: self)
         }

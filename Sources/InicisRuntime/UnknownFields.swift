@@ -32,19 +32,5 @@ extension Inicis {
                 }
             }
         }
-
-        /// Every key of `container` that the model does not know, decoded as JSON, in key order.
-        /// Every key of `container` that the object `objectID` of the library's tables does not
-        /// know, decoded as JSON, in key order.
-        init(from container: Inicis.WireContainer, object objectID: String, in catalog: Inicis.RequestCatalog) throws {
-            try self.init(from: container, known: catalog.object(objectID)?.modelKeys ?? [])
-        }
-
-        init(from container: Inicis.WireContainer, known: Set<String>) throws {
-            let keys = container.keyed.allKeys
-                .filter { !known.contains($0.stringValue) }
-                .sorted { $0.stringValue.utf8.lexicographicallyPrecedes($1.stringValue.utf8) }
-            members = try keys.map { Inicis.JSON.Member($0.stringValue, try container.keyed.decode(Inicis.JSON.self, forKey: $0)) }
-        }
     }
 }

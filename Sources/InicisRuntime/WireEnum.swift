@@ -32,7 +32,3 @@ extension Inicis.WireEnum {
     }
 }
 
-extension Inicis.JSONDocumentWritable where Self: Inicis.WireEnum {
-    /// Enums go as their canonical wire value; a value the schema does not know, as received.
-    func write(to document: inout Inicis.JSONDocument) { document.writeScalar(.string(rawValue)) }
-}

@@ -26,6 +26,7 @@ struct GeneratedSwiftCompilesTests {
         for (target, schema) in targets {
             try Self.write(TestGenerator.files(for: schema), into: root.appendingPathComponent("Sources/\(target)"))
         }
+        try Self.copyRuntime(into: root)
         try Data(Self.manifest(targets: targets.map(\.0)).utf8).write(to: root.appendingPathComponent("Package.swift"))
 
         let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
@@ -39,6 +40,7 @@ struct GeneratedSwiftCompilesTests {
     func propertiesNamedLikeLocalsCompile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("inicis-codegen-compile-\(UUID().uuidString)")
         try Self.write(TestGenerator.files(for: try Self.lintedFixture("emitter-locals.xml")), into: root.appendingPathComponent("Sources/Locals"))
+        try Self.copyRuntime(into: root)
         try Data(Self.manifest(targets: ["Locals"]).utf8).write(to: root.appendingPathComponent("Package.swift"))
         let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
         #expect(status == 0, "swift build failed (the package is kept at \(root.path)):\n\(log.suffix(20_000))")
@@ -53,6 +55,12 @@ struct GeneratedSwiftCompilesTests {
         return try #require(result.schema).resolved()
     }
 
+    static func copyRuntime(into root: URL) throws {
+        let sources = root.appendingPathComponent("Sources")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RealSchema.packageRoot.appendingPathComponent("Sources/InicisRuntime"), to: sources.appendingPathComponent("InicisRuntime"))
+    }
+
     static func write(_ files: [GeneratedFile], into sources: URL) throws {
         for file in files where file.path.hasPrefix("Swift/") {
             let url = sources.appendingPathComponent(String(file.path.dropFirst("Swift/".count)))
@@ -61,8 +69,12 @@ struct GeneratedSwiftCompilesTests {
         }
     }
 
+    /// A package of `targets`, each a generated library on a copy of the runtime they share, as an
+    /// app with two schemas would build them.
     static func manifest(targets: [String]) -> String {
-        let declarations = targets.map { "        .target(name: \"\($0)\", swiftSettings: [.unsafeFlags([\"-warnings-as-errors\"])])," }
+        let settings = "swiftSettings: [.unsafeFlags([\"-warnings-as-errors\"])]"
+        let declarations = ["        .target(name: \"InicisRuntime\", \(settings)),"]
+            + targets.map { "        .target(name: \"\($0)\", dependencies: [\"InicisRuntime\"], \(settings))," }
         return """
             // swift-tools-version: 6.0
             import PackageDescription

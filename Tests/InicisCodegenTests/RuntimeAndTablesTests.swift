@@ -4,27 +4,16 @@ import Foundation
 import InicisSchema
 import Testing
 
-/// The generated library gets the runtime and the tables by one mechanism each, and both agree
-/// with their sources: the runtime copies are `Sources/InicisRuntime` byte for byte (after a
-/// header naming the file to edit), and the tables the library decodes are the tables the CLI
-/// builds from the same schema.
-@Suite("Runtime copies and tables")
+/// The generated library runs on the `InicisRuntime` module and carries the schema's tables as
+/// data; the tables it decodes are the tables the CLI builds from the same schema.
+@Suite("Runtime and tables")
 struct RuntimeAndTablesTests {
-    private static let runtimeFolder = RealSchema.packageRoot.appendingPathComponent("Sources/InicisRuntime")
-
-    @Test func everyRuntimeFileIsCopiedWithAHeaderThatNamesIt() throws {
+    @Test func theLibraryImportsTheRuntimeAndCarriesNoCopyOfIt() {
         let output = GeneratedOutput(RealSchema.schema)
-        let copies = output.files.filter { $0.path.hasPrefix("Swift/Runtime/") }
-        var sources: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.runtimeFolder.path) where name.hasSuffix(".swift") {
-            sources[name] = try String(contentsOf: Self.runtimeFolder.appendingPathComponent(name), encoding: .utf8)
-        }
-        #expect(Set(copies.map { String($0.path.dropFirst("Swift/Runtime/".count)) }) == Set(sources.keys))
-        for copy in copies {
-            let relative = String(copy.path.dropFirst("Swift/Runtime/".count))
-            let header = "// Copied from Sources/InicisRuntime/\(relative) by inicis-codegen. DO NOT EDIT: edit that file and regenerate.\n\n"
-            #expect(copy.contents == header + (sources[relative] ?? ""), "\(copy.path)")
-        }
+        let swift = output.files.filter { $0.path.hasPrefix("Swift/") }
+        #expect(!swift.contains { $0.path.hasPrefix("Swift/Runtime/") })
+        #expect(swift.allSatisfy { $0.contents.contains("\nimport InicisRuntime\n") || $0.contents.contains("@_spi(InicisCodegen) import InicisRuntime\n") }, "a generated file without the runtime's import")
+        #expect(output["Swift/Support/InicisRuntime+Export.swift"].contains("@_exported import InicisRuntime\n"))
     }
 
     @Test func theLibrarysTablesAreTheTablesTheCLIBuilds() throws {

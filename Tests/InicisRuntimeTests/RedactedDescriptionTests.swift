@@ -2,22 +2,34 @@
 import Testing
 
 /// A model written the way the generator writes them, against the sample tables' `Customer`.
-private struct SampleCustomer: Inicis.GeneratedModel, CustomStringConvertible, CustomReflectable {
+struct SampleCustomer: Inicis.GeneratedStruct, Hashable, CustomStringConvertible, CustomReflectable {
     static var schemaObjectID: String { "Customer" }
     static var catalog: Inicis.RequestCatalog { SampleTables.catalog }
 
-    var fullName: String?
-    var email: String?
-    var cardNumber: String?
-    var unknownFields: Inicis.UnknownFields = [:]
+    var wireObject: Inicis.WireObject
 
-    func write(to document: inout Inicis.JSONDocument) {
-        let object = document.beginObject()
-        document.member("fullName", fullName)
-        document.member("email", email)
-        document.member("cardNumber", cardNumber)
-        document.members(unknownFields)
-        document.end(object)
+    init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }
+
+    init(fullName: String? = nil, email: String? = nil, cardNumber: String? = nil, unknownFields: Inicis.UnknownFields = [:]) {
+        wireObject = Self.newWireObject(unknownFields: unknownFields)
+        wireObject.set("fullName", fullName)
+        wireObject.set("email", email)
+        wireObject.set("cardNumber", cardNumber)
+    }
+
+    var fullName: String? {
+        get { wireObject.optional("fullName") }
+        set { wireObject.set("fullName", newValue) }
+    }
+
+    var email: String? {
+        get { wireObject.optional("email") }
+        set { wireObject.set("email", newValue) }
+    }
+
+    var unknownFields: Inicis.UnknownFields {
+        get { wireObject.unknownFields }
+        set { wireObject.unknownFields = newValue }
     }
 
     var description: String { redactedDescription }

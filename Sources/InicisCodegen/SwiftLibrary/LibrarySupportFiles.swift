@@ -25,9 +25,15 @@ enum LibrarySupportFiles {
             }
             printer.blankLine()
             printer.block("extension Inicis.GeneratedModel") { printer in
-                printer.line("static var catalog: Inicis.RequestCatalog { Inicis.GeneratedTables.catalog }")
+                printer.line("@_spi(InicisCodegen) public static var catalog: Inicis.RequestCatalog { Inicis.GeneratedTables.catalog }")
             }
         }
+    }
+
+    /// An app imports the library alone and finds the runtime's types (`Inicis.ValidationIssue`,
+    /// `Inicis.Platform`, …) beside the generated ones.
+    static let runtimeExport = SwiftSourceFile.make(path: "Swift/Support/InicisRuntime+Export.swift") { printer in
+        printer.line("@_exported import InicisRuntime")
     }
 
     /// Pretty and sorted: a schema change reads as a small diff of this file.

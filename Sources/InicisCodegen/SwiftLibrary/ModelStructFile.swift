@@ -1,8 +1,10 @@
 import InicisSchema
 
-/// An object of shape `structure` as a public struct: stored properties under Swift names,
-/// `unknownFields` for keys the schema does not know, Codable through the wire keys, and the
-/// runtime's redacted `description` and `dump`.
+/// An object of shape `structure` as a public struct whose only stored property is its wire
+/// object: each field is a computed property that reads and writes its JSON key, `unknownFields`
+/// holds the keys the schema does not know, and decoding, encoding, equality and the redacted
+/// `description` and `dump` are the runtime's. The struct is small for the compiler (no
+/// per-field decoder, encoder, copy or comparison code), and drops nothing it decoded.
 struct ModelStructFile {
     let object: ObjectType
     let names: SwiftNames
@@ -15,12 +17,11 @@ struct ModelStructFile {
         let type: String
         /// Non-optional only when every platform requires the field.
         let isRequired: Bool
-        /// Set when the field has no effect anywhere: the public property is a deprecated view of
-        /// private storage, so that the library's own code never touches a deprecated member.
+        /// Set when the field has no effect anywhere.
         let deprecation: String?
 
-        var storage: String { deprecation == nil ? name : "_" + name.filter { $0 != "`" } }
         var declaredType: String { isRequired ? type : type + "?" }
+        var key: String { SwiftSource.literal(field.wireName) }
     }
 
     private var properties: [Property] {
@@ -55,29 +56,35 @@ struct ModelStructFile {
                     printer.blankLine()
                 }
                 printer.line("/// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.")
-                printer.line("public var unknownFields: Inicis.UnknownFields")
+                printer.block("public var unknownFields: Inicis.UnknownFields") { printer in
+                    printer.line("get { self.wireObject.unknownFields }")
+                    printer.line("set { self.wireObject.unknownFields = newValue }")
+                }
+                printer.blankLine()
+                printer.line("/// 모델의 JSON 객체: 위의 속성은 모두 이 객체의 키를 읽고 씁니다.")
+                printer.line("@_spi(InicisCodegen) public private(set) var wireObject: Inicis.WireObject")
                 printer.blankLine()
                 printInitializer(into: &printer)
             }
         }
     }
 
+    // Properties are read and written through `self.`: a JSON key may be named like a parameter
+    // (`decoder`, `encoder`), which would shadow it.
     private func printProperty(_ property: Property, into printer: inout CodePrinter) {
         let facts = SwiftModelFacts.facts(of: property.field, swiftName: property.name, schema: names.schema)
         SwiftDocComment(property.field.documentation, facts: facts).print(into: &printer)
-        guard let deprecation = property.deprecation else {
-            printer.line("public var \(property.name): \(property.declaredType)")
-            return
+        if let deprecation = property.deprecation {
+            printer.line(SwiftModelFacts.attribute(deprecation))
         }
-        printer.line(SwiftModelFacts.attribute(deprecation))
         printer.block("public var \(property.name): \(property.declaredType)") { printer in
-            printer.line("get { self.\(property.storage) }")
-            printer.line("set { self.\(property.storage) = newValue }")
+            printer.line("get { self.wireObject.\(property.isRequired ? "required" : "optional")(\(property.key)) }")
+            printer.line("set { self.wireObject.set(\(property.key), newValue) }")
         }
-        printer.blankLine()
-        printer.line("private var \(property.storage): \(property.declaredType)")
     }
 
+    // The initializer sets keys from its parameters, never through the properties, so a
+    // deprecated property does not make the library warn.
     private func printInitializer(into printer: inout CodePrinter) {
         printer.line("/// 필수가 아닌 값은 모두 `nil`이 기본값입니다.")
         let parameters = properties.map { property in
@@ -90,51 +97,26 @@ struct ModelStructFile {
             }
         }
         printer.block(")") { printer in
+            printer.line("self.wireObject = Self.newWireObject(unknownFields: unknownFields)")
             for property in properties {
-                printer.line("self.\(property.storage) = \(property.name)")
+                printer.line("self.wireObject.set(\(property.key), \(property.name))")
             }
-            printer.line("self.unknownFields = unknownFields")
         }
     }
 
-    // Every property is read and written through `self.`: a JSON key may be named like a local
-    // (`container`, `document`, `object`) or a parameter (`decoder`), which would shadow it.
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
-            printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("let container = try Inicis.WireContainer(decoder)")
-                for property in properties {
-                    let method = property.isRequired ? "required" : "optional"
-                    printer.line("self.\(property.storage) = try container.\(method)(\(SwiftSource.literal(property.field.wireName)))")
-                }
-                printer.line("self.unknownFields = try Inicis.UnknownFields(from: container, object: Self.schemaObjectID, in: Self.catalog)")
-            }
-            printer.blankLine()
-            printer.block("public func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("try encodeModel(to: encoder)")
-            }
-        }
+        ModelConformances.printCodable(of: object.swiftName, decoding: "self.init(wireObject: try Self.decodeWireObject(from: decoder))", into: &printer)
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
+        // The runtime's model protocol is SPI: apps see the conformances below, not this one.
+        printer.block("@_spi(InicisCodegen) extension Inicis.\(object.swiftName): Inicis.GeneratedStruct") { printer in
+            printer.line("public static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             printer.blankLine()
-            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
-                printer.line("let object = document.beginObject()")
-                for property in properties {
-                    printer.line("document.member(\(SwiftSource.literal(property.field.wireName)), self.\(property.storage))")
-                }
-                printer.line("document.members(self.unknownFields)")
-                printer.line("document.end(object)")
-            }
-            printer.blankLine()
-            printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
-            printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
-            printer.line("public var description: String { redactedDescription }")
-            printer.line("public var debugDescription: String { redactedDescription }")
-            printer.line("public var customMirror: Mirror { redactedMirror }")
+            printer.line("public init(wireObject: Inicis.WireObject) { self.wireObject = wireObject }")
         }
+        printer.blankLine()
+        // Hashable is synthesized: the wire object is the only stored property.
+        ModelConformances.printDescriptions(of: object.swiftName, equalityByWireForm: false, into: &printer)
     }
 }

@@ -44,45 +44,49 @@ struct OneOfEnumFile {
     }
 
     private func printCodable(into printer: inout CodePrinter) {
-        printer.block("extension Inicis.\(object.swiftName): Codable") { printer in
-            printer.block("public init(from decoder: any Decoder) throws") { printer in
-                printer.line("let container = try Inicis.WireContainer(decoder)")
-                printer.line("switch container.onlyKey {")
-                for field in alternatives {
-                    let key = SwiftSource.literal(field.wireName)
-                    printer.line("case \(key)?: self = .\(names.memberName(field))(try container.required(\(key)))")
-                }
-                printer.line("default: self = .unrecognized(try Inicis.UnknownFields(from: container, known: []))")
-                printer.line("}")
-            }
-            printer.blankLine()
-            printer.block("public func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("try encodeModel(to: encoder)")
-            }
-        }
+        ModelConformances.printCodable(of: object.swiftName, decoding: "self.init(members: try Self.decodeMembers(from: decoder))", into: &printer)
     }
 
     private func printModel(into printer: inout CodePrinter) {
-        let conformances = "Inicis.GeneratedModel, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable"
-        printer.block("extension Inicis.\(object.swiftName): \(conformances)") { printer in
-            printer.line("static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
+        // The runtime's model protocol is SPI: apps see the conformances below, not this one.
+        printer.block("@_spi(InicisCodegen) extension Inicis.\(object.swiftName): Inicis.GeneratedModel") { printer in
+            printer.line("public static var schemaObjectID: String { \(SwiftSource.literal(object.id)) }")
             printer.blankLine()
-            printer.block("func write(to document: inout Inicis.JSONDocument)") { printer in
-                printer.line("let object = document.beginObject()")
-                printer.line("switch self {")
-                for field in alternatives {
-                    printer.line("case .\(names.memberName(field))(let value): document.member(\(SwiftSource.literal(field.wireName)), value)")
-                }
-                printer.line("case .unrecognized(let fields): document.members(fields)")
-                printer.line("}")
-                printer.line("document.end(object)")
+            printer.block("public init?(wire: Inicis.JSON)") { printer in
+                printer.line("guard case .object(let members) = wire else { return nil }")
+                printer.line("self.init(members: members)")
             }
             printer.blankLine()
-            printer.line("public static func == (lhs: Self, rhs: Self) -> Bool { lhs.wireFormEquals(rhs) }")
-            printer.line("public func hash(into hasher: inout Hasher) { hashWireForm(into: &hasher) }")
-            printer.line("public var description: String { redactedDescription }")
-            printer.line("public var debugDescription: String { redactedDescription }")
-            printer.line("public var customMirror: Mirror { redactedMirror }")
+            printInitFromMembers(into: &printer)
+            printer.blankLine()
+            printer.block("public var wireJSON: Inicis.JSON") { printer in
+                printer.line("switch self {")
+                for field in alternatives {
+                    printer.line("case .\(names.memberName(field))(let value): .object([Inicis.JSON.Member(\(SwiftSource.literal(field.wireName)), value.wireJSON)])")
+                }
+                printer.line("case .unrecognized(let fields): .object(fields.members)")
+                printer.line("}")
+            }
+        }
+        printer.blankLine()
+        // A case built by hand may hold what `unrecognized` holds for the same JSON.
+        ModelConformances.printDescriptions(of: object.swiftName, equalityByWireForm: true, into: &printer)
+    }
+
+    /// The case of an object's members: its one known key, when its value has the case's type.
+    private func printInitFromMembers(into printer: inout CodePrinter) {
+        printer.block("init(members: [Inicis.JSON.Member])") { printer in
+            printer.line("switch members.count == 1 ? members[0].key : nil {")
+            for field in alternatives {
+                let type = names.type(of: field.type)
+                printer.line("case \(SwiftSource.literal(field.wireName))?:")
+                printer.indented { printer in
+                    printer.line("if let value = \(type)(wire: members[0].value) { self = .\(names.memberName(field))(value); return }")
+                }
+            }
+            printer.line("default: break")
+            printer.line("}")
+            printer.line("self = .unrecognized(Inicis.UnknownFields(members))")
         }
     }
 }

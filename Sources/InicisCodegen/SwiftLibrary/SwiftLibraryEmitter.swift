@@ -1,18 +1,15 @@
 @_spi(InicisCodegen) import InicisRuntime
 import InicisSchema
 
-/// The `InicisV2` library: the runtime's copies, the schema's tables, and Swift types for every
-/// object, enum and operation of the schema.
+/// The `InicisV2` library: the schema's tables, and Swift types for every object, enum and
+/// operation of the schema. The engine they run on is the `InicisRuntime` module, a dependency as
+/// SwiftProtobuf is for swift-protobuf's output; the library re-exports it.
 public struct SwiftLibraryEmitter: Emitter {
-    let runtime: RuntimeSources
-
-    public init(runtime: RuntimeSources) {
-        self.runtime = runtime
-    }
+    public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
         let names = SwiftNames(schema: schema)
-        var files = runtime.generatedFiles()
+        var files = [LibrarySupportFiles.runtimeExport]
         files.append(LibrarySupportFiles.tables(SchemaTablesBuilder.tables(for: schema)))
         files.append(LibrarySupportFiles.contracts(schema, names: names))
         for object in schema.objects {

@@ -28,7 +28,7 @@ struct WireEnumFile {
                 }
             }
             printer.blankLine()
-            printer.line("extension Inicis.\(enumType.swiftName): Inicis.JSONDocumentWritable {}")
+            printer.line("@_spi(InicisCodegen) extension Inicis.\(enumType.swiftName): Inicis.WireValue {}")
         }
     }
 

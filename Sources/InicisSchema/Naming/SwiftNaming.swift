@@ -68,9 +68,10 @@ public enum SwiftNaming {
     /// themselves (`description`, the `unrecognized(_:)` case of every one-of enum, …).
     public static let reservedMemberNames: Set<String> = [
         "self", "init", "deinit", "subscript", "super", "Self", "Type", "Protocol",
-        "aliasPrefix", "customMirror", "debugDescription", "description", "encode", "encodeModel", "grammarID", "hash",
-        "hashValue", "hashWireForm", "rawValue", "redactedDescription", "redactedMirror", "schemaObjectID",
-        "unknownFields", "unrecognized", "validate", "wireFormEquals", "write",
+        "aliasPrefix", "customMirror", "debugDescription", "decodeMembers", "decodeWireObject", "description",
+        "encode", "encodeModel", "grammarID", "hash", "hashValue", "hashWireForm", "newWireObject", "rawValue",
+        "redactedDescription", "redactedMirror", "schemaObjectID", "unknownFields", "unrecognized", "validate",
+        "wireFormEquals", "wireJSON", "wireObject", "write",
     ]
 
     /// Type names that the generated code cannot declare: the types of Swift and Foundation it
@@ -96,16 +97,16 @@ public enum SwiftNaming {
         // The generated library's runtime and nested types (all inside `Inicis`)
         "Body", "Bypass", "BypassGrammarReader", "BypassMatch", "BypassScanner", "Capture", "Children", "Code",
         "Component", "Condition", "ConditionSpec", "Contract", "DateTime", "DigitReader", "Enumeration", "EnumSpec",
-        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "GeneratedTables", "Grammar", "GrammarValue", "HexColor",
-        "HTTPMethod", "Inicis", "JSON", "JSONDocument", "JSONDocumentWritable", "JSONParser", "JSONSyntaxError",
-        "Kind", "KoreanParticle", "Member", "ModelWireForm", "NearestName", "Node", "Object", "ObjectSpec",
-        "OneOrMore", "Operation", "OperationSpec", "Option", "Platform", "PortOneAPI", "QuotedText", "RedactedJSON",
-        "Repeat", "Request", "RequestCatalog", "RequestValidator", "Requirement", "RequirementSpec",
-        "RESTOperation", "RFC3339", "Rule", "RulePath", "RuleSpec", "Scalar", "SchemaTables", "SchemaTablesError",
-        "SDKOperation", "Sensitivity", "Severity", "SyntaxError", "SyntaxPiece", "TableLinker", "TemporalFormat",
-        "Test", "TextFormat", "TextFormats", "Token", "UnknownFields", "ValidationIssue", "ValidationMessages",
-        "ValidationPath", "ValidationPathParser", "Value", "ValueSpec", "ValueType", "WireContainer", "WireEnum",
-        "WireKey",
+        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "GeneratedStruct", "GeneratedTables", "Grammar",
+        "GrammarValue", "HexColor", "HTTPMethod", "IndexKey", "Inicis", "JSON", "JSONDocument", "JSONParser",
+        "JSONSyntaxError", "Kind", "KoreanParticle", "Member", "MemberRank", "ModelWireForm", "NearestName", "Node",
+        "Object", "ObjectSpec", "OneOrMore", "Operation", "OperationSpec", "Option", "Platform", "PortOneAPI",
+        "QuotedText", "RedactedJSON", "Repeat", "Request", "RequestCatalog", "RequestValidator", "Requirement",
+        "RequirementSpec", "RESTOperation", "RFC3339", "Rule", "RulePath", "RuleSpec", "Scalar", "SchemaTables",
+        "SchemaTablesError", "SDKOperation", "Sensitivity", "Severity", "SyntaxError", "SyntaxPiece", "TableLinker",
+        "TemporalFormat", "Test", "TextFormat", "TextFormats", "Token", "UnknownFields", "ValidationIssue",
+        "ValidationMessages", "ValidationPath", "ValidationPathParser", "Value", "ValueSpec", "ValueType",
+        "WireChecker", "WireEnum", "WireKey", "WireObject", "WireValue",
     ]
 
     /// lowerCamelCase, rules 1–4.

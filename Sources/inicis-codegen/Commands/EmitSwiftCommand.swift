@@ -21,7 +21,7 @@ struct EmitSwiftCommand: ParsableCommand {
             guard let schema = try SchemaReading.load(schemaOptions.schema) else { throw ExitStatus.failure }
             // Swift allows imports anywhere at the top level, so the files can simply follow
             // each other.
-            let files = Generator(runtime: try RuntimeSourcesReading.read()).swiftFiles(for: schema)
+            let files = Generator().swiftFiles(for: schema)
             let data = Data(files.map(\.contents).joined(separator: "\n").utf8)
             let target = URL(fileURLWithPath: outputFile)
             guard FileManager.default.contents(atPath: target.path) != data else { return }

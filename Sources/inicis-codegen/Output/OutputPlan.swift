@@ -29,7 +29,7 @@ struct OutputPlan {
     /// `check` both start with. Exits with status 1 after printing the diagnostics of a bad schema.
     static func make(schemaPath: String, outputPath: String) throws -> OutputPlan {
         guard let schema = try SchemaReading.load(schemaPath) else { throw ExitStatus.failure }
-        return try make(files: Generator(runtime: try RuntimeSourcesReading.read()).files(for: schema), root: root(outputPath))
+        return try make(files: Generator().files(for: schema), root: root(outputPath))
     }
 
     static func root(_ outputPath: String) -> URL {
