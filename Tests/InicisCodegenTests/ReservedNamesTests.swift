@@ -30,7 +30,8 @@ struct ReservedNamesTests {
         let always = TestGenerator.files(for: RealSchema.schema).map(\.path).filter { samplePaths.contains($0) && $0.hasSuffix(".swift") }
         let baseNames = always.map { String($0.split(separator: "/").last!.dropLast(".swift".count)) }
             .filter { SwiftIdentifier.isValid($0) && !schemaNames.contains($0) }
-        #expect(baseNames.count > 5, "the files every schema gets were not found")
+        // The runtime is a module of its own: the library's own always-written file is its tables.
+        #expect(baseNames.contains("GeneratedTables"), "the files every schema gets were not found: \(baseNames)")
         #expect(Set(baseNames).subtracting(SwiftNaming.reservedTypeNames).sorted() == [])
     }
 
