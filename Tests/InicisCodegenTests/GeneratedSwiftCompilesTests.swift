@@ -61,7 +61,7 @@ struct GeneratedSwiftCompilesTests {
         try FileManager.default.copyItem(at: RealSchema.packageRoot.appendingPathComponent("Sources/InicisRuntime"), to: sources.appendingPathComponent("InicisRuntime"))
     }
 
-    private static func write(_ files: [GeneratedFile], into sources: URL) throws {
+    static func write(_ files: [GeneratedFile], into sources: URL) throws {
         for file in files where file.path.hasPrefix("Swift/") {
             let url = sources.appendingPathComponent(String(file.path.dropFirst("Swift/".count)))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -6,6 +6,18 @@ import Testing
 struct MarkdownPagesTests {
     let output = GeneratedOutput()
 
+    /// An operation's page is `<id>.md`; the checker refuses the ids of the other pages, so
+    /// its list must name every page the generator writes for the whole schema.
+    @Test func operationIDsCannotNameTheSchemaWidePages() {
+        let operationPages = Set(SampleSchema.schema.operations.map { "Docs/\($0.id).md" })
+        let schemaPages = output.files.map(\.path).filter { $0.hasPrefix("Docs/") && !operationPages.contains($0) }
+        #expect(!schemaPages.isEmpty)
+        for page in schemaPages {
+            let id = String(page.dropFirst("Docs/".count).dropLast(".md".count)).lowercased()
+            #expect(Operation.reservedIDs.contains(id), "\(page) is missing from Operation.reservedIDs")
+        }
+    }
+
     @Test func nestedFieldsAreNamedByTheirFullPath() {
         let page = output["Docs/payment.md"]
         #expect(page.contains("| 경로 | 타입 | PC | 모바일 | 설명 / 비고 |\n| --- | --- | --- | --- | --- |\n"))

@@ -19,6 +19,22 @@ struct ReservedNamesTests {
         #expect(named.subtracting(SwiftNaming.reservedTypeNames).sorted() == [])
     }
 
+    /// SwiftPM compiles the files of a target by base name: a schema type named like a file the
+    /// generator writes for every schema (`Support/GeneratedTables.swift`) would give the target
+    /// two files of one name, and the library two types of one name.
+    @Test func everyFileTheGeneratorAlwaysWritesHasAReservedName() {
+        let samplePaths = Set(TestGenerator.files(for: SampleSchema.schema).map(\.path))
+        let schemaNames = Set([SampleSchema.schema, RealSchema.schema].flatMap { schema in
+            schema.enums.map(\.swiftName) + schema.objects.map(\.swiftName) + schema.grammars.map(\.swiftName) + schema.operations.map(\.swiftTypeName)
+        })
+        let always = TestGenerator.files(for: RealSchema.schema).map(\.path).filter { samplePaths.contains($0) && $0.hasSuffix(".swift") }
+        let baseNames = always.map { String($0.split(separator: "/").last!.dropLast(".swift".count)) }
+            .filter { SwiftIdentifier.isValid($0) && !schemaNames.contains($0) }
+        // The runtime is a module of its own: the library's own always-written file is its tables.
+        #expect(baseNames.contains("GeneratedTables"), "the files every schema gets were not found: \(baseNames)")
+        #expect(Set(baseNames).subtracting(SwiftNaming.reservedTypeNames).sorted() == [])
+    }
+
     /// Identifiers that start with a capital letter, outside comments, string literals and SPI
     /// names (`@_spi(InicisCodegen)` names no type), except generic parameters
     /// (`<Value: WireValue>`): inside their declaration they shadow

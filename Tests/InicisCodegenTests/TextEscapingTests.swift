@@ -80,6 +80,10 @@ struct TextEscapingTests {
         #expect(MarkdownText.code("a|b", inTable: false) == "`a|b`")
         #expect(MarkdownText.code("a`b") == "``a`b``")
         #expect(MarkdownText.code("``x") == "``` ``x ```")
+        // CommonMark has no empty code span (`` is two backticks): the empty JSON key shows as a space.
+        #expect(MarkdownText.code("") == "` `")
+        #expect(CodeSpan.render("") == "` `")
+        #expect(CodeSpan.Piece("").rendered == "` `")
     }
 
     @Test func fencedBlockOutrunsBackticksInTheContent() {

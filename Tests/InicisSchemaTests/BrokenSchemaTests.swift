@@ -52,6 +52,11 @@ struct BrokenSchemaTests {
         Expected("condition-path-unresolved", (.error, "rule 'card-customer': path 'payMetod' does not resolve from object 'PaymentRequest': unknown field 'payMetod' in object 'PaymentRequest'; did you mean 'payMethod'?", 30)),
         Expected("condition-value-not-in-enum", (.error, "rule 'card-customer': condition on 'payMethod': 'CARDD' is not a value of enum 'PayMethod'; did you mean 'CARD'?", 30)),
         Expected("conditional-without-rule", (.warning, "field 'email' of object 'Customer' is conditional on pc, but no rule names it; add a rule (required-group, require, …) that says when it is required", 33)),
+        Expected(
+            "contract-swift-names-coincide",
+            (.error, "contract 'x1' would become the Swift property Inicis.Contract.x1, as contract 'x-1' on line 7 does; choose another id", 8),
+            (.error, "contract 'all-known' would become the Swift property Inicis.Contract.allKnown, which the generated library already declares; choose another id", 9)
+        ),
         Expected("duplicate-case-name", (.error, "Swift case name 'koKR' of value 'ko_KR' in enum 'Locale' is already used by value 'KO_KR' on line 18; set a different swift-name", 19)),
         Expected("duplicate-contract-id", (.error, "duplicate contract id 'vat-tax-free'; the first is on line 6", 7)),
         Expected("duplicate-enum-value", (.error, "duplicate value 'USD' in enum 'Currency'; the first is on line 11", 12)),
@@ -78,8 +83,15 @@ struct BrokenSchemaTests {
             (.error, "field 'referrer' of object 'Customer' closes a cycle of objects held by value: Customer.referrer -> Customer; a Swift type cannot contain itself, so make one of these fields an array or break the cycle", 33),
             (.error, "field 'owner' of object 'Address' closes a cycle of objects held by value: Customer.address -> Address.owner -> Customer; a Swift type cannot contain itself, so make one of these fields an array or break the cycle", 39)
         ),
+        Expected("keyword-type-swift-name", (.error, "the swift-name 'is' of enum 'PayMethod' is a Swift keyword, which cannot name a type; choose another", 13)),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
+        Expected("operation-id-names-a-page", (.error, "operation id 'bypass' would name its page 'bypass.md', which is a page the generator writes for the whole schema; choose another id", 36)),
+        Expected(
+            "operation-swift-type-taken",
+            (.error, "operation 'payment-again' would become Swift type 'RequestPaymentOperation' (from its function 'request_payment'), which operation 'payment' on line 36 already is; rename the function", 38),
+            (.error, "operation 'sdk' would become Swift type 'SDKOperation' (from its function 'SDK'), which Swift, Foundation or the generated library already has; rename the function", 40)
+        ),
         Expected("one-of-needs-shape", (.error, "field 'period': type 'one-of' needs an object with shape=\"one-of\", but 'Customer' is a structure; use type=\"object\" or set shape=\"one-of\" on 'Customer'", 24)),
         Expected("platform-not-applicable", (.error, "field 'email': attribute 'api' does not apply: object 'Customer' is only used by SDK operations ('payment'), which run on pc, mobile; remove the attribute", 33)),
         Expected("range-min-greater-than-max", (.error, "rule 'quota-range': min 12 is greater than max 2", 30)),
@@ -94,6 +106,8 @@ struct BrokenSchemaTests {
             (.error, "REST operation 'payment-schedule': path '/payments/{paymentId}/schedule' has '{paymentId}' but no <path-parameter name=\"paymentId\">", 39),
             (.error, "REST operation 'payment-schedule': path-parameter 'paymentID' does not appear in path '/payments/{paymentId}/schedule'; did you mean 'paymentId'?", 40)
         ),
+        Expected("repeat-without-value", (.error, "repeat 'stars' holds no value: a repetition of fixed text carries nothing to read or write; put a <value> in it, or write the text as a <literal>", 40)),
+        Expected("rule-id-shared-in-request", (.error, "rule id 'currency-krw' of operation 'payment' is also the id of a rule of object 'PaymentRequest' (line 25), and both apply to the request of operation 'payment'; a rule id is the code of the issues it raises, so the rules of one request need distinct ids", 38)),
         Expected("rule-path-through-scalar", (.error, "rule 'store-value': path 'storeId.value' does not resolve from object 'PaymentRequest': 'storeId' has type string, so the path cannot go on to 'value'", 29)),
         Expected("rule-path-unresolved", (.error, "rule 'customer-name': path 'customer.fulName' does not resolve from object 'PaymentRequest': unknown field 'fulName' in object 'Customer'; did you mean 'fullName'?", 29)),
         Expected("rule-platform-not-applicable", (.error, "rule 'store': platform 'api' does not apply to object 'PaymentRequest', which is used on pc, mobile only", 29)),

@@ -151,6 +151,23 @@ struct ModelBuildingTests {
         #expect(cardOption.tokens[0].elements.last == .value(GrammarValue(name: "code", kind: .enumeration("CardCompany"))))
     }
 
+    /// A token's examples are read exactly, as its literals are: their spaces are part of the
+    /// string Inicis reads.
+    @Test func tokenExamplesKeepTheirSpaces() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <schema xmlns="urn:inicis-codegen:schema:1" version="1">
+              <title>t</title>
+              <objects><object id="Request"><field name="option" type="string" grammar="option"/></object></objects>
+              <grammars><grammar id="option"><token id="open"><syntax><literal> (</literal></syntax><example> (</example></token></grammar></grammars>
+              <operations><operation id="payment" kind="sdk" function="requestPayment" body="Request"/></operations>
+            </schema>
+            """
+        let result = SchemaLoader().load(Array(text.utf8), path: "spaces.xml")
+        #expect(result.diagnostics.isEmpty, "\(result.listing)")
+        #expect(result.schema?.grammar("option")?.tokens.first?.examples == [" ("])
+    }
+
     @Test func operationsAndExamples() throws {
         let payment = try #require(schema.operation("payment"))
         #expect(payment.kind == .sdk)

@@ -23,8 +23,11 @@ struct GrammarHole {
         }
     }
 
-    /// The Swift identifier for the hole as a label, property or local.
+    /// The Swift identifier for the hole as a parameter, property or local.
     var identifier: String { SwiftIdentifier.escaped(name) }
+
+    /// The hole's name as an argument label of a call (`.plans(cardCode: …)`).
+    var label: String { SwiftIdentifier.label(name) }
 }
 
 /// A repetition whose items hold more than one value (`<카드코드>-<개월>:…`) becomes a struct

@@ -29,19 +29,23 @@ struct PlatformParameterSet {
         }
     }
 
-    /// A field that states nothing about platforms applies everywhere (as the pages read it).
+    /// A field that states nothing about platforms applies everywhere (as the pages read it). A
+    /// field Inicis ignores on the platform is not read there, so it is not in that set either
+    /// (one ignored everywhere is deprecated in the model, which the library must not read).
     private static func isSupported(_ field: Field, on platform: Platform) -> Bool {
         if field.requirements.byPlatform.isEmpty { return true }
         guard let requirement = field.requirements[platform] else { return false }
-        return requirement != .unsupported
+        return requirement != .unsupported && requirement != .ignored
     }
 
     /// Objects that get typed sets: structures with a grammar field, none of whose fields is
-    /// required (the typed sets are optional parts, so they could not supply a required value).
+    /// required (the typed sets are optional parts, so they could not supply a required value),
+    /// and with at least one set (without any, the typed initializer would have no parameter).
     static func applies(to object: ObjectType) -> Bool {
         let fields = object.fields.filter { !$0.isRemovedFromWire }
         return object.shape == .structure
             && fields.contains { $0.grammar != nil }
             && !fields.contains { $0.requirements.isRequiredEverywhere }
+            && !sets(of: object).isEmpty
     }
 }

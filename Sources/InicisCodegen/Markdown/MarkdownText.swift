@@ -98,7 +98,7 @@ extension MarkdownText {
             // One clean line without backticks (most names and paths): one backtick each side.
             let isPlain = text.withUTF8 { source in
                 let traits = TextTraits(source)
-                guard traits.isCleanLine, !traits.hasBacktick else { return false }
+                guard traits.isCleanLine, !traits.hasBacktick, !source.isEmpty else { return false }
                 bytes.append(UInt8(ascii: "`"))
                 MarkdownEscaping.append(source, escapingPipes: inTable, traits: traits, to: &bytes)
                 bytes.append(UInt8(ascii: "`"))

@@ -91,8 +91,10 @@ struct RuleText: TextPiece {
         case .digits: "숫자만"
         case .hexColor: "16진수 색상(`#RRGGBB`)"
         case .dateTime: "RFC 3339 날짜·시각"
-        case .twoDigitMonth: "두 자리 월(`01`~`12`)"
-        case .twoDigitYear: "두 자리 연도(`00`~`99`)"
+        // `\~`: GitHub strikes out text between two single tildes, and schema text in the same
+        // cell may hold the other one.
+        case .twoDigitMonth: "두 자리 월(`01`\\~`12`)"
+        case .twoDigitYear: "두 자리 연도(`00`\\~`99`)"
         case .characters(let characters): "허용 문자 " + MarkdownText.code(characters)
         }
     }

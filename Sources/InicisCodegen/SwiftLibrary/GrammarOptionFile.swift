@@ -152,7 +152,7 @@ struct GrammarOptionFile {
                 let holes = GrammarHole.holes(in: token.elements)
                 let owner = BypassTypeNames.recordOwner(token)
                 let arguments = holes.enumerated().map { offset, hole in
-                    (holes.count > 1 ? hole.identifier + ": " : "") + GrammarSwiftCode(names: names).reading(hole, from: "match.captures[\(offset)]", owner: owner)
+                    (holes.count > 1 ? hole.label + ": " : "") + GrammarSwiftCode(names: names).reading(hole, from: "match.captures[\(offset)]", owner: owner)
                 }
                 let value = "." + BypassTypeNames.caseName(token) + (holes.isEmpty ? "" : "(" + arguments.joined(separator: ", ") + ")")
                 printer.line("case \(SwiftSource.literal(token.id)): self = \(value)")

@@ -52,7 +52,7 @@ struct GrammarSwiftCode {
             let element: String
             if let record = GrammarRecord.forItems(of: hole, owner: owner) {
                 let arguments = item.enumerated().map { offset, inner in
-                    inner.identifier + ": " + reading(inner, from: "$0[\(offset)]", owner: record.name)
+                    inner.label + ": " + reading(inner, from: "$0[\(offset)]", owner: record.name)
                 }
                 element = record.name + "(" + arguments.joined(separator: ", ") + ")"
             } else {

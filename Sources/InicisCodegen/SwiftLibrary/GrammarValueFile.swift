@@ -30,7 +30,8 @@ struct GrammarValueFile {
     }
 
     private func printDigits(length: Int, into printer: inout CodePrinter) {
-        printer.line("/// " + GrammarNotation.label(value) + ": 숫자 \(length)자리")
+        // The label is schema text: any line break in it must stay inside the comment.
+        for line in SwiftSource.docLines(GrammarNotation.label(value) + ": 숫자 \(length)자리") { printer.line(line) }
         printer.line("///")
         printer.line("/// 문자열 리터럴(`\"" + String(repeating: "1", count: length) + "\"`)로 쓸 수 있습니다. 형식에 맞지 않는 리터럴은 실행 중 멈춥니다.")
         printer.block("public struct \(typeName): Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral") { printer in
@@ -52,7 +53,7 @@ struct GrammarValueFile {
 
     private func printInteger(minimum: Int?, maximum: Int?, into printer: inout CodePrinter) {
         let bounds = "minimum: \(minimum.map(String.init) ?? "nil"), maximum: \(maximum.map(String.init) ?? "nil")"
-        printer.line("/// " + GrammarNotation.label(value) + ": " + boundsText(minimum: minimum, maximum: maximum))
+        for line in SwiftSource.docLines(GrammarNotation.label(value) + ": " + boundsText(minimum: minimum, maximum: maximum)) { printer.line(line) }
         printer.line("///")
         printer.line("/// 정수 리터럴로 쓸 수 있습니다. 범위를 벗어난 리터럴은 실행 중 멈춥니다.")
         printer.block("public struct \(typeName): Hashable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral") { printer in

@@ -15,9 +15,9 @@ struct PairShorthand {
         let fields = record.holes
         guard fields.count == 2 else { return nil }
         recordName = record.name
-        keyLabel = fields[0].identifier
+        keyLabel = fields[0].label
         keyType = names.holeType(fields[0], owner: record.name)
-        valueLabel = fields[1].identifier
+        valueLabel = fields[1].label
         valueType = names.holeType(fields[1], owner: record.name)
     }
 }

@@ -18,6 +18,11 @@ struct SwiftNames {
         SwiftIdentifier.escaped(field.swiftName)
     }
 
+    /// The property name of a field as an argument label of a call (`init(default: …)`).
+    func labelName(_ field: Field) -> String {
+        SwiftIdentifier.label(field.swiftName)
+    }
+
     /// The member name without escaping, to build other names from (`_name`).
     func plainMemberName(_ field: Field) -> String {
         field.swiftName
@@ -45,14 +50,12 @@ struct SwiftNames {
     /// `RequestPaymentOperation` for the SDK (from the function), `InstantPaymentOperation` for
     /// REST (from the id).
     func typeName(of operation: Operation) -> String {
-        let base = operation.kind == .sdk ? (operation.function ?? operation.id) : operation.id
-        return Naming.upperCamel(base) + "Operation"
+        operation.swiftTypeName
     }
 
     /// `vat-tax-free` -> `vatTaxFree`.
     func contractName(_ contract: Contract) -> String {
-        let upper = Naming.upperCamel(contract.id)
-        return SwiftIdentifier.escaped(upper.prefix(1).lowercased() + upper.dropFirst())
+        SwiftIdentifier.escaped(contract.swiftName)
     }
 
     /// Whether the operation's body type is the body of this operation only, so that it can

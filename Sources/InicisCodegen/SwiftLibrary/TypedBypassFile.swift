@@ -79,7 +79,7 @@ struct TypedBypassFile {
             printer.indented { printer in
                 for (offset, (field, holders)) in written.enumerated() {
                     let separator = offset == written.count - 1 ? "" : ","
-                    printer.line("\(names.memberName(field)): \(writtenValue(field, holders: holders))\(separator)")
+                    printer.line("\(names.labelName(field)): \(writtenValue(field, holders: holders))\(separator)")
                 }
             }
             printer.line(")")
@@ -104,10 +104,11 @@ struct TypedBypassFile {
                     for (offset, field) in set.fields.enumerated() {
                         let separator = offset == set.fields.count - 1 ? "" : ","
                         let name = names.memberName(field)
+                        let label = names.labelName(field)
                         if field.grammar == nil {
-                            printer.line("\(name): \(name)\(separator)")
+                            printer.line("\(label): \(name)\(separator)")
                         } else {
-                            printer.line("\(name): try Inicis.Bypass.FieldError.parse(\(name), key: \(SwiftSource.literal(field.wireName)))\(separator)")
+                            printer.line("\(label): try Inicis.Bypass.FieldError.parse(\(name), key: \(SwiftSource.literal(field.wireName)))\(separator)")
                         }
                     }
                 }
@@ -116,8 +117,15 @@ struct TypedBypassFile {
         }
     }
 
-    /// `pc`, unless the object has a field of that name: then `typedPC`.
+    /// `pc`, unless the object has a field of that name: then `typedPC` (`typedTypedPC`, …: the
+    /// first name no field has).
     private func accessorName(_ set: PlatformParameterSet) -> String {
-        object.fields.contains { $0.swiftName == set.label } ? "typed" + set.typeName : set.label
+        var name = set.label
+        var typed = "typed" + set.typeName
+        while object.fields.contains(where: { $0.swiftName == name }) {
+            name = typed
+            typed = "typed" + typed.prefix(1).uppercased() + typed.dropFirst()
+        }
+        return name
     }
 }

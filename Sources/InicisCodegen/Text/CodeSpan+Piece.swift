@@ -10,7 +10,7 @@ extension CodeSpan {
         }
 
         func append(to bytes: inout [UInt8]) {
-            guard TextLines.isCleanLine(text), !containsBacktick else {
+            guard TextLines.isCleanLine(text), !containsBacktick, !text.isEmpty else {
                 CodeSpan.render(text).append(to: &bytes)
                 return
             }

@@ -2,6 +2,9 @@
 /// Markdown too) that shows `text` literally whatever backticks it contains.
 enum CodeSpan {
     static func render(_ text: String) -> String {
+        // CommonMark has no empty code span: `` would be two literal backticks, which a later
+        // pair on the line can close (an empty JSON key, a guide text of spaces only).
+        if text.isEmpty { return "` `" }
         // One clean line without backticks (most names and paths): one backtick each side.
         // A clean line has no trailing blank, so it never needs the padding below.
         if TextLines.isCleanLine(text), !text.utf8.contains(UInt8(ascii: "`")) {

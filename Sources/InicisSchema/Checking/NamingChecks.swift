@@ -44,6 +44,8 @@ extension CheckRun {
         checkIdentifier(name, of: owner, what: "swift-name", at: location)
         if SwiftNaming.reservedTypeNames.contains(name) {
             error("the swift-name '\(name)' of \(owner) is reserved: Swift, Foundation or the generated library already has a type of that name; choose another", at: location)
+        } else if SwiftIdentifier.keywords.contains(name) {
+            error("the swift-name '\(name)' of \(owner) is a Swift keyword, which cannot name a type; choose another", at: location)
         }
     }
 

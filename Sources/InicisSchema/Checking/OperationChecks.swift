@@ -3,6 +3,9 @@ extension CheckRun {
     /// are exactly the `path-parameter` elements.
     mutating func checkOperations() {
         for operation in schema.operations {
+            if Operation.reservedIDs.contains(operation.id.lowercased()) {
+                error("operation id '\(operation.id)' would name its page '\(operation.id).md', which is a page the generator writes for the whole schema; choose another id", at: operation.location)
+            }
             switch operation.kind {
             case .sdk: checkSDK(operation)
             case .rest: checkREST(operation)

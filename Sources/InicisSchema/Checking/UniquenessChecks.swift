@@ -19,6 +19,7 @@ extension CheckRun {
                 checkValueNames(token.elements, in: token)
             }
         }
+        checkRuleIDsPerRequest()
         for operation in schema.operations {
             let duplicates = reportDuplicates(operation.pathParameters, what: "path-parameter", in: "operation '\(operation.id)'", key: \.wireName, location: \.location)
             reportDuplicateSwiftNames(operation.pathParameters, skipping: duplicates, kind: "Swift parameter name", owner: { "path-parameter '\($0.wireName)'" }, in: "operation '\(operation.id)'")
@@ -26,12 +27,51 @@ extension CheckRun {
         }
     }
 
+    /// A rule's id is the code of the issues it raises, and its anchor on the operation's page:
+    /// within one request (the operation's rules and those of every object its body reaches)
+    /// each id names one rule. Duplicates within one holder are reported on their own.
+    private mutating func checkRuleIDsPerRequest() {
+        var reported: Set<SourceLocation> = []
+        for operation in schema.operations {
+            var rules = operation.rules.map { (holder: "operation '\(operation.id)'", rule: $0) }
+            for (position, object) in schema.objects.enumerated() where schema.objectPosition(object.id) == position
+                && index.reachability.operationIDs[object.id]?.contains(operation.id) == true {
+                rules += object.rules.map { (holder: "object '\(object.id)'", rule: $0) }
+            }
+            var first: [String: (holder: String, rule: Rule)] = [:]
+            for (holder, rule) in rules.sorted(by: { $0.rule.location < $1.rule.location }) {
+                guard let earlier = first[rule.id] else {
+                    first[rule.id] = (holder, rule)
+                    continue
+                }
+                guard earlier.holder != holder, reported.insert(rule.location).inserted else { continue }
+                error("rule id '\(rule.id)' of \(holder) is also the id of a rule of \(earlier.holder) (line \(earlier.rule.location.line)), and both apply to the request of operation '\(operation.id)'; a rule id is the code of the issues it raises, so the rules of one request need distinct ids", at: rule.location)
+            }
+        }
+    }
+
     private mutating func checkIDs() {
-        reportDuplicates(schema.contracts, what: "contract id", key: \.id, location: \.location)
+        let duplicateContracts = reportDuplicates(schema.contracts, what: "contract id", key: \.id, location: \.location)
+        checkContractNames(skipping: duplicateContracts)
         reportDuplicates(schema.grammars, what: "grammar id", key: \.id, location: \.location)
         reportDuplicates(schema.operations, what: "operation id", key: \.id, location: \.location)
         reportDuplicates(schema.payMethodTables, what: "pay-method table id", key: \.id, location: \.location)
         reportDuplicates(schema.operations.flatMap(\.examples), what: "example id", key: \.id, location: \.location)
+    }
+
+    /// Each contract becomes a static property of `Inicis.Contract`, named after its id.
+    private mutating func checkContractNames(skipping skipped: Set<Int>) {
+        var earlier: [String: Contract] = [:]
+        for (offset, contract) in schema.contracts.enumerated() where !skipped.contains(offset) {
+            let name = contract.swiftName
+            if Contract.reservedSwiftNames.contains(name) {
+                error("contract '\(contract.id)' would become the Swift property Inicis.Contract.\(name), which the generated library already declares; choose another id", at: contract.location)
+            } else if let first = earlier[name] {
+                error("contract '\(contract.id)' would become the Swift property Inicis.Contract.\(name), as contract '\(first.id)' on line \(first.location.line) does; choose another id", at: contract.location)
+            } else {
+                earlier[name] = contract
+            }
+        }
     }
 
     /// Enums and objects share one id space (a field's `ref` names either); enums, objects and
@@ -45,6 +85,28 @@ extension CheckRun {
         let all = types + grammars
         let skipped = duplicates.union(grammarDuplicates.map { $0 + types.count })
         reportDuplicateSwiftNames(all, skipping: skipped, kind: "Swift type name", owner: { "\($0.kind) '\($0.id)'" }, in: nil)
+        checkOperationTypeNames(besides: all)
+    }
+
+    /// Each operation becomes a Swift type named after its function (SDK) or id (REST), which
+    /// the schema cannot rename: it must be a name no other type has.
+    private mutating func checkOperationTypeNames(besides types: [NamedType]) {
+        var earlier: [String: (owner: String, line: Int)] = [:]
+        for type in types where earlier[type.swiftName] == nil {
+            earlier[type.swiftName] = ("\(type.kind) '\(type.id)'", type.location.line)
+        }
+        for operation in schema.operations {
+            let name = operation.swiftTypeName
+            let source = operation.kind == .sdk && operation.function != nil ? "function '\(operation.function ?? "")'" : "id"
+            let fix = operation.kind == .sdk && operation.function != nil ? "rename the function" : "choose another id"
+            if SwiftNaming.reservedTypeNames.contains(name) {
+                error("operation '\(operation.id)' would become Swift type '\(name)' (from its \(source)), which Swift, Foundation or the generated library already has; \(fix)", at: operation.location)
+            } else if let (owner, line) = earlier[name] {
+                error("operation '\(operation.id)' would become Swift type '\(name)' (from its \(source)), which \(owner) on line \(line) already is; \(fix)", at: operation.location)
+            } else {
+                earlier[name] = ("operation '\(operation.id)'", operation.location.line)
+            }
+        }
     }
 
     private mutating func checkValues(of enumType: EnumType) {

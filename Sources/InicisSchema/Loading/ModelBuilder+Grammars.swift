@@ -21,7 +21,8 @@ extension ModelBuilder {
             swiftName: node.attribute("swift-name"),
             contract: node.attribute("contract"),
             elements: node.child(named: "syntax").map { syntax($0) } ?? [],
-            writtenExamples: node.children(named: "example").map { GrammarExample(text: $0.text, location: location(of: $0)) },
+            // Exact, like literals: a literal's spaces are part of the string, so an example's are too.
+            writtenExamples: node.children(named: "example").map { GrammarExample(text: $0.rawText, location: location(of: $0)) },
             documentation: documentation(of: node),
             location: location(of: node)
         )
@@ -37,9 +38,25 @@ extension ModelBuilder {
             case "value":
                 return grammarValue(child).map(GrammarElement.value)
             case "repeat":
-                return .repetition(name: child.attribute("name") ?? "", separator: child.rawAttribute("separator") ?? "", elements: syntax(child))
+                let name = child.attribute("name") ?? ""
+                let elements = syntax(child)
+                if !Self.holdsValue(elements) {
+                    error("repeat '\(name)' holds no value: a repetition of fixed text carries nothing to read or write; put a <value> in it, or write the text as a <literal>", at: child)
+                }
+                return .repetition(name: name, separator: child.rawAttribute("separator") ?? "", elements: elements)
             default:
                 return nil
+            }
+        }
+    }
+
+    /// Whether a value stands anywhere in `elements`, inner repetitions included.
+    private static func holdsValue(_ elements: [GrammarElement]) -> Bool {
+        elements.contains { element in
+            switch element {
+            case .literal: false
+            case .value: true
+            case .repetition(_, _, let inner): holdsValue(inner)
             }
         }
     }

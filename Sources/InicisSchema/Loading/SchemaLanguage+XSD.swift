@@ -505,6 +505,7 @@ public enum SchemaLanguage {
     <xs:sequence>
       <xs:group ref="Documentation"/>
       <xs:element name="syntax" type="Syntax"/>
+      <!-- A string the token's syntax reads, exactly as written: spaces count, as in literals. -->
       <xs:element name="example" type="Text" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="KebabID" use="required"/>

@@ -13,3 +13,15 @@ public struct Contract: Sendable, Hashable, Identifiable {
         self.location = location
     }
 }
+
+extension Contract {
+    /// The static property of `Inicis.Contract` that names the contract: `vat-tax-free` →
+    /// `vatTaxFree`. Names that coincide (`x-1` and `x1`) are reported by the checker.
+    public var swiftName: String {
+        let upper = id.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return upper.prefix(1).lowercased() + upper.dropFirst()
+    }
+
+    /// What `Inicis.Contract` declares besides the contracts' properties.
+    public static let reservedSwiftNames: Set<String> = ["allKnown"]
+}

@@ -57,3 +57,19 @@ public struct Operation: Sendable, Hashable, Identifiable {
         self.location = location
     }
 }
+
+extension Operation {
+    /// The Swift type the generated library declares for the operation:
+    /// `RequestPaymentOperation` for the SDK (from the function), `InstantPaymentOperation` for
+    /// REST (from the id).
+    public var swiftTypeName: String {
+        SwiftNaming.operationTypeName(kind == .sdk ? (function ?? id) : id)
+    }
+}
+
+extension Operation {
+    /// Ids an operation cannot have: its page is `<id>.md`, and these name the pages the
+    /// generator writes for the whole schema (`README.md`, `bypass.md`, …). Lower case: on a
+    /// file system that ignores case, `readme.md` is `README.md`.
+    public static let reservedIDs: Set<String> = ["readme", "bypass", "contracts", "requiredness", "differences"]
+}

@@ -23,4 +23,10 @@ public enum SwiftIdentifier {
     public static func escaped(_ name: String) -> String {
         keywords.contains(name) ? "`\(name)`" : name
     }
+
+    /// A name as an argument label of a call: `f(default: 1)`. Swift takes every keyword there
+    /// but `inout` without backticks, and warns about backticks it does not need.
+    public static func label(_ name: String) -> String {
+        name == "inout" ? "`inout`" : name
+    }
 }

@@ -48,6 +48,16 @@ public enum SwiftNaming {
         return validated(name, reserved: reservedTypeNames)
     }
 
+    /// The Swift type name of an operation, from its SDK function or REST id: `requestPayment` →
+    /// `RequestPaymentOperation`, `instant-payment` → `InstantPaymentOperation`. Each `-` or `_`
+    /// ends a word; a name that would start with a digit gets a leading `_` (`_1` → `_1Operation`).
+    /// Names that coincide with another type's are reported by the checker.
+    public static func operationTypeName(_ functionOrID: String) -> String {
+        let words = functionOrID.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Operation"
+        return name.unicodeScalars.first?.isNameDigit == true ? "_" + name : name
+    }
+
     /// Words cased by their meaning, not their spelling: `storeId` → `storeID`, `Url` → `URL`.
     public static let acronyms: Set<String> = [
         "api", "html", "http", "https", "id", "ip", "json", "pdf", "sdk", "ssl", "uri", "url", "uuid", "xml",
@@ -59,7 +69,7 @@ public enum SwiftNaming {
     public static let reservedMemberNames: Set<String> = [
         "self", "init", "deinit", "subscript", "super", "Self", "Type", "Protocol",
         "aliasPrefix", "customMirror", "debugDescription", "decodeMembers", "decodeWireObject", "description",
-        "encode", "encodeModel", "hash", "hashValue", "hashWireForm", "newWireObject", "rawValue",
+        "encode", "encodeModel", "grammarID", "hash", "hashValue", "hashWireForm", "newWireObject", "rawValue",
         "redactedDescription", "redactedMirror", "schemaObjectID", "unknownFields", "unrecognized", "validate",
         "wireFormEquals", "wireJSON", "wireObject", "write",
     ]
@@ -87,7 +97,7 @@ public enum SwiftNaming {
         // The generated library's runtime and nested types (all inside `Inicis`)
         "Body", "Bypass", "BypassGrammarReader", "BypassMatch", "BypassScanner", "Capture", "Children", "Code",
         "Component", "Condition", "ConditionSpec", "Contract", "DateTime", "DigitReader", "Enumeration", "EnumSpec",
-        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "GeneratedStruct", "Grammar",
+        "Field", "FieldError", "FieldSet", "FieldSpec", "GeneratedModel", "GeneratedStruct", "GeneratedTables", "Grammar",
         "GrammarValue", "HexColor", "HTTPMethod", "IndexKey", "Inicis", "JSON", "JSONDocument", "JSONParser",
         "JSONSyntaxError", "Kind", "KoreanParticle", "Member", "MemberRank", "ModelWireForm", "NearestName", "Node",
         "Object", "ObjectSpec", "OneOrMore", "Operation", "OperationSpec", "Option", "Platform", "PortOneAPI",
