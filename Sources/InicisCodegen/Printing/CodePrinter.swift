@@ -21,6 +21,11 @@ struct CodePrinter {
 
     /// One line at the current indentation. Text with line breaks becomes several lines.
     mutating func line(_ text: String) {
+        // Splitting by Character walks grapheme clusters; most lines have no break to split at.
+        guard text.utf8.contains(UInt8(ascii: "\n")) else {
+            lines.append(text.isEmpty ? "" : indentation + text)
+            return
+        }
         for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines.append(part.isEmpty ? "" : indentation + part)
         }

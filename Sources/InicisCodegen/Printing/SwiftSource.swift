@@ -36,14 +36,25 @@ enum SwiftSource {
     /// `///` lines for documentation text: one per line of the text, with nothing in it that a
     /// compiler or a documentation tool would read as the end of the comment or a new line.
     static func docLines(_ text: String) -> [String] {
+        // A line feed is always a character of its own, so splitting the bytes is splitting the text.
+        visibleText(text).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            var trimmed = Substring(bytes).drop { $0 == " " }
+            while trimmed.last == " " { trimmed.removeLast() }
+            return trimmed.isEmpty ? "///" : "/// " + String(trimmed)
+        }
+    }
+
+    /// The text with every line break a line feed, other control characters spaces, and
+    /// bidirectional overrides and invisible marks (which would make the source read differently
+    /// from what it is) written out as escapes.
+    private static func visibleText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && isInvisible($0) }) else { return text }
         var cleaned = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: cleaned += "\n"
             case 0x00..<0x20, 0x7F..<0xA0: cleaned += " "
             default:
-                // Bidirectional overrides and invisible marks would make the source read
-                // differently from what it is: written out instead.
                 if isInvisible(scalar) {
                     cleaned += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
@@ -51,10 +62,7 @@ enum SwiftSource {
                 }
             }
         }
-        return cleaned.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let trimmed = line.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
-            return trimmed.isEmpty ? "///" : "/// " + String(trimmed)
-        }
+        return cleaned
     }
 
     /// Characters that would be invisible or reorder text in a literal: written as escapes.
