@@ -28,6 +28,8 @@ public struct Operation: Sendable, Hashable, Identifiable {
     /// Rules whose paths start at the body.
     public var rules: [Rule]
     public var examples: [Example]
+    /// PortOne's developer documentation of the call (`https://developers.portone.io/…`).
+    public var docsURL: String?
     public var documentation: Documentation
     public var location: SourceLocation
 
@@ -41,6 +43,7 @@ public struct Operation: Sendable, Hashable, Identifiable {
         body: String,
         rules: [Rule] = [],
         examples: [Example] = [],
+        docsURL: String? = nil,
         documentation: Documentation = .init(),
         location: SourceLocation
     ) {
@@ -53,6 +56,7 @@ public struct Operation: Sendable, Hashable, Identifiable {
         self.body = body
         self.rules = rules
         self.examples = examples
+        self.docsURL = docsURL
         self.documentation = documentation
         self.location = location
     }
