@@ -83,8 +83,8 @@ struct TextEscapingTests {
     }
 
     @Test func fencedBlockOutrunsBackticksInTheContent() {
-        #expect(MarkdownText.fencedBlock("{\"a\": \"```\"}", info: "json") == ["````json", "{\"a\": \"```\"}", "````"])
-        #expect(MarkdownText.fencedBlock("{}", info: "json") == ["```json", "{}", "```"])
+        #expect(MarkdownText.fenced("{\"a\": \"```\"}", info: "json") == "````json\n{\"a\": \"```\"}\n````")
+        #expect(MarkdownText.fenced("{}", info: "json") == "```json\n{}\n```")
     }
 
     @Test func anchorsAreLowercaseASCIIWithDashes() {

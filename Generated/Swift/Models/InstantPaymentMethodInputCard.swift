@@ -6,7 +6,6 @@ extension Inicis {
         /// 인증 관련 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `string`, 포트원 `object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
         public var credential: Inicis.CardCredential
 
         /// 카드 할부 개월 수
@@ -22,13 +21,11 @@ extension Inicis {
         /// 무이자 할부 이자를 고객사가 부담할지 여부
         ///
         /// - 필수 여부: API: 선택
-        /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
         public var useFreeInterestFromMerchant: Bool?
 
         /// 카드 포인트 사용 여부
         ///
         /// - 필수 여부: API: 선택
-        /// - Note: 카드사 포인트 사용 여부 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
         public var useCardPoint: Bool?
 
         /// 이 버전의 스키마가 모르는 키와 값: 디코딩한 그대로 다시 인코딩됩니다.
