@@ -108,6 +108,9 @@ struct PublishedPagesTests {
             let all = markdown.components(separatedBy: "이니시스").count
             let named = markdown.components(separatedBy: "KG이니시스").count
             #expect(all == named, "\(name) says 이니시스 without KG")
+            // 아이디, as in 상점 아이디: never 구매자 ID beside it (PortOne's English names such as
+            // Account ID stay as they are).
+            #expect(markdown.firstMatch(of: /[가-힣] ?ID(?![A-Za-z_])/) == nil, "\(name) says ID where the pages say 아이디")
         }
     }
 

@@ -7,9 +7,9 @@ extension Inicis {
     ///
     /// - 가이드와 다름: 가이드 `PC 필수, 모바일 선택`, 포트원 `KG이니시스에서는 필수 (플랫폼 구분 없음)` — 포트원 SDK 스키마의 설명은 KG이니시스에서 fullName, phoneNumber, email이 필수라고만 적고 PC와 모바일을 구분하지 않습니다. 이 문서는 가이드의 구분(PC 필수, 모바일 선택)을 따릅니다.
     public struct Customer: Hashable, Sendable {
-        /// 구매자 ID
+        /// 구매자 아이디
         ///
-        /// 고객사가 관리하는 구매자의 고유 ID입니다.
+        /// 고객사가 관리하는 구매자의 고유 아이디입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `customerId`

@@ -9,7 +9,7 @@ extension Inicis {
     public struct CustomerInput: Hashable, Sendable {
         /// 고객 아이디
         ///
-        /// 고객사가 관리하는 고객의 고유 ID입니다.
+        /// 고객사가 관리하는 고객의 고유 아이디입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.

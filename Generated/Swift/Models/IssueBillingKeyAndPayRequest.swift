@@ -30,9 +30,9 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `PHONE`, 포트원 `MOBILE` — 현행 가이드의 설명과 예시 코드는 billingKeyAndPayMethod를 PHONE으로 고정하라고 안내하지만, 포트원 SDK의 값은 MOBILE 하나뿐입니다. PHONE은 보낼 수 없는 값이므로 MOBILE을 보냅니다.
         public var billingKeyAndPayMethod: Inicis.BillingKeyAndPayMethod
 
-        /// 빌링키 발급 및 결제 건 고유 ID
+        /// 빌링키 발급 및 결제 건 고유 아이디
         ///
-        /// 고객사가 채번하는 결제 건의 고유 ID입니다. 이미 결제가 끝난 paymentId로 요청하면 실패합니다.
+        /// 고객사가 채번하는 결제 건의 고유 아이디입니다. 이미 결제가 끝난 paymentId로 요청하면 실패합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `paymentId`

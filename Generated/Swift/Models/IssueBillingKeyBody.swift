@@ -26,7 +26,7 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
         public var channelKey: String
 
-        /// 채널 그룹 ID
+        /// 채널 그룹 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `channelGroupId`

@@ -29,9 +29,9 @@ extension Inicis {
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         public var billingKeyMethod: Inicis.BillingKeyMethod
 
-        /// 빌링키 발급 건 고유 ID
+        /// 빌링키 발급 건 고유 아이디
         ///
-        /// 고객사가 채번하는 빌링키 발급 건의 고유 ID입니다.
+        /// 고객사가 채번하는 빌링키 발급 건의 고유 아이디입니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `issueId`

@@ -63,9 +63,9 @@ extension Inicis {
         /// - 가이드와 다름: 가이드 `(목록에 없음)`, 포트원 `GIFT_CERTIFICATE` — 가이드의 주요 파라미터 설명은 결제수단 목록에서 상품권(GIFT_CERTIFICATE)을 빠뜨렸습니다. 가능한 결제 수단 표와 상품권 결제 유의사항대로 KG이니시스는 GIFT_CERTIFICATE도 지원합니다.
         public var payMethod: Inicis.PaymentPayMethod
 
-        /// 채널 그룹 ID
+        /// 채널 그룹 아이디
         ///
-        /// 채널 그룹 ID를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
+        /// 채널 그룹 아이디를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `channelGroupId`
@@ -179,7 +179,7 @@ extension Inicis {
         /// - JSON 키: `promotionId`
         public var promotionID: String?
 
-        /// Merpay 상품 카테고리 ID
+        /// Merpay 상품 카테고리 아이디
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `merpayCategoryId`

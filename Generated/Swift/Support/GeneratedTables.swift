@@ -1376,7 +1376,7 @@ extension Inicis {
                   "type" : "enum PaymentPayMethod"
                 },
                 {
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "mobile" : "optional",
                   "name" : "channelGroupId",
                   "pc" : "optional",
@@ -1511,7 +1511,7 @@ extension Inicis {
                   "type" : "string"
                 },
                 {
-                  "label" : "Merpay 상품 카테고리 ID",
+                  "label" : "Merpay 상품 카테고리 아이디",
                   "mobile" : "optional",
                   "name" : "merpayCategoryId",
                   "pc" : "optional",
@@ -1796,7 +1796,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "구매자 ID",
+                  "label" : "구매자 아이디",
                   "mobile" : "optional",
                   "name" : "customerId",
                   "pc" : "optional",
@@ -1994,7 +1994,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "상품 ID",
+                  "label" : "상품 아이디",
                   "mobile" : "required",
                   "name" : "id",
                   "pc" : "required",
@@ -2473,7 +2473,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "프로모션 ID",
+                  "label" : "프로모션 아이디",
                   "mobile" : "required",
                   "name" : "promotionId",
                   "pc" : "required",
@@ -2786,7 +2786,7 @@ extension Inicis {
                   "type" : "enum BillingKeyMethod"
                 },
                 {
-                  "label" : "빌링키 발급 건 고유 ID",
+                  "label" : "빌링키 발급 건 고유 아이디",
                   "mobile" : "required",
                   "name" : "issueId",
                   "pc" : "required",
@@ -3107,7 +3107,7 @@ extension Inicis {
                   "type" : "enum BillingKeyAndPayMethod"
                 },
                 {
-                  "label" : "빌링키 발급 및 결제 건 고유 ID",
+                  "label" : "빌링키 발급 및 결제 건 고유 아이디",
                   "mobile" : "required",
                   "name" : "paymentId",
                   "pc" : "required",
@@ -3743,7 +3743,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "name" : "channelGroupId",
                   "type" : "string"
                 },
@@ -4128,7 +4128,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "name" : "channelGroupId",
                   "type" : "string"
                 },
