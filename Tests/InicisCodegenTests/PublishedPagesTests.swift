@@ -98,7 +98,7 @@ struct PublishedPagesTests {
     func wording() {
         let forbidden = [
             "은(는)", "이(가)", "을(를)", "(으)로", "와(과)", "과(와)",
-            "스토어 아이디", "검사기", "다음 중 하나를 모두 입력", "링크 →", "REST API Docs", "아래 파라미터", "아래 기능을", "아래와 같이",
+            "스토어 아이디", "검사기", "PG사", "다음 중 하나를 모두 입력", "링크 →", "REST API Docs", "아래 파라미터", "아래 기능을", "아래와 같이",
         ]
         for (name, markdown) in Self.pages {
             for word in forbidden {

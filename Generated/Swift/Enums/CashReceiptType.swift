@@ -27,7 +27,7 @@ extension Inicis {
         @_alwaysEmitIntoClient
         public static var corporate: Self { Self(rawValue: "CORPORATE") }
 
-        /// 미발행(PG 설정에 따라 무기명으로 자진 발급될 수 있음)
+        /// 미발행(결제대행사 설정에 따라 무기명으로 자진 발급될 수 있음)
         ///
         /// - `ANONYMOUS` · KG이니시스 지원
         /// - Note: 결제창에 현금영수증 발급 화면이 나오지 않습니다.

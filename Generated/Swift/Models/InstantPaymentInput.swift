@@ -65,9 +65,9 @@ extension Inicis {
         /// - 필수 여부: API: 선택
         public var customData: String?
 
-        /// PG사별 추가 파라미터
+        /// 결제대행사별 추가 파라미터
         ///
-        /// PG사에 그대로 전달되는 자유 형식 객체입니다.
+        /// 결제대행사에 그대로 전달되는 자유 형식 객체입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.

@@ -117,7 +117,7 @@ extension Inicis {
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var customData: Inicis.JSON?
 
-        /// PG사 결제창에 그대로 전달할 파라미터
+        /// 결제대행사 결제창에 그대로 전달할 파라미터
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var bypass: Inicis.IssueBillingKeyBypass?

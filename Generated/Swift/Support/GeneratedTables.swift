@@ -1539,7 +1539,7 @@ extension Inicis {
                   "type" : "json"
                 },
                 {
-                  "label" : "PG사 결제창에 그대로 전달할 파라미터",
+                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
                   "mobile" : "optional",
                   "name" : "bypass",
                   "pc" : "optional",
@@ -2252,7 +2252,7 @@ extension Inicis {
                 }
               ],
               "id" : "PaymentBypass",
-              "label" : "PG사 결제창에 그대로 전달할 파라미터"
+              "label" : "결제대행사 결제창에 그대로 전달할 파라미터"
             },
             {
               "fields" : [
@@ -2884,7 +2884,7 @@ extension Inicis {
                   "type" : "json"
                 },
                 {
-                  "label" : "PG사 결제창에 그대로 전달할 파라미터",
+                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
                   "mobile" : "optional",
                   "name" : "bypass",
                   "pc" : "optional",
@@ -3007,7 +3007,7 @@ extension Inicis {
                 }
               ],
               "id" : "IssueBillingKeyBypass",
-              "label" : "PG사 결제창에 그대로 전달할 파라미터 (빌링키 발급)"
+              "label" : "결제대행사 결제창에 그대로 전달할 파라미터 (빌링키 발급)"
             },
             {
               "fields" : [
@@ -3786,7 +3786,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4146,7 +4146,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4230,7 +4230,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4417,7 +4417,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },

@@ -63,7 +63,7 @@ struct IndexPage {
     private func printConventions(into printer: inout MarkdownPrinter) {
         printer.heading(2, "이 문서의 표기")
         printer.list([
-            "용어: 결제대행사는 KG이니시스, 결제 서비스는 포트원, 포트원 계정의 상점을 식별하는 값(" + MarkdownText.code("storeId", inTable: false) + ")은 상점 아이디, 포트원으로 결제를 받는 쪽은 고객사, 요청을 검사하는 도구는 검증기라고 씁니다.",
+            "용어: 결제대행사(PG)는 KG이니시스, 결제 서비스는 포트원, 포트원 계정의 상점을 식별하는 값(" + MarkdownText.code("storeId", inTable: false) + ")은 상점 아이디, 포트원으로 결제를 받는 쪽은 고객사, 요청을 검사하는 도구는 검증기, 무엇을 가리키는 고유한 값(ID)은 아이디라고 씁니다.",
             "가이드의 오타: 잘못 쓴 값, 이름, 형식은 이 문서에서 고쳐 쓰고, 원문은 " + MarkdownText.link("가이드와 포트원 스키마의 차이", to: PageLinks.differences + "#" + DifferencesPage.wordingAnchor) + "에 기록합니다. 가이드 예시를 그대로 옮긴 반례만 원문을 보여 줍니다.",
             "필수 여부: **필수**는 반드시 보냅니다. **상위 객체를 보낼 때 필수**는 그 필드를 담은 객체를 보낼 때만 필수입니다. **무시됨**과 **미지원**은 보내도 효과가 없습니다.",
         ])
