@@ -23,12 +23,15 @@ extension Documentation {
     }
 }
 
-/// An example's title with the platform it is sent from, unless the title names it already.
+/// An example's title with the platform it is sent from, unless the title names it already; a
+/// title that ends in parentheses takes the platform inside them (`값 (별칭, 모바일)`), never a
+/// second pair.
 enum ExampleTitle {
     static func text(_ example: Example, of operation: Operation) -> String {
         let title = example.documentation.summary ?? example.id
         let platform = KoreanLabels.platform(example.platform)
         guard operation.kind == .sdk, !title.contains(platform) else { return title }
+        if title.hasSuffix(")") { return title.dropLast() + ", " + platform + ")" }
         return title + " (" + platform + ")"
     }
 }
