@@ -366,7 +366,7 @@ enum QuickStartSnippets {
     /// instant-payment: quick-instant-payment-card
     @Sendable static func quickInstantPaymentCard(apiSecret: String) throws -> Result {
         let operation = Inicis.InstantPaymentOperation(
-            paymentID: "quick-instant-payment-card",
+            paymentID: "instant-payment-card-0001",
             body: Inicis.InstantPaymentInput(
                 channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d",
                 method: .card(Inicis.InstantPaymentMethodInputCard(
@@ -400,7 +400,7 @@ enum QuickStartSnippets {
     /// instant-payment: instant-payment-virtual-account
     @Sendable static func instantPaymentVirtualAccount(apiSecret: String) throws -> Result {
         let operation = Inicis.InstantPaymentOperation(
-            paymentID: "instant-payment-virtual-account",
+            paymentID: "instant-payment-virtual-account-0001",
             body: Inicis.InstantPaymentInput(
                 channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d",
                 method: .virtualAccount(Inicis.InstantPaymentMethodInputVirtualAccount(
@@ -464,7 +464,7 @@ enum QuickStartSnippets {
     /// billing-key-payment: quick-billing-key-payment
     @Sendable static func quickBillingKeyPayment(apiSecret: String) throws -> Result {
         let operation = Inicis.BillingKeyPaymentOperation(
-            paymentID: "quick-billing-key-payment",
+            paymentID: "billing-key-payment-0001",
             body: Inicis.BillingKeyPaymentInput(
                 billingKey: "billing-key-1",
                 orderName: "월간 이용권 정기결제",
@@ -491,7 +491,7 @@ enum QuickStartSnippets {
     /// payment-schedule: quick-payment-schedule
     @Sendable static func quickPaymentSchedule(apiSecret: String) throws -> Result {
         let operation = Inicis.PaymentScheduleOperation(
-            paymentID: "quick-payment-schedule",
+            paymentID: "payment-schedule-0001",
             body: Inicis.CreatePaymentScheduleBody(
                 payment: Inicis.BillingKeyPaymentScheduleInput(
                     billingKey: "billing-key-1",
@@ -521,7 +521,7 @@ enum QuickStartSnippets {
     /// escrow-logistics: escrow-logistics
     @Sendable static func escrowLogistics(apiSecret: String) throws -> Result {
         let operation = Inicis.EscrowLogisticsOperation(
-            paymentID: "escrow-logistics",
+            paymentID: "escrow-logistics-0001",
             body: Inicis.RegisterEscrowLogisticsBody(
                 sender: Inicis.PaymentEscrowSenderInput(
                     name: "포트원",
@@ -566,7 +566,7 @@ enum QuickStartSnippets {
     /// store-receipt: store-receipt
     @Sendable static func storeReceipt(apiSecret: String) throws -> Result {
         let operation = Inicis.StoreReceiptOperation(
-            paymentID: "store-receipt",
+            paymentID: "store-receipt-0001",
             body: Inicis.RegisterStoreReceiptBody(
                 items: [Inicis.RegisterStoreReceiptBodyItem(
                     storeBusinessRegistrationNumber: "1234567890",

@@ -34,8 +34,11 @@ struct QuickStartTests {
             #expect(operation.kind == .rest)
             #expect(issues == [])
             var path = try #require(operation.path)
+            // The pages' path values read like a shop's ids: the example's id without its
+            // `quick-` mark, then a serial number (`payment-schedule-0001`).
+            let value = (exampleID.hasPrefix("quick-") ? String(exampleID.dropFirst("quick-".count)) : exampleID) + "-0001"
             for parameter in operation.pathParameters {
-                path = path.replacingOccurrences(of: "{" + parameter.wireName + "}", with: exampleID)
+                path = path.replacingOccurrences(of: "{" + parameter.wireName + "}", with: value)
             }
             #expect(request.url?.absoluteString == "https://api.portone.io" + path)
             #expect(request.httpMethod == operation.httpMethod)

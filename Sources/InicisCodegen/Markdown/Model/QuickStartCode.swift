@@ -60,12 +60,15 @@ struct QuickStartCode: Sendable {
         (Self.imports.map { "import " + $0 } + [""] + body).joined(separator: "\n")
     }
 
-    /// A path parameter of a quick start: the example's id, which is ASCII and unique.
+    /// A path parameter of a quick start, read like an id a shop would make: the example's id
+    /// (ASCII and unique) without the `quick-` that marks it, and a serial number:
+    /// `quick-payment-schedule` -> `payment-schedule-0001`.
     static func pathValue(of parameter: Field, in example: Example) -> String {
-        example.id
+        let name = example.id.hasPrefix("quick-") ? String(example.id.dropFirst("quick-".count)) : example.id
+        return name + "-0001"
     }
 
-    /// `https://api.portone.io/payments/quick-instant-payment-card/instant`.
+    /// `https://api.portone.io/payments/instant-payment-card-0001/instant`.
     static func url(of operation: InicisSchema.Operation, example: Example) -> String {
         var path = operation.path ?? ""
         for parameter in operation.pathParameters {
