@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InicisCodegenTests",
-            dependencies: ["InicisCodegen", "InicisSchema", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["InicisCodegen", "InicisSchema", "InicisRuntime", .product(name: "PropertyBased", package: "swift-property-based")],
             // Schema files and golden pages read through #filePath, not bundled.
             exclude: ["Fixtures", "Golden"]
         ),

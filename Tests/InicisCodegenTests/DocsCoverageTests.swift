@@ -3,85 +3,74 @@ import InicisSchema
 import Testing
 
 /// The pages of the real schema leave nothing out: every difference, every contract trigger,
-/// every field in the requiredness matrix.
+/// every field a reader must think about, every example.
 @Suite("Docs cover the whole schema")
 struct DocsCoverageTests {
     let schema = RealSchema.schema
     let output = GeneratedOutput(RealSchema.schema)
+    let site = DocsSite(schema: RealSchema.schema)
+
+    /// The pages of an operation, joined: its main page and, when it is split, the others.
+    func pages(of context: OperationContext) -> String {
+        output.files.filter { $0.path.hasPrefix("Docs/" + context.operation.id) && [context.page, context.file(of: .fields), context.file(of: .examples)].contains(String($0.path.dropFirst(5))) }
+            .map(\.contents).joined(separator: "\n")
+    }
 
     @Test func everyDifferenceIsOnTheDifferencesPage() {
         let page = output["Docs/differences.md"]
-        let differences = allDocumentation(schema).flatMap(\.differences)
-        #expect(differences.count == 68)
+        let differences = SchemaDocumentation(schema).all.flatMap(\.differences)
+        #expect(differences.count == 57)
         for difference in differences {
-            #expect(page.contains(DifferenceRows.cells(difference).joined(separator: " | ")), "\(difference.location)")
+            let cells = MarkdownText.code(difference.guide) + " | " + MarkdownText.code(difference.wire) + " | " + DifferencesPage.currentPage(difference) + " | "
+            #expect(page.contains(cells), "\(difference.location)")
         }
+        #expect(page.contains("<a id=\"wording\"></a>"))
     }
 
     @Test func everyContractTriggerIsOnTheContractsPage() {
         let page = output["Docs/contracts.md"]
-        var rules = 0
-        for operation in schema.operations {
-            let context = OperationContext(operation: operation, schema: schema)
-            for placed in context.rules.placed {
-                guard case .needsContract = placed.rule.kind else { continue }
-                rules += 1
-                #expect(page.contains("규칙 " + context.ruleLink(placed, onPage: false).rendered), "\(placed.rule.id)")
-            }
-            for row in context.fields.rows where row.field.contract != nil {
-                #expect(page.contains(context.fieldLink(row.path, onPage: false).rendered + " | 필드 |"), "\(operation.id) \(row.path)")
+        var uses = 0
+        for context in site.operations {
+            for use in context.contractUses(from: nil) {
+                uses += 1
+                #expect(page.contains("| " + context.pageLink + " | " + use.target + " | " + use.kind + " |"), "\(context.operation.id) \(use.target)")
             }
         }
-        #expect(rules == 8)
-        for grammar in schema.grammars {
-            for token in grammar.tokens where token.contract != nil {
-                #expect(page.contains("bypass 옵션 " + Links.token(grammar.id, token.id)), "\(token.id)")
-            }
-        }
+        #expect(uses > 20)
         for contract in schema.contracts {
             #expect(page.contains("<a id=\"contract-\(contract.id)\"></a>"))
         }
     }
 
-    @Test func everyFieldIsInTheRequirednessMatrix() {
+    @Test func everyNotableFieldIsInTheRequirednessMatrix() {
         let page = output["Docs/requiredness.md"]
-        for operation in schema.operations {
-            let context = OperationContext(operation: operation, schema: schema)
-            for (row, anchor) in zip(context.fields.rows, context.anchors.rows) {
-                let cells = Platform.allCases.map { KoreanLabels.requirement(of: row.field.requirements, on: $0, kind: operation.kind) }
-                let line = "| " + Links.code(row.path, to: "\(operation.id).md#\(anchor)") + " | " + cells.joined(separator: " | ") + " |\n"
-                #expect(page.contains(line), "\(operation.id) \(row.path)")
+        for context in site.operations {
+            for index in context.fields.rows.indices where context.requirements[index].values.contains(where: \.isNotable) {
+                let row = context.fields.rows[index]
+                let cells = context.platforms.map { context.requirements[index][$0]!.label }
+                let line = "| " + MarkdownText.codeLink(row.path, to: context.target(context.anchors.rows[index], in: .fields, from: nil)) + " | " + cells.joined(separator: " | ") + " |"
+                expectLines(page, contain: line)
             }
         }
     }
 
-    @Test func everyExampleIsShownWithItsVerdict() {
-        for operation in schema.operations {
-            let page = output["Docs/\(operation.id).md"]
-            for example in operation.examples {
-                #expect(page.contains("<a id=\"example-\(example.id)\"></a>"), "\(example.id)")
-                #expect(page.contains(MarkdownText.fencedBlock(example.json, info: "json").joined(separator: "\n")), "\(example.id)")
+    @Test func everyExampleIsShownWithItsJSON() {
+        for context in site.operations {
+            let pages = pages(of: context)
+            for example in context.operation.examples {
+                #expect(pages.contains("<a id=\"example-\(example.id)\"></a>"), "\(example.id)")
+                #expect(pages.contains(MarkdownText.fenced(example.json, info: "json")), "\(example.id)")
             }
         }
     }
 
-    /// Every documented node of the schema.
-    private func allDocumentation(_ schema: Schema) -> [Documentation] {
-        var result = [schema.documentation]
-        result += schema.contracts.map(\.documentation)
-        for enumType in schema.enums {
-            result += [enumType.documentation] + enumType.values.map(\.documentation)
+    @Test func everyOperationHasItsNotesGroupedAndAQuickStartPerPlatform() {
+        for context in site.operations {
+            let main = output["Docs/" + context.page]
+            #expect(main.contains("## <a id=\"quick-start\"></a>빠른 시작"), "\(context.operation.id)")
+            #expect(main.contains("## <a id=\"notices\"></a>유의사항"), "\(context.operation.id)")
+            let platforms = Set(context.quickStarts.map(\.platform))
+            #expect(platforms == Set(context.platforms), "\(context.operation.id) has quick starts for \(platforms)")
         }
-        for object in schema.objects {
-            result += [object.documentation] + object.fields.map(\.documentation)
-        }
-        for grammar in schema.grammars {
-            result += [grammar.documentation] + grammar.tokens.map(\.documentation)
-        }
-        for operation in schema.operations {
-            result += [operation.documentation] + operation.pathParameters.map(\.documentation) + operation.examples.map(\.documentation)
-        }
-        result += schema.payMethodTables.map(\.documentation)
-        return result
     }
 }

@@ -11,7 +11,7 @@ import Testing
 struct DocsRenderingTests {
     /// The elements Markdown itself makes, plus the raw `<a id>` and `<br>` the pages write.
     static let allowedTags: Set<String> = [
-        "a", "br", "code", "h1", "h2", "h3", "li", "ol", "p", "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
+        "a", "br", "code", "details", "h1", "h2", "h3", "li", "ol", "p", "pre", "strong", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
     ]
 
     static func hostileSite() throws -> RenderedSite {
@@ -65,8 +65,10 @@ struct DocsRenderingTests {
         #expect(page.html.contains("*bold* _u_ [l](x)"))
         #expect(page.html.contains("`code` ``two`` a|b"))
         #expect(page.html.contains("국가 | 통화"))
-        // Pipes escaped for a table cell come out as plain pipes, in code spans too.
-        #expect(page.html.contains("<code>EURO|€</code>"))
+        // Pipes escaped for a table cell come out as plain pipes, in code spans too (the value
+        // is one KG Inicis does not support, so only the differences page has its row).
+        let differences = try #require(site.pages["differences.md"])
+        #expect(differences.html.contains("<code>EURO|€</code>"))
         // A line break in schema text never starts a heading or a list item.
         for page in site.pages.values {
             #expect(page.html.components(separatedBy: "<h1").count == 2, "\(page.name): one title")

@@ -87,6 +87,7 @@ struct BrokenSchemaTests {
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
         Expected("operation-id-names-a-page", (.error, "operation id 'bypass' would name its page 'bypass.md', which is a page the generator writes for the whole schema; choose another id", 36)),
+        Expected("operation-id-names-a-subpage", (.error, "operation id 'payment-fields' would name its page 'payment-fields.md', which is where operation 'payment' puts its fields when its page is too long; choose another id", 38)),
         Expected(
             "operation-swift-type-taken",
             (.error, "operation 'payment-again' would become Swift type 'RequestPaymentOperation' (from its function 'request_payment'), which operation 'payment' on line 36 already is; rename the function", 38),

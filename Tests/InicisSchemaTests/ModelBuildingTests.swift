@@ -22,7 +22,7 @@ struct ModelBuildingTests {
         #expect(schema.location == file(3))
         #expect(schema.documentation.summary == "요약")
         #expect(schema.documentation.description == "설명은 앞뒤 공백 없이 읽힙니다.")
-        #expect(schema.documentation.notes == ["첫 번째 메모", "두 번째 메모"])
+        #expect(schema.documentation.notes.map(\.text) == ["첫 번째 메모", "두 번째 메모"])
         #expect(schema.documentation.differences == [GuideDifference(guide: "vat", wire: "vatAmount", explanation: "가이드와 다릅니다.", location: file(11))])
     }
 
@@ -64,7 +64,7 @@ struct ModelBuildingTests {
         #expect(request.field("amount")?.contract == "vat-tax-free")
         let vat = try #require(request.field("vat"))
         #expect(vat.isRemovedFromWire)
-        #expect(vat.documentation.notes == ["가이드에만 있습니다."])
+        #expect(vat.documentation.notes.map(\.text) == ["가이드에만 있습니다."])
         #expect(request.field("amount")?.isRemovedFromWire == false)
         #expect(request.field("isTest")?.isSecret == true)
         #expect(request.field("amount")?.isSecret == false)

@@ -71,13 +71,14 @@ struct IssueScenarioTests {
         Scenario("A due date in the past", "instant-payment", .api, [("method.virtualAccount.expiry.dueDate", .string("2025-12-31T23:59:59+09:00"))], "method.virtualAccount.expiry.dueDate", "instant-va-due-date-future", "error"),
         // Errors: rules
         Scenario("availableMonthList with a direct card call", "payment", .pc, [("card.cardCompany", .string("BC_CARD")), ("card.installment.monthOption.availableMonthList", .array([.integer(3)]))], "card.installment.monthOption.availableMonthList", "direct-call-fixed-month-only", "error"),
-        Scenario("Both card and virtualAccount", "instant-payment", .api, [("method.card", .object([Inicis.JSON.Member("credential", .object([Inicis.JSON.Member("number", .string("1")), Inicis.JSON.Member("expiryYear", .string("99")), Inicis.JSON.Member("expiryMonth", .string("01"))]))]))], "method", "one-of", "error"),
+        // The clean instant payment is a card payment: a virtual account beside its card is the second alternative.
+        Scenario("Both card and virtualAccount", "instant-payment", .api, [("method.virtualAccount", .object([Inicis.JSON.Member("bank", .string("SHINHAN")), Inicis.JSON.Member("expiry", .object([Inicis.JSON.Member("validHours", .integer(24))])), Inicis.JSON.Member("option", .object([Inicis.JSON.Member("type", .string("NORMAL"))]))]))], "method", "one-of", "error"),
         // Errors: malformed input
         Scenario("An integer given as a string", "payment", .pc, [("totalAmount", .string("1000"))], "totalAmount", "wrong-type", "error"),
         Scenario("An object given as a string", "billing-key", .api, [("method.card.credential", .string("1111111111111111"))], "method.card.credential", "wrong-type", "error"),
         Scenario("A bypass option that breaks its grammar", "payment", .mobile, [("bypass.inicis_v2.P_RESERVED", .array([.string("below1000=Y"), .string("below1000=N")]))], "bypass.inicis_v2.P_RESERVED[1]", "grammar-error", "error"),
         // requestIssueBillingKeyAndPay (the current page's phone billing key with its first payment)
-        Scenario("Mobile billing key and pay without a customer name", "issue-billing-key-and-pay", .mobile, [("customer.firstName", nil), ("customer.lastName", nil)], "", "billing-key-and-pay-customer-name", "error"),
+        Scenario("Mobile billing key and pay without a customer name", "issue-billing-key-and-pay", .mobile, [("customer.fullName", nil), ("customer.firstName", nil), ("customer.lastName", nil)], "", "billing-key-and-pay-customer-name", "error"),
         Scenario("Mobile billing key and pay without customer.phoneNumber", "issue-billing-key-and-pay", .mobile, [("customer.phoneNumber", nil)], "customer.phoneNumber", "billing-key-and-pay-customer-phone", "error"),
         Scenario("Mobile billing key and pay without customer.email", "issue-billing-key-and-pay", .mobile, [("customer.email", nil)], "customer.email", "billing-key-and-pay-customer-email", "error"),
         Scenario("Mobile billing key and pay without offerPeriod", "issue-billing-key-and-pay", .mobile, [("offerPeriod", nil)], "offerPeriod", "missing-required", "error"),

@@ -3,13 +3,14 @@ import InicisSchema
 import InicisV2
 import Testing
 
-/// The schema's examples are the specification: each one, validated on its platform with no
-/// contracts at `ExampleClock.now`, gives exactly the issues its `<expect>` elements list.
+/// The schema's examples are the specification: each one, validated on its platform with the
+/// contracts it names (`contracts="…"`) at `ExampleClock.now`, gives exactly the issues its
+/// `<expect>` elements list.
 @Suite("Schema examples")
 struct SchemaExampleValidationTests {
     @Test("Each example reports exactly its expected issues", arguments: SchemaExamples.all)
     func expectedIssues(_ entry: SchemaExamples.Entry) throws {
-        let issues = try Validation.issues(entry.example.json, operation: entry.operationID, platform: entry.example.platform)
+        let issues = try Validation.issues(entry.example.json, operation: entry.operationID, platform: entry.example.platform, contracts: entry.contracts)
         let found = Set(issues.map(IssueKey.init))
         let expected = Set(entry.example.expectedIssues.map(IssueKey.init))
         #expect(found.subtracting(expected).sorted() == [], "reported but not expected")

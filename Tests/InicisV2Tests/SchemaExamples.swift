@@ -1,5 +1,6 @@
 import Foundation
 import InicisSchema
+import InicisV2
 import Testing
 
 /// The schema's examples, loaded through the public loader, so these tests follow the schema
@@ -29,6 +30,9 @@ enum SchemaExamples {
         var operationID: String
         var example: Example
         var testDescription: String { "\(operationID)/\(example.id)" }
+
+        /// The contracts the example is validated with.
+        var contracts: Set<Inicis.Contract> { Set(example.contracts.map(Inicis.Contract.init(rawValue:))) }
     }
 
     static var all: [Entry] {

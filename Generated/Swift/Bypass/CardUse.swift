@@ -5,19 +5,19 @@
 extension Inicis {
     /// 개인/법인카드 사용 선택 옵션 (빌링키 발급 carduse)
     ///
-    /// ‘percard’ 혹은 ‘cocard’를 입력할 수 있습니다.
+    /// percard 또는 cocard를 넣습니다.
     ///
     /// - 문법 아이디: `carduse`
     /// - 플랫폼: 모바일
-    /// - Note: 모바일에서만 동작하는 파라미터입니다.
+    /// - Note: 모바일에서만 동작합니다.
     public enum CardUse: Inicis.Bypass.Option, CaseIterable {
-        /// ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있습니다.
+        /// 개인 카드로만 결제할 수 있습니다.
         ///
         /// - 문법: `percard`
         /// - 예: `percard`
         case personalCard
 
-        /// ‘cocard’ 입력 시 법인 카드로만 결제를 진행 할 수 있습니다.
+        /// 법인 카드로만 결제할 수 있습니다.
         ///
         /// - 문법: `cocard`
         /// - 예: `cocard`

@@ -5,55 +5,53 @@
 extension Inicis.InicisV2Bypass {
     /// PC 결제 모듈이 읽는 파라미터: 옵션은 문자열 대신 타입이 있는 값으로 씁니다.
     public struct PC: Hashable, Sendable {
-        /// 결제창에 삽입할 메인 로고 url
+        /// 결제창에 넣을 메인 로고 URL
         ///
-        /// PC용 파라미터
+        /// PC용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `logo_url`
-        /// - Note: 결제창 중앙 상단에 표시됩니다.
-        /// - Note: 이미지 권장 사이즈는 89*18 입니다.
+        /// - Note: 결제창 중앙 상단에 표시됩니다. 권장 크기는 89×18입니다.
         public var logoURL: String?
 
-        /// 결제창에 삽입할 서브 로고 url
+        /// 결제창에 넣을 서브 로고 URL
         ///
-        /// PC용 파라미터
+        /// PC용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `logo_2nd`
-        /// - Note: 결제창 우측 상단에 표시됩니다.
-        /// - Note: 이미지 권장 사이즈는 64*13 입니다.
+        /// - Note: 결제창 우측 상단에 표시됩니다. 권장 크기는 64×13입니다.
         public var logo2nd: String?
 
         /// 보호자 이메일 주소
         ///
-        /// PC용 파라미터
+        /// PC용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `parentemail`
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 14세 미만 고객의 경우 필수 입력입니다.
-        /// - Note: ”@”, ”.” 외의 특수문자는 입력 불가합니다.
+        /// - Note: 14세 미만 고객은 반드시 입력합니다. "@"와 "." 외의 특수문자는 쓸 수 없습니다.
+        /// - 가이드와 다름: 가이드 `보호자 이메일 주소l`, 포트원 `보호자 이메일 주소` — 2024년판 가이드의 parentemail 설명 끝에 l이 잘못 붙어 있습니다.
         public var parentEmail: String?
 
-        /// SSGPAY 결제요청 시 PUSH 전송 휴대폰번호
+        /// SSGPAY 결제 요청 시 PUSH를 보낼 휴대폰 번호
         ///
-        /// PC용 파라미터
+        /// PC용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `Ini_SSGPAY_MDN`
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: - 없이 숫자만 허용합니다.
+        /// - Note: - 없이 숫자만 씁니다.
         public var iniSSGPayMDN: String?
 
         /// 추가 옵션
         ///
-        /// PC용 파라미터
+        /// PC용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
         /// - JSON 키: `acceptmethod`
         /// - 옵션 문법: `acceptmethod`
-        /// - Note: 아래 string 중 원하는 옵션들을 골라 array 형태로 입력합니다.
+        /// - Note: 원하는 옵션 문자열을 골라 배열로 넣습니다.
         public var acceptMethod: [Inicis.AcceptMethod]?
 
         public init(
@@ -73,34 +71,33 @@ extension Inicis.InicisV2Bypass {
 
     /// 모바일 결제 모듈이 읽는 파라미터: 옵션은 문자열 대신 타입이 있는 값으로 씁니다.
     public struct Mobile: Hashable, Sendable {
-        /// 신용카드 우선선택 옵션
+        /// 먼저 선택해 둘 신용카드
         ///
-        /// 모바일용 파라미터
+        /// 모바일용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `P_CARD_OPTION`
         /// - 옵션 문법: `p-card-option`
-        /// - Note: 설정한 카드코드에 해당하는 카드가 선택된 채로 Display 됩니다.
-        /// - Note: selcode=카드코드 형식으로 입력합니다. (ex. selcode=14)
+        /// - Note: selcode=카드사 코드 형식으로 넣습니다(예: selcode=14). 그 카드사가 선택된 채로 결제창이 열립니다. 카드사 코드는 KG이니시스 통합 코드 페이지의 "결제요청 시 카드코드"에 있습니다.
         public var pCardOption: Inicis.PCardOption?
 
-        /// 가맹점 이름
+        /// 결제창에 표시할 고객사 이름
         ///
-        /// 모바일용 파라미터
+        /// 모바일용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `P_MNAME`
-        /// - 가이드와 다름: 가이드 `P_NMANE`, 포트원 `P_MNAME` — 2024년판 가이드의 bypass 예시 코드는 P_NMANE라고 잘못 표기했습니다. 이니시스와 포트원 SDK의 파라미터 이름은 P_MNAME이며, P_NMANE는 알 수 없는 키로 무시됩니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 P_MNAME으로 고쳤습니다.
+        /// - 가이드와 다름: 가이드 `P_NMANE`, 포트원 `P_MNAME` — 2024년판 가이드의 bypass 예시 코드는 P_NMANE라고 잘못 적었습니다. KG이니시스와 포트원 SDK의 파라미터 이름은 P_MNAME이며, P_NMANE는 알 수 없는 키라서 무시됩니다.
         public var pMerchantName: String?
 
         /// 추가 옵션
         ///
-        /// 모바일용 파라미터
+        /// 모바일용 파라미터입니다.
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `P_RESERVED`
         /// - 옵션 문법: `p-reserved`
-        /// - Note: 아래 string 중 원하는 옵션들을 골라 array 형태로 입력합니다.
+        /// - Note: 원하는 옵션 문자열을 골라 배열로 넣습니다.
         public var pReserved: [Inicis.PReserved]?
 
         public init(

@@ -3,15 +3,15 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 신용카드 우선선택 옵션 (모바일용 P_CARD_OPTION)
+    /// 먼저 선택해 둘 신용카드 (모바일용 P_CARD_OPTION)
     ///
-    /// 설정한 카드코드에 해당하는 카드가 선택된 채로 Display 됩니다.
+    /// 지정한 카드사가 선택된 채로 결제창이 열립니다.
     ///
     /// - 문법 아이디: `p-card-option`
     /// - 플랫폼: 모바일
-    /// - Note: 카드사 코드 목록은 가이드에 없으므로 두 자리 숫자로 검사합니다.
+    /// - Note: 카드사 코드는 KG이니시스 통합 코드 페이지의 "결제요청 시 카드코드"에 있습니다. 가이드에 목록이 없으므로 검증기는 두 자리 숫자로 검사합니다.
     public enum PCardOption: Inicis.Bypass.Option {
-        /// selcode=카드코드 형식으로 입력합니다. (ex. selcode=14)
+        /// selcode=카드사 코드 형식으로 넣습니다(예: selcode=14).
         ///
         /// - 문법: `selcode=<카드코드>`
         /// - 예: `selcode=14`

@@ -5,10 +5,9 @@
 extension Inicis {
     /// 은행 (SDK)
     ///
-    /// 가상계좌 발급 및 계좌이체 은행 다이렉트 호출 시 사용되는 SDK의 은행 코드입니다.
+    /// 브라우저 SDK의 은행 코드입니다. REST API의 은행 코드(SHINHAN 등)와는 값이 다릅니다(SHINHAN_BANK 등).
     ///
-    /// - Note: 이니시스의 경우 가상계좌 bankCode 파라미터를 지원하지 않으며, 해당 파라미터를 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-    /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN_BANK` — SDK의 Bank enum(SHINHAN_BANK 등)과 REST API의 Bank enum(SHINHAN 등)은 서로 다른 값 체계입니다. 가이드의 수기 결제 예시에 쓰인 SHINHAN은 REST API 값(RestBank)입니다.
+    /// - Note: KG이니시스는 은행 다이렉트 호출(bankCode)을 지원하지 않습니다.
     /// - 디코딩할 때 `BANK_` 접두사가 붙은 별칭도 받습니다(예: `BANK_INDUSTRIAL_BANK_OF_KOREA`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct Bank: Inicis.WireEnum {

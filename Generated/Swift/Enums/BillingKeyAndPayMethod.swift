@@ -3,11 +3,9 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 빌링키 발급 및 초회결제 수단
+    /// 빌링키 발급 및 결제 수단
     ///
-    /// requestIssueBillingKeyAndPay의 billingKeyAndPayMethod입니다. 포트원 SDK의 값은 MOBILE 하나입니다. (포트원 SDK 스키마)
-    ///
-    /// - Note: KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액 결제만을 지원하므로 해당 파라미터는 PHONE로 고정해야 합니다.
+    /// - Note: KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액결제만 지원하므로 MOBILE로 고정합니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct BillingKeyAndPayMethod: Inicis.WireEnum {
         public let rawValue: String
@@ -16,7 +14,7 @@ extension Inicis {
 
         public static var aliasPrefix: String? { nil }
 
-        /// 휴대전화
+        /// 휴대폰 소액결제
         ///
         /// - `MOBILE` · KG이니시스 지원
         @_alwaysEmitIntoClient

@@ -3,9 +3,9 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 빌링키 발급수단
+    /// 빌링키 발급 수단
     ///
-    /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
+    /// - Note: KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원하므로 CARD로 고정합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct BillingKeyMethod: Inicis.WireEnum {
         public let rawValue: String
@@ -20,24 +20,24 @@ extension Inicis {
         @_alwaysEmitIntoClient
         public static var card: Self { Self(rawValue: "CARD") }
 
-        /// 휴대전화
+        /// 휴대폰
         ///
         /// - `MOBILE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원하므로 CARD로 고정합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.")
         @_alwaysEmitIntoClient
         public static var mobile: Self { Self(rawValue: "MOBILE") }
 
         /// 간편결제
         ///
         /// - `EASY_PAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원하므로 CARD로 고정합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.")
         @_alwaysEmitIntoClient
         public static var easyPay: Self { Self(rawValue: "EASY_PAY") }
 
         /// 페이팔(RT)
         ///
         /// - `PAYPAL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원하므로 CARD로 고정합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.")
         @_alwaysEmitIntoClient
         public static var payPal: Self { Self(rawValue: "PAYPAL") }
     }

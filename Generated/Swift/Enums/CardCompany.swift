@@ -3,11 +3,11 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 카드사 코드
+    /// 카드사
     ///
-    /// 카드 결제시 사용되는 카드사 코드
+    /// 카드 결제에서 카드사를 가리키는 포트원의 값입니다.
     ///
-    /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
+    /// - Note: 카드사 다이렉트 호출(card.cardCompany)에서 KG이니시스는 포트원이 관리하는 카드사 중 토스뱅크를 뺀 모든 카드사를 지원합니다.
     /// - 디코딩할 때 `CARD_COMPANY_` 접두사가 붙은 별칭도 받습니다(예: `CARD_COMPANY_KOREA_DEVELOPMENT_BANK`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct CardCompany: Inicis.WireEnum {
@@ -146,8 +146,7 @@ extension Inicis {
         /// 토스뱅크 카드
         ///
         /// - `TOSS_BANK` · KG이니시스 미지원
-        /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 카드사 다이렉트 호출(card.cardCompany)에서 KG이니시스는 포트원이 관리하는 카드사 중 토스뱅크를 뺀 모든 카드사를 지원합니다.")
         @_alwaysEmitIntoClient
         public static var tossBank: Self { Self(rawValue: "TOSS_BANK") }
 

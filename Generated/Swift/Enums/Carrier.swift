@@ -3,9 +3,8 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 통신사 코드
+    /// 통신사
     ///
-    /// - Note: 가이드는 이니시스가 지원하는 통신사 목록을 따로 제시하지 않습니다.
     /// - 디코딩할 때 `CARRIER_` 접두사가 붙은 별칭도 받습니다(예: `CARRIER_SKT`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct Carrier: Inicis.WireEnum {

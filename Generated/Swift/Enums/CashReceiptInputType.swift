@@ -5,7 +5,6 @@
 extension Inicis {
     /// 현금영수증 발급 유형 (REST)
     ///
-    /// - Note: 발급 유형은 ENUM으로 정의되어 있습니다. 소득공제용 : PERSONAL, 지출증빙용 : CORPORATE, 미발행 : NO_RECEIPT
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct CashReceiptInputType: Inicis.WireEnum {
         public let rawValue: String

@@ -5,7 +5,7 @@
 extension Inicis {
     /// 현금영수증 발급 유형
     ///
-    /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.
+    /// - Note: KG이니시스에서는 현금영수증 발급 유형(PERSONAL, CORPORATE)을 파라미터로 정할 수 없습니다. 구매자가 결제창에서 유형을 고르며, 파라미터로는 발급 여부만 정합니다.
     /// - 디코딩할 때 `CASH_RECEIPT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `CASH_RECEIPT_TYPE_PERSONAL`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct CashReceiptType: Inicis.WireEnum {
@@ -18,23 +18,21 @@ extension Inicis {
         /// 소득공제(개인)
         ///
         /// - `PERSONAL` · KG이니시스 미지원
-        /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스에서는 현금영수증 발급 유형(PERSONAL, CORPORATE)을 파라미터로 정할 수 없습니다. 구매자가 결제창에서 유형을 고르며, 파라미터로는 발급 여부만 정합니다.")
         @_alwaysEmitIntoClient
         public static var personal: Self { Self(rawValue: "PERSONAL") }
 
         /// 지출증빙(사업자)
         ///
         /// - `CORPORATE` · KG이니시스 미지원
-        /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다.
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스에서는 현금영수증 발급 유형(PERSONAL, CORPORATE)을 파라미터로 정할 수 없습니다. 구매자가 결제창에서 유형을 고르며, 파라미터로는 발급 여부만 정합니다.")
         @_alwaysEmitIntoClient
         public static var corporate: Self { Self(rawValue: "CORPORATE") }
 
-        /// 미발행(PG 설정에 따라 무기명으로 자진 발급될 수 있음)
+        /// 미발행(결제대행사 설정에 따라 무기명으로 자진 발급될 수 있음)
         ///
         /// - `ANONYMOUS` · KG이니시스 지원
-        /// - Note: cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
+        /// - Note: 결제창에 현금영수증 발급 화면이 나오지 않습니다.
         @_alwaysEmitIntoClient
         public static var anonymous: Self { Self(rawValue: "ANONYMOUS") }
     }

@@ -3,9 +3,8 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 결제 통화 (SDK)
+    /// 통화 (SDK)
     ///
-    /// - Note: 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.
     /// - 가이드와 다름: 가이드 `CURRENCY_KRW`, 포트원 `KRW` — 가이드의 SDK 예시는 CURRENCY_KRW를 쓰지만 정식 값은 KRW입니다. SDK는 CURRENCY_ 접두사가 붙은 별칭도 받습니다.
     /// - 디코딩할 때 `CURRENCY_` 접두사가 붙은 별칭도 받습니다(예: `CURRENCY_KRW`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
@@ -16,1233 +15,1236 @@ extension Inicis {
 
         public static var aliasPrefix: String? { "CURRENCY" }
 
-        /// South Korean won
+        /// 원화
         ///
         /// - `KRW` · KG이니시스 지원
         @_alwaysEmitIntoClient
         public static var krw: Self { Self(rawValue: "KRW") }
 
-        /// United States dollar
+        /// 미국 달러
         ///
         /// - `USD` · KG이니시스 지원
+        /// - Note: 카드 결제(payMethod CARD)에서만 지정할 수 있습니다.
+        /// - Note: PC 빌링키 발급에서만 지정할 수 있습니다. 모바일 빌링키 발급은 KRW만 지원합니다.
+        /// - Note: 빌링키 발급 및 결제에서는 지정할 수 없습니다. KRW만 지원합니다.
         @_alwaysEmitIntoClient
         public static var usd: Self { Self(rawValue: "USD") }
 
         /// Euro
         ///
         /// - `EUR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var eur: Self { Self(rawValue: "EUR") }
 
         /// Japanese yen
         ///
         /// - `JPY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var jpy: Self { Self(rawValue: "JPY") }
 
         /// Chinese yuan
         ///
         /// - `CNY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cny: Self { Self(rawValue: "CNY") }
 
         /// Vietnamese dong
         ///
         /// - `VND` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var vnd: Self { Self(rawValue: "VND") }
 
         /// Thai baht
         ///
         /// - `THB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var thb: Self { Self(rawValue: "THB") }
 
         /// Singapore dollar
         ///
         /// - `SGD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sgd: Self { Self(rawValue: "SGD") }
 
         /// Australian dollar
         ///
         /// - `AUD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var aud: Self { Self(rawValue: "AUD") }
 
         /// Hong Kong dollar
         ///
         /// - `HKD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var hkd: Self { Self(rawValue: "HKD") }
 
         /// United Arab Emirates dirham
         ///
         /// - `AED` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var aed: Self { Self(rawValue: "AED") }
 
         /// Afghan afghani
         ///
         /// - `AFN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var afn: Self { Self(rawValue: "AFN") }
 
         /// Albanian lek
         ///
         /// - `ALL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var all: Self { Self(rawValue: "ALL") }
 
         /// Armenian dram
         ///
         /// - `AMD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var amd: Self { Self(rawValue: "AMD") }
 
         /// Netherlands Antillean guilder
         ///
         /// - `ANG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ang: Self { Self(rawValue: "ANG") }
 
         /// Angolan kwanza
         ///
         /// - `AOA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var aoa: Self { Self(rawValue: "AOA") }
 
         /// Argentine peso
         ///
         /// - `ARS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ars: Self { Self(rawValue: "ARS") }
 
         /// Aruban florin
         ///
         /// - `AWG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var awg: Self { Self(rawValue: "AWG") }
 
         /// Azerbaijani manat
         ///
         /// - `AZN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var azn: Self { Self(rawValue: "AZN") }
 
         /// Bosnia and Herzegovina convertible mark
         ///
         /// - `BAM` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bam: Self { Self(rawValue: "BAM") }
 
         /// Barbadian dollar
         ///
         /// - `BBD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bbd: Self { Self(rawValue: "BBD") }
 
         /// Bangladeshi taka
         ///
         /// - `BDT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bdt: Self { Self(rawValue: "BDT") }
 
         /// Bulgarian lev
         ///
         /// - `BGN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bgn: Self { Self(rawValue: "BGN") }
 
         /// Bermudian dollar
         ///
         /// - `BMD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bmd: Self { Self(rawValue: "BMD") }
 
         /// Brunei dollar
         ///
         /// - `BND` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bnd: Self { Self(rawValue: "BND") }
 
         /// Boliviano
         ///
         /// - `BOB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bob: Self { Self(rawValue: "BOB") }
 
         /// Bolivian Mvdol
         ///
         /// - `BOV` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bov: Self { Self(rawValue: "BOV") }
 
         /// Brazilian real
         ///
         /// - `BRL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var brl: Self { Self(rawValue: "BRL") }
 
         /// Bahamian dollar
         ///
         /// - `BSD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bsd: Self { Self(rawValue: "BSD") }
 
         /// Botswana pula
         ///
         /// - `BWP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bwp: Self { Self(rawValue: "BWP") }
 
         /// Belarusian ruble
         ///
         /// - `BYN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var byn: Self { Self(rawValue: "BYN") }
 
         /// Belize dollar
         ///
         /// - `BZD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bzd: Self { Self(rawValue: "BZD") }
 
         /// Canadian dollar
         ///
         /// - `CAD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cad: Self { Self(rawValue: "CAD") }
 
         /// Congolese franc
         ///
         /// - `CDF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cdf: Self { Self(rawValue: "CDF") }
 
         /// WIR euro
         ///
         /// - `CHE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var che: Self { Self(rawValue: "CHE") }
 
         /// Swiss franc
         ///
         /// - `CHF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var chf: Self { Self(rawValue: "CHF") }
 
         /// WIR franc
         ///
         /// - `CHW` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var chw: Self { Self(rawValue: "CHW") }
 
         /// Chilean unit of account (UF)
         ///
         /// - `CLF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var clf: Self { Self(rawValue: "CLF") }
 
         /// Chilean peso
         ///
         /// - `CLP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var clp: Self { Self(rawValue: "CLP") }
 
         /// Colombian peso
         ///
         /// - `COP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cop: Self { Self(rawValue: "COP") }
 
         /// Unidad de Valor Real
         ///
         /// - `COU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cou: Self { Self(rawValue: "COU") }
 
         /// Costa Rican colon
         ///
         /// - `CRC` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var crc: Self { Self(rawValue: "CRC") }
 
         /// Cuban convertible peso
         ///
         /// - `CUC` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cuc: Self { Self(rawValue: "CUC") }
 
         /// Cuban peso
         ///
         /// - `CUP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cup: Self { Self(rawValue: "CUP") }
 
         /// Cape Verdean escudo
         ///
         /// - `CVE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cve: Self { Self(rawValue: "CVE") }
 
         /// Czech koruna
         ///
         /// - `CZK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var czk: Self { Self(rawValue: "CZK") }
 
         /// Djiboutian franc
         ///
         /// - `DJF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var djf: Self { Self(rawValue: "DJF") }
 
         /// Danish krone
         ///
         /// - `DKK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var dkk: Self { Self(rawValue: "DKK") }
 
         /// Dominican peso
         ///
         /// - `DOP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var dop: Self { Self(rawValue: "DOP") }
 
         /// Algerian dinar
         ///
         /// - `DZD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var dzd: Self { Self(rawValue: "DZD") }
 
         /// Egyptian pound
         ///
         /// - `EGP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var egp: Self { Self(rawValue: "EGP") }
 
         /// Eritrean nakfa
         ///
         /// - `ERN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ern: Self { Self(rawValue: "ERN") }
 
         /// Ethiopian birr
         ///
         /// - `ETB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var etb: Self { Self(rawValue: "ETB") }
 
         /// Fiji dollar
         ///
         /// - `FJD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var fjd: Self { Self(rawValue: "FJD") }
 
         /// Falkland Islands pound
         ///
         /// - `FKP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var fkp: Self { Self(rawValue: "FKP") }
 
         /// Pound sterling
         ///
         /// - `GBP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gbp: Self { Self(rawValue: "GBP") }
 
         /// Georgian lari
         ///
         /// - `GEL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gel: Self { Self(rawValue: "GEL") }
 
         /// Ghanaian cedi
         ///
         /// - `GHS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ghs: Self { Self(rawValue: "GHS") }
 
         /// Gibraltar pound
         ///
         /// - `GIP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gip: Self { Self(rawValue: "GIP") }
 
         /// Gambian dalasi
         ///
         /// - `GMD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gmd: Self { Self(rawValue: "GMD") }
 
         /// Guinean franc
         ///
         /// - `GNF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gnf: Self { Self(rawValue: "GNF") }
 
         /// Guatemalan quetzal
         ///
         /// - `GTQ` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gtq: Self { Self(rawValue: "GTQ") }
 
         /// Guyanese dollar
         ///
         /// - `GYD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gyd: Self { Self(rawValue: "GYD") }
 
         /// Honduran lempira
         ///
         /// - `HNL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var hnl: Self { Self(rawValue: "HNL") }
 
         /// Croatian kuna
         ///
         /// - `HRK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var hrk: Self { Self(rawValue: "HRK") }
 
         /// Haitian gourde
         ///
         /// - `HTG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var htg: Self { Self(rawValue: "HTG") }
 
         /// Hungarian forint
         ///
         /// - `HUF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var huf: Self { Self(rawValue: "HUF") }
 
         /// Indonesian rupiah
         ///
         /// - `IDR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var idr: Self { Self(rawValue: "IDR") }
 
         /// Israeli new shekel
         ///
         /// - `ILS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ils: Self { Self(rawValue: "ILS") }
 
         /// Indian rupee
         ///
         /// - `INR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var inr: Self { Self(rawValue: "INR") }
 
         /// Iraqi dinar
         ///
         /// - `IQD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var iqd: Self { Self(rawValue: "IQD") }
 
         /// Iranian rial
         ///
         /// - `IRR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var irr: Self { Self(rawValue: "IRR") }
 
         /// Icelandic króna
         ///
         /// - `ISK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var isk: Self { Self(rawValue: "ISK") }
 
         /// Jamaican dollar
         ///
         /// - `JMD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var jmd: Self { Self(rawValue: "JMD") }
 
         /// Jordanian dinar
         ///
         /// - `JOD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var jod: Self { Self(rawValue: "JOD") }
 
         /// Kenyan shilling
         ///
         /// - `KES` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kes: Self { Self(rawValue: "KES") }
 
         /// Kyrgyzstani som
         ///
         /// - `KGS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kgs: Self { Self(rawValue: "KGS") }
 
         /// Cambodian riel
         ///
         /// - `KHR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var khr: Self { Self(rawValue: "KHR") }
 
         /// Comoro franc
         ///
         /// - `KMF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kmf: Self { Self(rawValue: "KMF") }
 
         /// North Korean won
         ///
         /// - `KPW` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kpw: Self { Self(rawValue: "KPW") }
 
         /// Kuwaiti dinar
         ///
         /// - `KWD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kwd: Self { Self(rawValue: "KWD") }
 
         /// Cayman Islands dollar
         ///
         /// - `KYD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kyd: Self { Self(rawValue: "KYD") }
 
         /// Kazakhstani tenge
         ///
         /// - `KZT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kzt: Self { Self(rawValue: "KZT") }
 
         /// Lao kip
         ///
         /// - `LAK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lak: Self { Self(rawValue: "LAK") }
 
         /// Lebanese pound
         ///
         /// - `LBP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lbp: Self { Self(rawValue: "LBP") }
 
         /// Sri Lankan rupee
         ///
         /// - `LKR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lkr: Self { Self(rawValue: "LKR") }
 
         /// Liberian dollar
         ///
         /// - `LRD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lrd: Self { Self(rawValue: "LRD") }
 
         /// Lesotho loti
         ///
         /// - `LSL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lsl: Self { Self(rawValue: "LSL") }
 
         /// Libyan dinar
         ///
         /// - `LYD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lyd: Self { Self(rawValue: "LYD") }
 
         /// Moroccan dirham
         ///
         /// - `MAD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mad: Self { Self(rawValue: "MAD") }
 
         /// Moldovan leu
         ///
         /// - `MDL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mdl: Self { Self(rawValue: "MDL") }
 
         /// Malagasy ariary
         ///
         /// - `MGA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mga: Self { Self(rawValue: "MGA") }
 
         /// Macedonian denar
         ///
         /// - `MKD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mkd: Self { Self(rawValue: "MKD") }
 
         /// Myanmar kyat
         ///
         /// - `MMK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mmk: Self { Self(rawValue: "MMK") }
 
         /// Mongolian tögrög
         ///
         /// - `MNT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mnt: Self { Self(rawValue: "MNT") }
 
         /// Macanese pataca
         ///
         /// - `MOP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mop: Self { Self(rawValue: "MOP") }
 
         /// Mauritanian ouguiya
         ///
         /// - `MRU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mru: Self { Self(rawValue: "MRU") }
 
         /// Mauritian rupee
         ///
         /// - `MUR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mur: Self { Self(rawValue: "MUR") }
 
         /// Maldivian rufiyaa
         ///
         /// - `MVR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mvr: Self { Self(rawValue: "MVR") }
 
         /// Malawian kwacha
         ///
         /// - `MWK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mwk: Self { Self(rawValue: "MWK") }
 
         /// Mexican peso
         ///
         /// - `MXN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mxn: Self { Self(rawValue: "MXN") }
 
         /// Mexican Unidad de Inversion
         ///
         /// - `MXV` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mxv: Self { Self(rawValue: "MXV") }
 
         /// Mozambican metical
         ///
         /// - `MZN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mzn: Self { Self(rawValue: "MZN") }
 
         /// Namibian dollar
         ///
         /// - `NAD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var nad: Self { Self(rawValue: "NAD") }
 
         /// Nigerian naira
         ///
         /// - `NGN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ngn: Self { Self(rawValue: "NGN") }
 
         /// Nicaraguan córdoba
         ///
         /// - `NIO` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var nio: Self { Self(rawValue: "NIO") }
 
         /// Norwegian krone
         ///
         /// - `NOK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var nok: Self { Self(rawValue: "NOK") }
 
         /// Nepalese rupee
         ///
         /// - `NPR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var npr: Self { Self(rawValue: "NPR") }
 
         /// New Zealand dollar
         ///
         /// - `NZD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var nzd: Self { Self(rawValue: "NZD") }
 
         /// Omani rial
         ///
         /// - `OMR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var omr: Self { Self(rawValue: "OMR") }
 
         /// Panamanian balboa
         ///
         /// - `PAB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pab: Self { Self(rawValue: "PAB") }
 
         /// Peruvian sol
         ///
         /// - `PEN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pen: Self { Self(rawValue: "PEN") }
 
         /// Papua New Guinean kina
         ///
         /// - `PGK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pgk: Self { Self(rawValue: "PGK") }
 
         /// Philippine peso
         ///
         /// - `PHP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var php: Self { Self(rawValue: "PHP") }
 
         /// Pakistani rupee
         ///
         /// - `PKR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pkr: Self { Self(rawValue: "PKR") }
 
         /// Polish złoty
         ///
         /// - `PLN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pln: Self { Self(rawValue: "PLN") }
 
         /// Paraguayan guaraní
         ///
         /// - `PYG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pyg: Self { Self(rawValue: "PYG") }
 
         /// Qatari riyal
         ///
         /// - `QAR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var qar: Self { Self(rawValue: "QAR") }
 
         /// Romanian leu
         ///
         /// - `RON` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ron: Self { Self(rawValue: "RON") }
 
         /// Serbian dinar
         ///
         /// - `RSD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var rsd: Self { Self(rawValue: "RSD") }
 
         /// Russian ruble
         ///
         /// - `RUB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var rub: Self { Self(rawValue: "RUB") }
 
         /// Rwandan franc
         ///
         /// - `RWF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var rwf: Self { Self(rawValue: "RWF") }
 
         /// Saudi riyal
         ///
         /// - `SAR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sar: Self { Self(rawValue: "SAR") }
 
         /// Solomon Islands dollar
         ///
         /// - `SBD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sbd: Self { Self(rawValue: "SBD") }
 
         /// Seychelles rupee
         ///
         /// - `SCR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var scr: Self { Self(rawValue: "SCR") }
 
         /// Sudanese pound
         ///
         /// - `SDG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sdg: Self { Self(rawValue: "SDG") }
 
         /// Swedish krona
         ///
         /// - `SEK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sek: Self { Self(rawValue: "SEK") }
 
         /// Saint Helena pound
         ///
         /// - `SHP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var shp: Self { Self(rawValue: "SHP") }
 
         /// Sierra Leonean leone (new leone)
         ///
         /// - `SLE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sle: Self { Self(rawValue: "SLE") }
 
         /// Sierra Leonean leone (old leone)
         ///
         /// - `SLL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sll: Self { Self(rawValue: "SLL") }
 
         /// Somali shilling
         ///
         /// - `SOS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var sos: Self { Self(rawValue: "SOS") }
 
         /// Surinamese dollar
         ///
         /// - `SRD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var srd: Self { Self(rawValue: "SRD") }
 
         /// South Sudanese pound
         ///
         /// - `SSP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ssp: Self { Self(rawValue: "SSP") }
 
         /// São Tomé and Príncipe dobra
         ///
         /// - `STN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var stn: Self { Self(rawValue: "STN") }
 
         /// Salvadoran colón
         ///
         /// - `SVC` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var svc: Self { Self(rawValue: "SVC") }
 
         /// Syrian pound
         ///
         /// - `SYP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var syp: Self { Self(rawValue: "SYP") }
 
         /// Swazi lilangeni
         ///
         /// - `SZL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var szl: Self { Self(rawValue: "SZL") }
 
         /// Tajikistani somoni
         ///
         /// - `TJS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tjs: Self { Self(rawValue: "TJS") }
 
         /// Turkmenistan manat
         ///
         /// - `TMT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tmt: Self { Self(rawValue: "TMT") }
 
         /// Tunisian dinar
         ///
         /// - `TND` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tnd: Self { Self(rawValue: "TND") }
 
         /// Tongan paʻanga
         ///
         /// - `TOP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var top: Self { Self(rawValue: "TOP") }
 
         /// Turkish lira
         ///
         /// - `TRY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var `try`: Self { Self(rawValue: "TRY") }
 
         /// Trinidad and Tobago dollar
         ///
         /// - `TTD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ttd: Self { Self(rawValue: "TTD") }
 
         /// New Taiwan dollar
         ///
         /// - `TWD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var twd: Self { Self(rawValue: "TWD") }
 
         /// Tanzanian shilling
         ///
         /// - `TZS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tzs: Self { Self(rawValue: "TZS") }
 
         /// Ukrainian hryvnia
         ///
         /// - `UAH` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var uah: Self { Self(rawValue: "UAH") }
 
         /// Ugandan shilling
         ///
         /// - `UGX` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ugx: Self { Self(rawValue: "UGX") }
 
         /// United States dollar (next day)
         ///
         /// - `USN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var usn: Self { Self(rawValue: "USN") }
 
         /// Uruguay Peso en Unidades Indexadas
         ///
         /// - `UYI` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var uyi: Self { Self(rawValue: "UYI") }
 
         /// Uruguayan peso
         ///
         /// - `UYU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var uyu: Self { Self(rawValue: "UYU") }
 
         /// Unidad previsional
         ///
         /// - `UYW` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var uyw: Self { Self(rawValue: "UYW") }
 
         /// Uzbekistan som
         ///
         /// - `UZS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var uzs: Self { Self(rawValue: "UZS") }
 
         /// Venezuelan bolívar digital
         ///
         /// - `VED` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ved: Self { Self(rawValue: "VED") }
 
         /// Venezuelan bolívar soberano
         ///
         /// - `VES` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ves: Self { Self(rawValue: "VES") }
 
         /// Vanuatu vatu
         ///
         /// - `VUV` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var vuv: Self { Self(rawValue: "VUV") }
 
         /// Samoan tala
         ///
         /// - `WST` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var wst: Self { Self(rawValue: "WST") }
 
         /// CFA franc BEAC
         ///
         /// - `XAF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xaf: Self { Self(rawValue: "XAF") }
 
         /// Silver (one troy ounce)
         ///
         /// - `XAG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xag: Self { Self(rawValue: "XAG") }
 
         /// Gold (one troy ounce)
         ///
         /// - `XAU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xau: Self { Self(rawValue: "XAU") }
 
         /// European Composite Unit
         ///
         /// - `XBA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xba: Self { Self(rawValue: "XBA") }
 
         /// European Monetary Unit
         ///
         /// - `XBB` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xbb: Self { Self(rawValue: "XBB") }
 
         /// European Unit of Account 9
         ///
         /// - `XBC` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xbc: Self { Self(rawValue: "XBC") }
 
         /// European Unit of Account 17
         ///
         /// - `XBD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xbd: Self { Self(rawValue: "XBD") }
 
         /// East Caribbean dollar
         ///
         /// - `XCD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xcd: Self { Self(rawValue: "XCD") }
 
         /// Special drawing rights
         ///
         /// - `XDR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xdr: Self { Self(rawValue: "XDR") }
 
         /// CFA franc BCEAO
         ///
         /// - `XOF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xof: Self { Self(rawValue: "XOF") }
 
         /// Palladium (one troy ounce)
         ///
         /// - `XPD` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xpd: Self { Self(rawValue: "XPD") }
 
         /// CFP franc
         ///
         /// - `XPF` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xpf: Self { Self(rawValue: "XPF") }
 
         /// Platinum (one troy ounce)
         ///
         /// - `XPT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xpt: Self { Self(rawValue: "XPT") }
 
         /// SUCRE
         ///
         /// - `XSU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xsu: Self { Self(rawValue: "XSU") }
 
         /// Code reserved for testing
         ///
         /// - `XTS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xts: Self { Self(rawValue: "XTS") }
 
         /// ADB Unit of Account
         ///
         /// - `XUA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var xua: Self { Self(rawValue: "XUA") }
 
         /// Yemeni rial
         ///
         /// - `YER` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var yer: Self { Self(rawValue: "YER") }
 
         /// South African rand
         ///
         /// - `ZAR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var zar: Self { Self(rawValue: "ZAR") }
 
         /// Zambian kwacha
         ///
         /// - `ZMW` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var zmw: Self { Self(rawValue: "ZMW") }
 
         /// Zimbabwean dollar
         ///
         /// - `ZWL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var zwl: Self { Self(rawValue: "ZWL") }
     }

@@ -5,7 +5,6 @@
 extension Inicis {
     /// 간편결제 결제수단
     ///
-    /// - Note: 이니시스의 경우 availablePayMethods 파라미터를 지원하지 않습니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct EasyPayPaymentMethod: Inicis.WireEnum {
         public let rawValue: String

@@ -5,9 +5,8 @@
 extension Inicis {
     /// 간편결제사
     ///
-    /// PG 제휴로 간편결제를 이용할 때, 간편결제 UI를 직접 호출할 수 있는 간편결제
+    /// PG 제휴 간편결제에서 결제 화면을 바로 열 간편결제사입니다.
     ///
-    /// - Note: 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.
     /// - 디코딩할 때 `EASY_PAY_PROVIDER_` 접두사가 붙은 별칭도 받습니다(예: `EASY_PAY_PROVIDER_NAVERPAY`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct EasyPayProvider: Inicis.WireEnum {
@@ -20,232 +19,224 @@ extension Inicis {
         /// 네이버페이
         ///
         /// - `NAVERPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 네이버페이
         @_alwaysEmitIntoClient
         public static var naverPay: Self { Self(rawValue: "NAVERPAY") }
 
         /// 카카오페이
         ///
         /// - `KAKAOPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 카카오페이
         @_alwaysEmitIntoClient
         public static var kakaoPay: Self { Self(rawValue: "KAKAOPAY") }
 
         /// 토스페이
         ///
         /// - `TOSSPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 토스페이
         @_alwaysEmitIntoClient
         public static var tossPay: Self { Self(rawValue: "TOSSPAY") }
 
         /// 페이코
         ///
         /// - `PAYCO` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 페이코
         @_alwaysEmitIntoClient
         public static var payco: Self { Self(rawValue: "PAYCO") }
 
         /// L페이
         ///
         /// - `LPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: lpay
         @_alwaysEmitIntoClient
         public static var lPay: Self { Self(rawValue: "LPAY") }
 
         /// SSG페이
         ///
         /// - `SSGPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: ssg페이
         @_alwaysEmitIntoClient
         public static var ssgPay: Self { Self(rawValue: "SSGPAY") }
 
         /// 삼성페이
         ///
         /// - `SAMSUNGPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 삼성페이
-        /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 표기했습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 유효하지 않은 값입니다. 현행 가이드(portone-inicis-v2.mdx)는 SAMSUNGPAY로 고쳤습니다.
+        /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드는 삼성페이 값을 SAUMSUNGPAY로 잘못 적었습니다. 포트원 SDK의 값은 SAMSUNGPAY이며, SAUMSUNGPAY는 보낼 수 없는 값입니다.
         @_alwaysEmitIntoClient
         public static var samsungPay: Self { Self(rawValue: "SAMSUNGPAY") }
 
         /// 애플페이
         ///
         /// - `APPLEPAY` · KG이니시스 지원
-        /// - Note: 이니시스 지원 간편결제사: 애플페이
         @_alwaysEmitIntoClient
         public static var applePay: Self { Self(rawValue: "APPLEPAY") }
 
         /// 구글페이
         ///
         /// - `GOOGLE_PAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var googlePay: Self { Self(rawValue: "GOOGLE_PAY") }
 
         /// LG페이
         ///
         /// - `LGPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var lgPay: Self { Self(rawValue: "LGPAY") }
 
         /// SK페이
         ///
         /// - `SKPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var skPay: Self { Self(rawValue: "SKPAY") }
 
         /// 핀페이
         ///
         /// - `PINPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var pinPay: Self { Self(rawValue: "PINPAY") }
 
         /// 라인페이
         ///
         /// - `LINEPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var linePay: Self { Self(rawValue: "LINEPAY") }
 
         /// 티머니
         ///
         /// - `TMONEY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tMoney: Self { Self(rawValue: "TMONEY") }
 
         /// PayPay
         ///
         /// - `PAYPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var payPay: Self { Self(rawValue: "PAYPAY") }
 
         /// 아마존페이
         ///
         /// - `AMAZONPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var amazonPay: Self { Self(rawValue: "AMAZONPAY") }
 
         /// 라쿠텐페이
         ///
         /// - `RAKUTENPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var rakutenPay: Self { Self(rawValue: "RAKUTENPAY") }
 
         /// dBarai
         ///
         /// - `DBARAI` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var dBarai: Self { Self(rawValue: "DBARAI") }
 
         /// auPAY
         ///
         /// - `AUPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var auPay: Self { Self(rawValue: "AUPAY") }
 
         /// Merpay
         ///
         /// - `MERPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var merpay: Self { Self(rawValue: "MERPAY") }
 
         /// Alipay
         ///
         /// - `ALIPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var alipay: Self { Self(rawValue: "ALIPAY") }
 
         /// Alipay (HK)
         ///
         /// - `ALIPAY_HK` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var alipayHK: Self { Self(rawValue: "ALIPAY_HK") }
 
         /// TrueMoney
         ///
         /// - `TRUE_MONEY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var trueMoney: Self { Self(rawValue: "TRUE_MONEY") }
 
         /// Touch'n Go eWallet
         ///
         /// - `TOUCH_N_GO` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var touchNGo: Self { Self(rawValue: "TOUCH_N_GO") }
 
         /// GCash
         ///
         /// - `GCASH` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var gCash: Self { Self(rawValue: "GCASH") }
 
         /// DANA
         ///
         /// - `DANA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var dana: Self { Self(rawValue: "DANA") }
 
         /// Rabbit LINE Pay
         ///
         /// - `RABBIT_LINE_PAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var rabbitLinePay: Self { Self(rawValue: "RABBIT_LINE_PAY") }
 
         /// BPI (Bank of the Philippine Islands)
         ///
         /// - `BPI` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bpi: Self { Self(rawValue: "BPI") }
 
         /// Boost
         ///
         /// - `BOOST` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var boost: Self { Self(rawValue: "BOOST") }
 
         /// BillEase
         ///
         /// - `BILL_EASE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var billEase: Self { Self(rawValue: "BILL_EASE") }
 
         /// Tinaba
         ///
         /// - `TINABA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tinaba: Self { Self(rawValue: "TINABA") }
 
         /// MPay
         ///
         /// - `MPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var mPay: Self { Self(rawValue: "MPAY") }
 
         /// Kredivo
         ///
         /// - `KREDIVO` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var kredivo: Self { Self(rawValue: "KREDIVO") }
     }

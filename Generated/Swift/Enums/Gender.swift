@@ -5,8 +5,6 @@
 extension Inicis {
     /// 성별
     ///
-    /// SDK와 REST API가 같은 값 집합을 쓰므로 두 쪽에서 함께 사용합니다.
-    ///
     /// - 디코딩할 때 `GENDER_` 접두사가 붙은 별칭도 받습니다(예: `GENDER_MALE`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct Gender: Inicis.WireEnum {

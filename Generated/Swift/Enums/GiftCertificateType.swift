@@ -5,8 +5,7 @@
 extension Inicis {
     /// 상품권 종류
     ///
-    /// - Note: KG이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND
-    /// - 가이드와 다름: 가이드 `해피머니: HAPPYMONEY (2024년판 가이드)`, 포트원 `(없음)` — 2024년판 가이드는 해피머니(HAPPYMONEY)를 이니시스 지원 상품권으로 안내했지만, 현행 가이드(portone-inicis-v2.mdx)는 목록에서 뺐고 포트원 SDK의 GiftCertificateType에도 HAPPYMONEY 값이 더 이상 없습니다(BOOKNLIFE, SMART_MUNSANG, CULTURELAND, CULTURE_GIFT). HAPPYMONEY는 보낼 수 없습니다. 2024년판 가이드의 문장: "이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND, 해피머니: HAPPYMONEY"
+    /// - 가이드와 다름: 가이드 `HAPPYMONEY`, 포트원 `(없음)` — 2024년판 가이드는 해피머니(HAPPYMONEY)를 KG이니시스가 지원하는 상품권으로 안내했지만, 포트원 SDK에는 HAPPYMONEY 값이 없어 보낼 수 없습니다.
     /// - 디코딩할 때 `GIFT_CERTIFICATE_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `GIFT_CERTIFICATE_TYPE_BOOKNLIFE`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct GiftCertificateType: Inicis.WireEnum {
@@ -37,8 +36,7 @@ extension Inicis {
         /// 문화상품권
         ///
         /// - `CULTURE_GIFT` · KG이니시스 미지원
-        /// - Note: 가이드의 이니시스 지원 상품권 목록에 없는 값입니다.
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. KG이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var cultureGift: Self { Self(rawValue: "CULTURE_GIFT") }
     }

@@ -5,7 +5,6 @@
 extension Inicis {
     /// 가상계좌 발급 유형
     ///
-    /// - Note: 회전식 가상계좌는 일반적으로 사용되는 방식이며 PG사에서 직접 채번한 가상계좌번호를 사용합니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct InstantPaymentMethodInputVirtualAccountOptionType: Inicis.WireEnum {
         public let rawValue: String
@@ -17,14 +16,14 @@ extension Inicis {
         /// 회전식 가상계좌
         ///
         /// - `NORMAL`
-        /// - Note: 회전식 가상계좌 : NORMAL
+        /// - Note: 일반적으로 쓰는 방식입니다. 결제대행사가 채번한 가상계좌번호를 씁니다.
         @_alwaysEmitIntoClient
         public static var normal: Self { Self(rawValue: "NORMAL") }
 
         /// 고정식 가상계좌
         ///
         /// - `FIXED`
-        /// - Note: 고정식 가상계좌 : FIXED
+        /// - Note: 미리 받아 둔 가상계좌번호 중 하나를 option.fixed.accountNumber로 지정합니다.
         @_alwaysEmitIntoClient
         public static var fixed: Self { Self(rawValue: "FIXED") }
     }

@@ -7,7 +7,6 @@ extension Inicis {
     ///
     /// 결제 호출 시 결제수단을 지정할 때 사용됩니다.
     ///
-    /// - Note: payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct PaymentPayMethod: Inicis.WireEnum {
         public let rawValue: String
@@ -37,7 +36,7 @@ extension Inicis {
         /// 휴대폰 소액결제
         ///
         /// - `MOBILE` · KG이니시스 지원
-        /// - Note: 휴대폰 결제 익월 환불은 이니시스와 별도 계약이 필요합니다.
+        /// - Note: 결제한 다음 달에 환불하려면 KG이니시스와 별도 계약(휴대폰 결제 익월 환불)이 필요합니다.
         @_alwaysEmitIntoClient
         public static var mobile: Self { Self(rawValue: "MOBILE") }
 
@@ -47,7 +46,7 @@ extension Inicis {
         @_alwaysEmitIntoClient
         public static var giftCertificate: Self { Self(rawValue: "GIFT_CERTIFICATE") }
 
-        /// 간편 결제
+        /// 간편결제
         ///
         /// - `EASY_PAY` · KG이니시스 지원
         @_alwaysEmitIntoClient
@@ -56,28 +55,28 @@ extension Inicis {
         /// 페이팔(SPB)
         ///
         /// - `PAYPAL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var payPal: Self { Self(rawValue: "PAYPAL") }
 
         /// 알리페이
         ///
         /// - `ALIPAY` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var alipay: Self { Self(rawValue: "ALIPAY") }
 
         /// 편의점 결제
         ///
         /// - `CONVENIENCE_STORE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var convenienceStore: Self { Self(rawValue: "CONVENIENCE_STORE") }
 
         /// 알리페이 플러스
         ///
         /// - `ALIPAY_PLUS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. payMethod 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드 : CARD, 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 상품권 : GIFT_CERTIFICATE, 휴대폰 소액 결제 : MOBILE, 간편결제 : EASY_PAY")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var alipayPlus: Self { Self(rawValue: "ALIPAY_PLUS") }
     }

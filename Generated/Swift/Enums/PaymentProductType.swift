@@ -5,7 +5,8 @@
 extension Inicis {
     /// 상품 유형 (REST)
     ///
-    /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `PHYSICAL / DIGITAL` — REST API의 상품 유형 값은 PHYSICAL, DIGITAL입니다. SDK의 REAL과 달리 실물 상품은 PHYSICAL입니다.
+    /// REST API의 상품 유형입니다. SDK의 REAL과 달리 실물 상품은 PHYSICAL입니다.
+    ///
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct PaymentProductType: Inicis.WireEnum {
         public let rawValue: String

@@ -5,7 +5,6 @@
 extension Inicis {
     /// 결제창 언어 (SDK)
     ///
-    /// - Note: PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct PaymentWindowLocale: Inicis.WireEnum {
         public let rawValue: String
@@ -29,196 +28,196 @@ extension Inicis {
         /// 중국어 (중국 본토)
         ///
         /// - `ZH_CN` · KG이니시스 지원
-        /// - Note: PC에서만 지원합니다. 모바일 결제에서는 KO_KR, EN_US만을 지원합니다.
+        /// - Note: PC 결제에서만 지원합니다. 모바일 결제는 KO_KR과 EN_US만 지원합니다.
         @_alwaysEmitIntoClient
         public static var zhCN: Self { Self(rawValue: "ZH_CN") }
 
         /// 중국어 (대만)
         ///
         /// - `ZH_TW` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var zhTW: Self { Self(rawValue: "ZH_TW") }
 
         /// 일본어
         ///
         /// - `JA_JP` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var jaJP: Self { Self(rawValue: "JA_JP") }
 
         /// 러시아어
         ///
         /// - `RU_RU` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ruRU: Self { Self(rawValue: "RU_RU") }
 
         /// 타이어
         ///
         /// - `TH_TH` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var thTH: Self { Self(rawValue: "TH_TH") }
 
         /// 베트남어
         ///
         /// - `VI_VN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var viVN: Self { Self(rawValue: "VI_VN") }
 
         /// 인도네시아어
         ///
         /// - `ID_ID` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var idID: Self { Self(rawValue: "ID_ID") }
 
         /// 프랑스어
         ///
         /// - `FR_FR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var frFR: Self { Self(rawValue: "FR_FR") }
 
         /// 네덜란드어
         ///
         /// - `NL_NL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var nlNL: Self { Self(rawValue: "NL_NL") }
 
         /// 에스파냐어
         ///
         /// - `ES_ES` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var esES: Self { Self(rawValue: "ES_ES") }
 
         /// 포르투갈어
         ///
         /// - `PT_PT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ptPT: Self { Self(rawValue: "PT_PT") }
 
         /// 독일어
         ///
         /// - `DE_DE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var deDE: Self { Self(rawValue: "DE_DE") }
 
         /// 이탈리아어
         ///
         /// - `IT_IT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var itIT: Self { Self(rawValue: "IT_IT") }
 
         /// 폴란드어
         ///
         /// - `PL_PL` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var plPL: Self { Self(rawValue: "PL_PL") }
 
         /// 현대 표준 아랍어
         ///
         /// - `AR_001` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ar001: Self { Self(rawValue: "AR_001") }
 
         /// 터키어
         ///
         /// - `TR_TR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var trTR: Self { Self(rawValue: "TR_TR") }
 
         /// 스웨덴어
         ///
         /// - `SV_SE` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var svSE: Self { Self(rawValue: "SV_SE") }
 
         /// 핀란드어
         ///
         /// - `FI_FI` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var fiFI: Self { Self(rawValue: "FI_FI") }
 
         /// 우크라이나어
         ///
         /// - `UK_UA` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ukUA: Self { Self(rawValue: "UK_UA") }
 
         /// 그리스어
         ///
         /// - `EL_GR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var elGR: Self { Self(rawValue: "EL_GR") }
 
         /// 타갈로그어
         ///
         /// - `TL_PH` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var tlPH: Self { Self(rawValue: "TL_PH") }
 
         /// 힌디어
         ///
         /// - `HI_IN` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var hiIN: Self { Self(rawValue: "HI_IN") }
 
         /// 크로아티아어
         ///
         /// - `HR_HR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var hrHR: Self { Self(rawValue: "HR_HR") }
 
         /// 리투아니아어
         ///
         /// - `LT_LT` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ltLT: Self { Self(rawValue: "LT_LT") }
 
         /// 슬로베니아어
         ///
         /// - `SL_SI` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var slSI: Self { Self(rawValue: "SL_SI") }
 
         /// 세르비아어
         ///
         /// - `SR_RS` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var srRS: Self { Self(rawValue: "SR_RS") }
 
         /// 불가리아어
         ///
         /// - `BG_BG` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var bgBG: Self { Self(rawValue: "BG_BG") }
 
         /// 포르투갈어 (브라질)
         ///
         /// - `PT_BR` · KG이니시스 미지원
-        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.")
+        @available(*, deprecated, message: "KG이니시스가 지원하지 않는 값입니다.")
         @_alwaysEmitIntoClient
         public static var ptBR: Self { Self(rawValue: "PT_BR") }
     }

@@ -5,8 +5,7 @@
 extension Inicis {
     /// 상품 유형 (SDK)
     ///
-    /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
-    /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 가이드는 PRODUCT_TYPE_REAL, PRODUCT_TYPE_DIGITAL로 표기하지만 SDK의 정식 값은 REAL, DIGITAL입니다. 접두사가 붙은 값은 별칭으로 받습니다. REST API의 값은 PHYSICAL, DIGITAL입니다(PaymentProductType).
+    /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 가이드는 PRODUCT_TYPE_REAL, PRODUCT_TYPE_DIGITAL로 적지만 SDK의 정식 값은 REAL, DIGITAL입니다. 접두사가 붙은 값도 별칭으로 받습니다. REST API의 값은 PHYSICAL, DIGITAL로 또 다릅니다.
     /// - 디코딩할 때 `PRODUCT_TYPE_` 접두사가 붙은 별칭도 받습니다(예: `PRODUCT_TYPE_REAL`). 인코딩은 항상 정식 값을 씁니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct ProductType: Inicis.WireEnum {
@@ -16,13 +15,13 @@ extension Inicis {
 
         public static var aliasPrefix: String? { "PRODUCT_TYPE" }
 
-        /// 실물
+        /// 실물 상품
         ///
         /// - `REAL`
         @_alwaysEmitIntoClient
         public static var real: Self { Self(rawValue: "REAL") }
 
-        /// 디지털
+        /// 디지털 상품
         ///
         /// - `DIGITAL`
         @_alwaysEmitIntoClient

@@ -5,9 +5,8 @@
 extension Inicis {
     /// 은행 (REST)
     ///
-    /// REST API의 은행 코드(포트원 OpenAPI의 Bank)입니다.
+    /// REST API의 은행 코드입니다. SDK의 은행 코드(SHINHAN_BANK 등)와는 값이 다릅니다(SHINHAN 등).
     ///
-    /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN (REST) / SHINHAN_BANK (SDK)` — REST API의 Bank enum(SHINHAN 등)과 SDK의 Bank enum(SHINHAN_BANK 등)은 서로 다른 값 체계입니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct RestBank: Inicis.WireEnum {
         public let rawValue: String

@@ -5,9 +5,8 @@
 extension Inicis {
     /// 통화 (REST)
     ///
-    /// REST API의 통화 코드(포트원 OpenAPI의 Currency)입니다. SDK의 Currency와 값 집합이 달라(BHD, BIF, BTN, MYR, XXX가 REST에만 있음) 따로 둡니다.
+    /// REST API의 통화 코드입니다. 원화로 결제하려면 KRW를 보냅니다.
     ///
-    /// - Note: 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct RestCurrency: Inicis.WireEnum {
         public let rawValue: String
@@ -16,9 +15,9 @@ extension Inicis {
 
         public static var aliasPrefix: String? { nil }
 
-        /// 대한민국 원화
+        /// 원화
         ///
-        /// - `KRW`
+        /// - `KRW` · KG이니시스 지원
         @_alwaysEmitIntoClient
         public static var krw: Self { Self(rawValue: "KRW") }
 

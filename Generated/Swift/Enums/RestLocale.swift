@@ -5,8 +5,6 @@
 extension Inicis {
     /// 결제 언어 (REST)
     ///
-    /// REST API의 결제 언어(포트원 OpenAPI의 Locale)입니다. SDK의 Locale과 값 집합이 달라 따로 둡니다.
-    ///
     /// - 스키마에 없는 값도 받은 그대로 보존되어 다시 인코딩됩니다.
     public struct RestLocale: Inicis.WireEnum {
         public let rawValue: String

@@ -13,18 +13,26 @@ extension Inicis {
 
         public static var aliasPrefix: String? { nil }
 
+        /// 현재 페이지 안의 iframe
+        ///
         /// - `IFRAME`
         @_alwaysEmitIntoClient
         public static var iframe: Self { Self(rawValue: "IFRAME") }
 
+        /// 팝업 창
+        ///
         /// - `POPUP`
         @_alwaysEmitIntoClient
         public static var popup: Self { Self(rawValue: "POPUP") }
 
+        /// 결제사 페이지로 이동하는 리디렉션
+        ///
         /// - `REDIRECTION`
         @_alwaysEmitIntoClient
         public static var redirection: Self { Self(rawValue: "REDIRECTION") }
 
+        /// 결제 UI
+        ///
         /// - `UI`
         @_alwaysEmitIntoClient
         public static var ui: Self { Self(rawValue: "UI") }

@@ -5,7 +5,7 @@
 extension Inicis {
     /// 빌링키 결제 요청 입력 정보
     ///
-    /// 발급된 빌링키로 단건 결제를 하기 위해 POST /payments/{paymentId}/billing-key를 이용하여 결제를 요청합니다.
+    /// 빌링키 결제 API(POST /payments/{paymentId}/billing-key)의 요청 본문입니다.
     public struct BillingKeyPaymentInput: Hashable, Sendable {
         /// 상점 아이디
         ///
@@ -26,7 +26,7 @@ extension Inicis {
 
         /// 채널 키
         ///
-        /// 다수 채널에 대해 발급된 빌링키에 대해, 결제 채널을 특정하고 싶을 때 명시 (포트원 REST API)
+        /// 여러 채널에서 발급한 빌링키로 결제할 때 결제할 채널을 지정합니다.
         ///
         /// - 필수 여부: API: 선택
         public var channelKey: String? {
@@ -45,7 +45,6 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다.
         public var customer: Inicis.CustomerInput {
             get { self.wireObject.required("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -59,9 +58,9 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사별 추가 파라미터
+        /// 결제대행사별 추가 파라미터
         ///
-        /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+        /// 결제대행사에 그대로 전달되는 자유 형식 객체입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
@@ -80,7 +79,7 @@ extension Inicis {
 
         /// 결제 통화
         ///
-        /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
+        /// 원화로 결제하려면 KRW를 보냅니다.
         ///
         /// - 필수 여부: API: 필수
         public var currency: Inicis.RestCurrency {

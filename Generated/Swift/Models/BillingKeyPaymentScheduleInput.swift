@@ -4,8 +4,6 @@
 
 extension Inicis {
     /// 빌링키 결제 요청 입력정보
-    ///
-    /// 빌링키 결제 예약 요청 입력 정보
     public struct BillingKeyPaymentScheduleInput: Hashable, Sendable {
         /// 상점 아이디
         ///
@@ -43,8 +41,7 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다. 구매자 연락처와 구매자 이메일은 이니시스의 경우 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `customer (최상위)`, 포트원 `payment.customer` — 가이드의 예약 결제 주요 파라미터는 customer를 최상위에 나열하지만, 포트원 REST API에서 고객 정보는 payment.customer입니다.
+        /// - 가이드와 다름: 가이드 `customer (최상위)`, 포트원 `payment.customer` — 가이드의 예약 결제 주요 파라미터는 customer를 최상위에 적지만, 포트원 REST API에서 고객 정보는 payment.customer입니다.
         public var customer: Inicis.CustomerInput {
             get { self.wireObject.required("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -58,9 +55,9 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사별 추가 파라미터
+        /// 결제대행사별 추가 파라미터
         ///
-        /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+        /// 결제대행사에 그대로 전달되는 자유 형식 객체입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
@@ -79,7 +76,7 @@ extension Inicis {
 
         /// 결제 통화
         ///
-        /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
+        /// 원화로 결제하려면 KRW를 보냅니다.
         ///
         /// - 필수 여부: API: 필수
         public var currency: Inicis.RestCurrency {

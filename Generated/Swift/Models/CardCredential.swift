@@ -5,35 +5,35 @@
 extension Inicis {
     /// 인증 관련 정보
     ///
-    /// 카드 인증 관련 정보
+    /// 카드 인증 정보입니다.
     ///
-    /// - 가이드와 다름: 가이드 `credential: string`, 포트원 `credential: object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
+    /// - 가이드와 다름: 가이드 `credential: string`, 포트원 `credential: object` — 2024년판 가이드는 credential을 string으로 적지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다.
     public struct CardCredential: Hashable, Sendable {
         /// 카드 번호
         ///
-        /// 카드 번호 (숫자만) (포트원 REST API)
+        /// 숫자만 씁니다.
         ///
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - 가이드와 다름: 가이드 `object`, 포트원 `string` — 2024년판 가이드는 number를 object로 표기하지만 포트원 REST API에서는 숫자로만 이루어진 문자열입니다. 현행 가이드(portone-inicis-v2.mdx)는 string으로 고쳤습니다.
+        /// - 가이드와 다름: 가이드 `number: object`, 포트원 `number: string` — 2024년판 가이드는 number를 object로 적지만 포트원 REST API에서는 숫자로만 이루어진 문자열입니다.
         public var number: String {
             get { self.wireObject.required("number") }
             set { self.wireObject.set("number", newValue) }
         }
 
-        /// 유효 기간 만료 연도 (YY 형식 ex. 24)
+        /// 유효 기간 만료 연도 (YY 형식, 예: 24)
         ///
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 20YY로 읽어 현재 연도(UTC)보다 앞서면 만료된 카드로 봅니다. 만료 월까지는 비교하지 않습니다.
-        /// - 가이드와 다름: 가이드 `object`, 포트원 `string (2자리)` — 2024년판 가이드는 expiryYear를 object로 표기하지만 포트원 REST API에서는 2자리 문자열입니다. 현행 가이드(portone-inicis-v2.mdx)는 string으로 고쳤습니다.
-        /// - 가이드와 다름: 가이드 `expiryYear: "20" (빌링키 발급 예시)`, 포트원 `두 자리 연도 (만료되지 않은 연도)` — 가이드의 빌링키 발급 예시는 expiryYear로 "20"을 쓰는데, 2020년은 이미 지난 연도라 실제 카드로는 승인될 수 없습니다.
+        /// - Note: 검증기는 20YY로 읽어 올해보다 앞서면 만료된 카드로 봅니다. 만료 월까지는 비교하지 않습니다.
+        /// - 가이드와 다름: 가이드 `expiryYear: object`, 포트원 `expiryYear: string (두 자리)` — 2024년판 가이드는 expiryYear를 object로 적지만 포트원 REST API에서는 두 자리 문자열입니다.
+        /// - 가이드와 다름: 가이드 `expiryYear: "20"`, 포트원 `만료되지 않은 두 자리 연도` — 가이드의 빌링키 발급 예시는 expiryYear로 "20"을 쓰는데, 2020년은 이미 지나 실제 카드로는 승인될 수 없습니다.
         public var expiryYear: String {
             get { self.wireObject.required("expiryYear") }
             set { self.wireObject.set("expiryYear", newValue) }
         }
 
-        /// 유효기간 만료 월 (MM 형식 ex. 05)
+        /// 유효 기간 만료 월 (MM 형식, 예: 05)
         ///
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
@@ -44,7 +44,7 @@ extension Inicis {
 
         /// 생년월일 또는 사업자 등록 번호
         ///
-        /// 생년월일 (yyMMdd) 또는 사업자 등록 번호 (10자리, 숫자만) (포트원 REST API)
+        /// 생년월일(yyMMdd) 또는 사업자 등록 번호(10자리)를 숫자만 씁니다.
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
@@ -53,7 +53,7 @@ extension Inicis {
             set { self.wireObject.set("birthOrBusinessRegistrationNumber", newValue) }
         }
 
-        /// 비밀번호 앞 두자리
+        /// 비밀번호 앞 두 자리
         ///
         /// - 필수 여부: API: 선택
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.

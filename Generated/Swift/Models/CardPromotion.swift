@@ -5,9 +5,9 @@
 extension Inicis {
     /// 카드 프로모션 정보
     ///
-    /// 카드사 다이렉트 호출 시 적용할 카드사 할인 쿠폰 정보입니다. 현재 KCP_V2 채널에서만 사용 가능합니다.
+    /// 카드사 다이렉트 호출에 적용할 카드사 할인 쿠폰입니다. 현재 KCP_V2 채널에서만 쓸 수 있습니다.
     public struct CardPromotion: Hashable, Sendable {
-        /// 프로모션 ID
+        /// 프로모션 아이디
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `promotionId`

@@ -5,7 +5,7 @@
 extension Inicis {
     /// 결제 예약 요청 입력 정보
     ///
-    /// 예약 결제를 하기 위해서는 POST /payments/{paymentId}/schedule 를 이용하여 결제를 예약합니다.
+    /// 결제 예약 API(POST /payments/{paymentId}/schedule)의 요청 본문입니다.
     public struct CreatePaymentScheduleBody: Hashable, Sendable {
         /// 빌링키 결제 요청 입력정보
         ///
@@ -17,8 +17,10 @@ extension Inicis {
 
         /// 결제 예정 시점
         ///
+        /// 결제를 시도할 시각입니다. RFC 3339 형식(예: 2099-01-01T00:00:00+09:00)으로 씁니다.
+        ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `2023-01-01 00:00:00`, 포트원 `RFC 3339 date-time (2023-01-01T00:00:00+09:00)` — 가이드 예시의 timeToPay는 "2023-01-01 00:00:00" 형식이지만 포트원 REST API는 RFC 3339 date-time을 요구합니다.
+        /// - 가이드와 다름: 가이드 `2023-01-01 00:00:00`, 포트원 `2023-01-01T00:00:00+09:00 (RFC 3339)` — 가이드 예시의 timeToPay는 "2023-01-01 00:00:00" 형식이지만 포트원 REST API는 RFC 3339 날짜·시각을 요구합니다.
         public var timeToPay: Inicis.DateTime {
             get { self.wireObject.required("timeToPay") }
             set { self.wireObject.set("timeToPay", newValue) }

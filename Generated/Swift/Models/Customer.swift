@@ -5,14 +5,13 @@
 extension Inicis {
     /// 고객 정보
     ///
-    /// SDK 결제(requestPayment)와 SDK 빌링키 발급(requestIssueBillingKey)의 customer입니다.
+    /// 결제창 요청의 구매자 정보입니다.
     ///
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 아래 필드들은 PC 결제에서는 필수이지만, 모바일 결제에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
-    /// - 가이드와 다름: 가이드 `PC 필수, 모바일 선택`, 포트원 `KG이니시스에서는 필수 (플랫폼 구분 없음)` — 포트원 SDK 스키마의 설명은 KG이니시스에서 fullName, phoneNumber, email이 필수라고만 적고 PC와 모바일을 구분하지 않습니다. 가이드의 PC 필수 / 모바일 선택 구분을 따릅니다.
+    /// - 가이드와 다름: 가이드 `PC 필수, 모바일 선택`, 포트원 `KG이니시스에서는 필수 (플랫폼 구분 없음)` — 포트원 SDK 스키마의 설명은 KG이니시스에서 fullName, phoneNumber, email이 필수라고만 적고 PC와 모바일을 구분하지 않습니다. 이 문서는 가이드의 구분(PC 필수, 모바일 선택)을 따릅니다.
     public struct Customer: Hashable, Sendable {
-        /// 구매자 ID
+        /// 구매자 아이디
         ///
-        /// KG이니시스 SBPS 일본결제에서 필수입니다. 이 경우 30자 이내여야 합니다. (포트원 SDK 스키마)
+        /// 고객사가 관리하는 구매자의 고유 아이디입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `customerId`
@@ -26,8 +25,10 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
-        /// - Note: KG이니시스, 웰컴페이먼츠에서는 필수입니다. 최대 30바이트입니다. (포트원 SDK 스키마)
+        /// - Note: PC 결제에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: PC 빌링키 발급에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: 빌링키 발급 및 결제에서는 PC와 모바일 모두 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: KG이니시스에서는 최대 30바이트입니다.
         public var fullName: String? {
             get { self.wireObject.optional("fullName") }
             set { self.wireObject.set("fullName", newValue) }
@@ -37,7 +38,9 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
+        /// - Note: PC 결제에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: PC 빌링키 발급에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: 빌링키 발급 및 결제에서는 PC와 모바일 모두 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
         public var firstName: String? {
             get { self.wireObject.optional("firstName") }
             set { self.wireObject.set("firstName", newValue) }
@@ -47,7 +50,9 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
+        /// - Note: PC 결제에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: PC 빌링키 발급에서는 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
+        /// - Note: 빌링키 발급 및 결제에서는 PC와 모바일 모두 fullName, 또는 firstName과 lastName을 반드시 입력합니다.
         public var lastName: String? {
             get { self.wireObject.optional("lastName") }
             set { self.wireObject.set("lastName", newValue) }
@@ -57,8 +62,9 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
-        /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
+        /// - Note: PC 결제에서는 필수이고, 모바일 결제에서는 선택입니다.
+        /// - Note: PC 빌링키 발급에서는 필수이고, 모바일 빌링키 발급에서는 선택입니다.
+        /// - Note: 빌링키 발급 및 결제에서는 PC와 모바일 모두 필수입니다.
         public var phoneNumber: String? {
             get { self.wireObject.optional("phoneNumber") }
             set { self.wireObject.set("phoneNumber", newValue) }
@@ -68,8 +74,9 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 PC 결제의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
-        /// - Note: 이니시스의 PC 빌링키 발급의 경우 필수로 입력해야 합니다. (모바일인 경우에는 optional)
+        /// - Note: PC 결제에서는 필수이고, 모바일 결제에서는 선택입니다.
+        /// - Note: PC 빌링키 발급에서는 필수이고, 모바일 빌링키 발급에서는 선택입니다.
+        /// - Note: 빌링키 발급 및 결제에서는 PC와 모바일 모두 필수입니다.
         public var email: String? {
             get { self.wireObject.optional("email") }
             set { self.wireObject.set("email", newValue) }

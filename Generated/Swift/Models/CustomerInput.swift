@@ -5,13 +5,13 @@
 extension Inicis {
     /// 고객 정보
     ///
-    /// 고객 정보 입력 정보 (REST API)
+    /// REST API 요청의 고객 정보입니다.
     ///
-    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
+    /// - Note: KG이니시스에서는 고객 이름(name.full 또는 name.separated), 연락처(phoneNumber), 이메일(email)이 필수입니다.
     public struct CustomerInput: Hashable, Sendable {
         /// 고객 아이디
         ///
-        /// 고객사가 지정한 고객의 고유 식별자입니다.
+        /// 고객사가 관리하는 고객의 고유 아이디입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
@@ -24,8 +24,8 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.name이 선택이지만, 이니시스는 필수로 입력해야 합니다.
+        /// - Note: KG이니시스에서는 필수입니다. full과 separated 중 하나를 보냅니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.name이 선택이지만, KG이니시스에서는 필수입니다.
         public var name: Inicis.CustomerNameInput {
             get { self.wireObject.required("name") }
             set { self.wireObject.set("name", newValue) }
@@ -79,8 +79,8 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 필수 입력입니다.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.email이 선택이지만, 이니시스는 필수로 입력해야 합니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.email이 선택이지만, KG이니시스에서는 필수입니다.
         public var email: String {
             get { self.wireObject.required("email") }
             set { self.wireObject.set("email", newValue) }
@@ -90,8 +90,8 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 필수 입력입니다.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.phoneNumber가 선택이지만, 이니시스는 필수로 입력해야 합니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 REST API 스키마에서는 customer.phoneNumber가 선택이지만, KG이니시스에서는 필수입니다.
         public var phoneNumber: String {
             get { self.wireObject.required("phoneNumber") }
             set { self.wireObject.set("phoneNumber", newValue) }

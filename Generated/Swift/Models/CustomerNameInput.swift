@@ -5,12 +5,9 @@
 extension Inicis {
     /// 고객 이름
     ///
-    /// 고객 이름 입력 정보. 두 개의 이름 형식 중 한 가지만 선택하여 입력해주세요. (포트원 REST API)
-    ///
-    /// - Note: 이니시스의 경우 full 혹은 separated를 필수로 입력해야 합니다.
     /// - JSON에서는 `full`, `separated` 중 정확히 하나의 키만 있는 객체입니다.
     public enum CustomerNameInput: Hashable, Sendable {
-        /// 한 줄 이름 형식 (ex. 김포트)
+        /// 한 줄 이름 (예: 김포트)
         ///
         /// - 필수 여부: API: 조건부 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.

@@ -3,16 +3,14 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 이니시스에서 제공하는 파라미터 모음 (빌링키 발급)
+    /// KG이니시스 결제창 파라미터 (빌링키 발급)
     public struct InicisV2IssueBillingKeyBypass: Hashable, Sendable {
         /// 개인/법인카드 사용 선택 옵션
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `carduse`
         /// - 옵션 문법: `carduse`
-        /// - Note: 모바일에서만 동작하는 파라미터입니다.
-        /// - Note: ‘percard’ 혹은 ‘cocard’를 입력할 수 있습니다.
-        /// - Note: ‘percard’ 입력 시 개인 카드로만 결제를 진행할 수 있으며, ‘cocard’ 입력 시 법인 카드로만 결제를 진행 할 수 있습니다.
+        /// - Note: 모바일에서만 동작합니다. percard를 넣으면 개인 카드로만, cocard를 넣으면 법인 카드로만 결제할 수 있습니다.
         public var cardUse: String? {
             get { self.wireObject.optional("carduse") }
             set { self.wireObject.set("carduse", newValue) }

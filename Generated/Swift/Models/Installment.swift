@@ -5,14 +5,13 @@
 extension Inicis {
     /// 할부 설정
     ///
-    /// 신용카드 결제 시 할부 관련 설정을 제어합니다.
+    /// 신용카드 할부를 설정합니다.
     public struct Installment: Hashable, Sendable {
         /// 무이자 할부 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 상점분담무이자 설정 (`free-interest-mall`)
-        /// - Note: 이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.
-        /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+        /// - Note: KG이니시스에서는 상점분담무이자를 이 파라미터로 설정합니다.
         public var freeInstallmentPlans: [Inicis.FreeInstallmentPlan]? {
             get { self.wireObject.optional("freeInstallmentPlans") }
             set { self.wireObject.set("freeInstallmentPlans", newValue) }
@@ -21,7 +20,7 @@ extension Inicis {
         /// 할부 개월 수 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: 이니시스 경우 카드사 다이렉트 호출 시 할부 개월 수 옵션은 고정 할부 개월 수만 지원합니다.
+        /// - Note: 카드사 다이렉트 호출(card.cardCompany)에서는 고정 할부(fixedMonth)만 지원합니다.
         public var monthOption: Inicis.InstallmentMonthOption? {
             get { self.wireObject.optional("monthOption") }
             set { self.wireObject.set("monthOption", newValue) }

@@ -5,8 +5,6 @@
 extension Inicis {
     /// 할부 개월 수 설정
     ///
-    /// fixedMonth와 availableMonthList 중 하나만 제공해주세요.
-    ///
     /// - JSON에서는 `fixedMonth`, `availableMonthList` 중 정확히 하나의 키만 있는 객체입니다.
     public enum InstallmentMonthOption: Hashable, Sendable {
         /// 구매자가 선택할 수 없도록 고정된 할부 개월수
@@ -17,7 +15,6 @@ extension Inicis {
         /// 구매자가 선택할 수 있는 할부 개월수 리스트
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: 카드사 다이렉트 호출을 설정했으나 할부 개월 수 옵션을 card.installment.monthOption.fixedMonth 가 아닌 card.installment.monthOption.availableMonthList로 설정할 경우 에러가 발생합니다.
         case availableMonthList([Int])
 
         /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.

@@ -4,13 +4,10 @@
 
 extension Inicis {
     /// 결제수단 정보
-    ///
-    /// 빌링키 발급 시 결제 수단 입력 양식. card를 반드시 입력해 주세요. (포트원 REST API)
     public struct InstantBillingKeyPaymentMethodInput: Hashable, Sendable {
         /// 카드 빌링키 발급 시 파라미터
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 카드: card 로 설졍하여 카드 관련 파라미터 입력
         public var card: Inicis.InstantBillingKeyPaymentMethodInputCard {
             get { self.wireObject.required("card") }
             set { self.wireObject.set("card", newValue) }

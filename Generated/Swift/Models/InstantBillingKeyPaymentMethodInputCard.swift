@@ -8,7 +8,6 @@ extension Inicis {
         /// 인증 관련 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `string`, 포트원 `object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
         public var credential: Inicis.CardCredential {
             get { self.wireObject.required("credential") }
             set { self.wireObject.set("credential", newValue) }

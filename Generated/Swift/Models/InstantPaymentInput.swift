@@ -5,11 +5,11 @@
 extension Inicis {
     /// 수기 결제 요청 정보
     ///
-    /// 수기(키인)로 결제하기 위해서는 POST /payments/{paymentId}/instant를 이용하여 결제 요청을 해야합니다.
+    /// 수기(키인) 결제 API(POST /payments/{paymentId}/instant)의 요청 본문입니다.
     public struct InstantPaymentInput: Hashable, Sendable {
         /// 상점 아이디
         ///
-        /// 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다. (포트원 REST API)
+        /// 접근 권한이 있는 상점 아이디만 쓸 수 있으며, 보내지 않으면 인증 정보의 상점 아이디를 씁니다.
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `storeId`
@@ -23,13 +23,13 @@ extension Inicis {
         /// 포트원 콘솔 내 [결제연동] > [채널관리] 화면에서 채널 추가 시 생성되는 값입니다. 결제 호출 시 채널을 지정할 때 사용됩니다.
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (채널 키 또는 채널 그룹 ID 필수)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
         public var channelKey: String {
             get { self.wireObject.required("channelKey") }
             set { self.wireObject.set("channelKey", newValue) }
         }
 
-        /// 채널 그룹 ID
+        /// 채널 그룹 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `channelGroupId`
@@ -42,8 +42,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - KG이니시스 별도 계약 필요: API를 통한 수기 결제 (가상계좌, 카드) (`api-keyin-payment`)
-        /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력, 가상계좌: virtualAccount 로 설정하여 가상계좌 관련 파라미터 입력
-        /// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+        /// - Note: 카드는 card, 가상계좌는 virtualAccount 중 하나를 보냅니다.
         public var method: Inicis.InstantPaymentMethodInput {
             get { self.wireObject.required("method") }
             set { self.wireObject.set("method", newValue) }
@@ -61,7 +60,7 @@ extension Inicis {
 
         /// 문화비 지출 여부
         ///
-        /// 기본값은 false 입니다.
+        /// 보내지 않으면 false입니다.
         ///
         /// - 필수 여부: API: 선택
         public var isCulturalExpense: Bool? {
@@ -71,7 +70,7 @@ extension Inicis {
 
         /// 에스크로 결제 여부
         ///
-        /// 기본값은 false 입니다.
+        /// 보내지 않으면 false입니다.
         ///
         /// - 필수 여부: API: 선택
         public var isEscrow: Bool? {
@@ -82,7 +81,6 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다.
         public var customer: Inicis.CustomerInput {
             get { self.wireObject.required("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -96,9 +94,9 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사별 추가 파라미터
+        /// 결제대행사별 추가 파라미터
         ///
-        /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+        /// 결제대행사에 그대로 전달되는 자유 형식 객체입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.
@@ -117,7 +115,7 @@ extension Inicis {
 
         /// 결제 통화
         ///
-        /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
+        /// 원화로 결제하려면 KRW를 보냅니다.
         ///
         /// - 필수 여부: API: 필수
         public var currency: Inicis.RestCurrency {

@@ -5,20 +5,16 @@
 extension Inicis {
     /// 결제수단 정보
     ///
-    /// 수기 결제 수단 입력 정보. 하나의 필드만 입력합니다. (포트원 REST API)
-    ///
     /// - JSON에서는 `card`, `virtualAccount` 중 정확히 하나의 키만 있는 객체입니다.
     public enum InstantPaymentMethodInput: Hashable, Sendable {
         /// 카드
         ///
         /// - 필수 여부: API: 조건부 필수
-        /// - Note: 카드: card 로 설졍하여 카드 관련 파라미터 입력
         case card(Inicis.InstantPaymentMethodInputCard)
 
         /// 가상계좌 결제 시 파라미터
         ///
         /// - 필수 여부: API: 조건부 필수
-        /// - Note: 가상계좌: virtualAccount 로 설정하여 가상계좌 관련 파라미터 입력
         case virtualAccount(Inicis.InstantPaymentMethodInputVirtualAccount)
 
         /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.

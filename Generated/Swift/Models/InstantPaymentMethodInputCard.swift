@@ -8,7 +8,6 @@ extension Inicis {
         /// 인증 관련 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `string`, 포트원 `object (CardCredential)` — 2024년판 가이드는 credential을 string으로 표기하지만 포트원 REST API에서는 number, expiryYear, expiryMonth 등을 담은 객체입니다. 현행 가이드(portone-inicis-v2.mdx)는 object로 고쳤습니다.
         public var credential: Inicis.CardCredential {
             get { self.wireObject.required("credential") }
             set { self.wireObject.set("credential", newValue) }
@@ -33,7 +32,6 @@ extension Inicis {
         /// 무이자 할부 이자를 고객사가 부담할지 여부
         ///
         /// - 필수 여부: API: 선택
-        /// - Note: 상점분담무이자 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
         public var useFreeInterestFromMerchant: Bool? {
             get { self.wireObject.optional("useFreeInterestFromMerchant") }
             set { self.wireObject.set("useFreeInterestFromMerchant", newValue) }
@@ -42,7 +40,6 @@ extension Inicis {
         /// 카드 포인트 사용 여부
         ///
         /// - 필수 여부: API: 선택
-        /// - Note: 카드사 포인트 사용 여부 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
         public var useCardPoint: Bool? {
             get { self.wireObject.optional("useCardPoint") }
             set { self.wireObject.set("useCardPoint", newValue) }

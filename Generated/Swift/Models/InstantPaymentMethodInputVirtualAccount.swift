@@ -8,8 +8,7 @@ extension Inicis {
         /// 발급 은행
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 은행코드는 ENUM으로 정의되어 있습니다.
-        /// - 가이드와 다름: 가이드 `SHINHAN`, 포트원 `SHINHAN (REST Bank) / SHINHAN_BANK (SDK Bank)` — REST API의 은행 값(SHINHAN)과 SDK의 은행 값(SHINHAN_BANK)은 다른 체계입니다. 수기 결제에는 REST 값을 씁니다.
+        /// - Note: REST API의 은행 코드를 씁니다(예: SHINHAN).
         public var bank: Inicis.RestBank {
             get { self.wireObject.required("bank") }
             set { self.wireObject.set("bank", newValue) }
@@ -26,7 +25,7 @@ extension Inicis {
         /// 가상계좌 발급 방식
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `예시 코드에 option 없음`, 포트원 `option (type 포함) 필수` — 가이드의 주요 파라미터 목록은 option을 필수로 표시하지만 예시 코드에는 option이 빠져 있습니다. 포트원 REST API에서 option과 option.type은 필수입니다.
+        /// - 가이드와 다름: 가이드 `예시 코드에 option 없음`, 포트원 `option (type 포함) 필수` — 가이드의 주요 파라미터 설명은 option을 필수로 표시하지만 예시 코드에는 option이 빠져 있습니다. 포트원 REST API에서 option과 option.type은 필수입니다.
         public var option: Inicis.InstantPaymentMethodInputVirtualAccountOption {
             get { self.wireObject.required("option") }
             set { self.wireObject.set("option", newValue) }
@@ -35,7 +34,7 @@ extension Inicis {
         /// 현금영수증 정보
         ///
         /// - 필수 여부: API: 선택
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 가이드는 cashReceipt를 필수로 표시하지만 포트원 REST API에서는 선택입니다. 요청 형식은 포트원 스키마를 따릅니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 가이드는 cashReceipt를 필수로 표시하지만 포트원 REST API에서는 선택입니다.
         public var cashReceipt: Inicis.InstantPaymentMethodInputVirtualAccountCashReceiptInfo? {
             get { self.wireObject.optional("cashReceipt") }
             set { self.wireObject.set("cashReceipt", newValue) }

@@ -4,12 +4,8 @@
 
 extension Inicis {
     /// 현금영수증 정보
-    ///
-    /// 가상계좌 결제 시 현금영수증 정보
     public struct InstantPaymentMethodInputVirtualAccountCashReceiptInfo: Hashable, Sendable {
         /// 발급 유형
-        ///
-        /// 발급 유형은 ENUM으로 정의되어 있습니다.
         ///
         /// - 필수 여부: API: 필수
         public var type: Inicis.CashReceiptInputType {
@@ -21,8 +17,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 소득공제인 경우 주민등록번호 혹은 휴대폰 번호를 입력해야 합니다.
-        /// - Note: 지출증빙인 경우 사업자등록번호를 입력해야 합니다.
+        /// - Note: 소득공제(PERSONAL)는 주민등록번호나 휴대폰 번호를, 지출증빙(CORPORATE)은 사업자등록번호를 넣습니다.
         public var customerIdentityNumber: String {
             get { self.wireObject.required("customerIdentityNumber") }
             set { self.wireObject.set("customerIdentityNumber", newValue) }

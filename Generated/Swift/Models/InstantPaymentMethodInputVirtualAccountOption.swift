@@ -7,10 +7,7 @@ extension Inicis {
     public struct InstantPaymentMethodInputVirtualAccountOption: Hashable, Sendable {
         /// 가상계좌 발급 유형
         ///
-        /// 발급 유형은 ENUM으로 정의되어 있습니다.
-        ///
         /// - 필수 여부: API: 필수
-        /// - Note: 회전식 가상계좌는 일반적으로 사용되는 방식이며 PG사에서 직접 채번한 가상계좌번호를 사용합니다.
         public var type: Inicis.InstantPaymentMethodInputVirtualAccountOptionType {
             get { self.wireObject.required("type") }
             set { self.wireObject.set("type", newValue) }
@@ -18,7 +15,7 @@ extension Inicis {
 
         /// 고정식 가상계좌 발급 유형
         ///
-        /// 발급 유형을 FIXED 로 선택했을 시에만 입력합니다. (포트원 REST API)
+        /// 발급 유형(type)이 FIXED일 때만 보냅니다.
         ///
         /// - 필수 여부: API: 조건부 필수
         public var fixed: Inicis.InstantPaymentMethodInputVirtualAccountOptionFixed? {

@@ -5,24 +5,22 @@
 extension Inicis {
     /// 고정식 가상계좌 발급 유형
     ///
-    /// pgAccountId, accountNumber 유형 중 한 개의 필드만 입력합니다. (포트원 REST API)
-    ///
     /// - JSON에서는 `pgAccountId`, `accountNumber` 중 정확히 하나의 키만 있는 객체입니다.
     public enum InstantPaymentMethodInputVirtualAccountOptionFixed: Hashable, Sendable {
         /// Account ID 고정식 가상계좌
         ///
-        /// 고객사가 가상계좌번호를 직접 관리하지 않고 PG사가 pgAccountId에 매핑되는 가상계좌번호를 내려주는 방식입니다. (포트원 REST API)
+        /// 결제대행사가 pgAccountId에 연결된 가상계좌번호를 내려 주는 방식입니다.
         ///
-        /// - 주의: KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스에서는 accountNumber 방식만 지원하고 있습니다.
+        /// - 주의: KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. KG이니시스는 accountNumber 방식만 지원합니다.
         /// - 필수 여부: API: 미지원
         /// - JSON 키: `pgAccountId`
-        /// - Note: 이니시스에서는 accountNumber 방식만 지원하고 있습니다.
+        /// - Note: KG이니시스는 accountNumber 방식만 지원합니다.
         case pgAccountID(String)
 
         /// 고정식 가상계좌번호
         ///
         /// - 필수 여부: API: 조건부 필수
-        /// - Note: PG사가 일정 개수만큼의 가상계좌번호를 발급하여 가맹점에게 미리 전달하고 가맹점이 그 중 하나를 선택하여 사용하는 방식입니다. 이니시스에서는 해당 방식만 지원하고 있습니다.
+        /// - Note: 결제대행사가 가상계좌번호를 여러 개 발급해 고객사에 미리 전달하고, 고객사가 그중 하나를 골라 쓰는 방식입니다. KG이니시스는 이 방식만 지원합니다.
         case accountNumber(String)
 
         /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.

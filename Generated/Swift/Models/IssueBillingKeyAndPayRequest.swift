@@ -5,9 +5,7 @@
 extension Inicis {
     /// SDK 휴대폰 빌링키 발급 및 결제 요청 (requestIssueBillingKeyAndPay)
     ///
-    /// 휴대폰 빌링키 발급 및 결제 요청 시에는 requestIssueBillingKeyAndPay 함수를 호출해야 합니다.
-    ///
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다.
+    /// 결제창(requestIssueBillingKeyAndPay)으로 보내는 휴대폰 빌링키 발급 및 결제 요청입니다.
     public struct IssueBillingKeyAndPayRequest: Hashable, Sendable {
         /// 상점 아이디
         ///
@@ -25,8 +23,8 @@ extension Inicis {
         /// 포트원 콘솔 내 [결제연동] > [채널관리] 화면에서 채널 추가 시 생성되는 값입니다. 결제 호출 시 채널을 지정할 때 사용됩니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 KG이니시스 채널 사용을 명시해주세요.
-        /// - 가이드와 다름: 가이드 `필수 (channelKey: string)`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 현행 가이드는 KG이니시스 채널 사용을 명시하도록 필수로 안내합니다.
+        /// - Note: KG이니시스 채널의 채널 키를 지정해 KG이니시스 채널로 결제함을 밝힙니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 현행 가이드는 KG이니시스 채널을 밝히도록 필수로 안내합니다.
         public var channelKey: String {
             get { self.wireObject.required("channelKey") }
             set { self.wireObject.set("channelKey", newValue) }
@@ -34,26 +32,23 @@ extension Inicis {
 
         /// 빌링키 발급 및 결제수단
         ///
-        /// KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액 결제만을 지원하므로 해당 파라미터는 PHONE로 고정해야 합니다.
+        /// KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액결제만 지원하므로 MOBILE로 고정합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - 가이드와 다름: 가이드 `PHONE`, 포트원 `MOBILE` — 현행 가이드의 설명과 예시 코드는 billingKeyAndPayMethod를 PHONE로 고정하라고 안내하지만, 포트원 SDK의 BillingKeyAndPayMethod에는 MOBILE(휴대전화) 값만 있습니다. PHONE은 유효하지 않은 값이므로 MOBILE을 보내야 합니다. 가이드의 가능한 결제 수단 목록도 휴대폰을 MOBILE로 적습니다.
+        /// - 가이드와 다름: 가이드 `PHONE`, 포트원 `MOBILE` — 현행 가이드의 설명과 예시 코드는 billingKeyAndPayMethod를 PHONE으로 고정하라고 안내하지만, 포트원 SDK의 값은 MOBILE 하나뿐입니다. PHONE은 보낼 수 없는 값이므로 MOBILE을 보냅니다.
         public var billingKeyAndPayMethod: Inicis.BillingKeyAndPayMethod {
             get { self.wireObject.required("billingKeyAndPayMethod") }
             set { self.wireObject.set("billingKeyAndPayMethod", newValue) }
         }
 
-        /// 빌링키 발급 및 결제 건 고유 ID
+        /// 빌링키 발급 및 결제 건 고유 아이디
         ///
-        /// 이미 결제 완료된 paymentId로 결제를 요청하는 경우 실패합니다. (포트원 SDK 스키마)
+        /// 고객사가 채번하는 결제 건의 고유 아이디입니다. 이미 결제가 끝난 paymentId로 요청하면 실패합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `paymentId`
-        /// - Note: 고객사에서 채번하여 사용해야 합니다.
-        /// - Note: KG이니시스의 경우 필수 입력해야 합니다.
-        /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
-        /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
-        /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - Note: ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
         public var paymentID: String {
             get { self.wireObject.required("paymentId") }
             set { self.wireObject.set("paymentId", newValue) }
@@ -62,8 +57,7 @@ extension Inicis {
         /// 빌링키 발급 및 결제 시 결제창에 표시되는 제목
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: KG이니시스의 경우 필수 입력해야 합니다.
-        /// - Note: KG이니시스에서는 최대 40바이트까지 입력할 수 있으며, 40바이트 초과시 37바이트에서 잘리고 "..."가 추가됩니다. (포트원 SDK 스키마)
+        /// - Note: KG이니시스에서는 필수입니다. 최대 40바이트까지 입력할 수 있으며, 40바이트를 넘으면 37바이트에서 잘리고 "..."가 붙습니다.
         public var orderName: String {
             get { self.wireObject.required("orderName") }
             set { self.wireObject.set("orderName", newValue) }
@@ -71,7 +65,7 @@ extension Inicis {
 
         /// 결제 금액
         ///
-        /// 결제 금액을 정수로 나타냅니다. (포트원 SDK 스키마)
+        /// 결제 금액을 정수로 씁니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         public var totalAmount: Int {
@@ -82,7 +76,7 @@ extension Inicis {
         /// 결제 통화
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: SDK를 통한 빌링키 발급 및 결제 요청 파라미터에는 totalAmount에 대한 통화를 지정할 수 있는 currency 파라미터가 존재합니다. 이니시스 빌링키 발급 및 결제의 경우, KRW만 지원합니다.
+        /// - Note: KG이니시스 빌링키 발급 및 결제는 KRW만 지원합니다.
         public var currency: Inicis.Currency {
             get { self.wireObject.required("currency") }
             set { self.wireObject.set("currency", newValue) }
@@ -91,10 +85,8 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: fullName, firstName, lastName: KG이니시스의 경우 fullName 혹은 (firstName + lastName)을 필수로 입력해야 합니다.
-        /// - Note: phoneNumber, email: KG이니시스의 경우 필수 입력해야 합니다.
-        /// - Note: 현행 가이드는 빌링키 발급 및 결제에서 고객 이름, 연락처, 이메일을 PC와 모바일 구분 없이 필수로 안내합니다(PC와 모바일에서 필수 여부가 다른 파라미터는 offerPeriod뿐입니다). Customer의 필드 표시는 PC 필수, 모바일 선택인 다른 SDK 연동과 공유되므로, 모바일에서의 필수 여부는 이 요청의 규칙 billing-key-and-pay-customer-name, billing-key-and-pay-customer-phone, billing-key-and-pay-customer-email이 검사합니다.
-        /// - 가이드와 다름: 가이드 `customer?: object (fullName 혹은 firstName + lastName, phoneNumber, email 필수)`, 포트원 `선택` — 현행 가이드는 customer 자체를 선택(customer?)으로 표기하지만 그 안의 이름, 연락처, 이메일은 KG이니시스의 경우 필수라고 안내하므로, customer도 사실상 필수입니다. 포트원 SDK 스키마에서는 customer가 선택입니다.
+        /// - Note: PC와 모바일 모두 구매자 이름(fullName, 또는 firstName과 lastName), 연락처, 이메일이 필수입니다.
+        /// - 가이드와 다름: 가이드 `customer?: object`, 포트원 `선택` — 현행 가이드는 customer를 선택(customer?)으로 적지만, 그 안의 이름, 연락처, 이메일을 KG이니시스에서 필수로 안내하므로 customer도 사실상 필수입니다. 포트원 SDK 스키마에서는 customer가 선택입니다.
         public var customer: Inicis.Customer {
             get { self.wireObject.required("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -103,10 +95,7 @@ extension Inicis {
         /// 제공 기간
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 필수
-        /// - Note: KG이니시스 모바일 빌링키 발급 및 결제의 경우 필수로 입력해야 합니다. (PC인 경우에는 optional)
-        /// - Note: SDK를 통한 빌링키 발급 및 결제 요청 파라미터에는 제공 기간을 나타내는 offerPeriod 파라미터가 존재합니다. 날짜 범위를 입력하는 방식(range)과 간격을 입력하는 방식(interval) 중 하나를 선택하여 입력할 수 있습니다.
-        /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-        /// - Note: interval 방식으로 입력할 경우는 1m 또는 1y만 허용됩니다. 1m를 입력할 경우 월 정기결제, 1y를 입력할 경우 연 정기결제 로 빌링키 발급 및 결제 창에 노출됩니다.
+        /// - Note: KG이니시스 모바일 빌링키 발급 및 결제에서는 필수이고, PC에서는 선택입니다. 날짜 범위(range)와 주기(interval) 중 하나를 보냅니다.
         /// - 가이드와 다름: 가이드 `모바일 필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 offerPeriod가 선택이지만, KG이니시스 모바일 빌링키 발급 및 결제에서는 필수입니다.
         public var offerPeriod: Inicis.OfferPeriod? {
             get { self.wireObject.optional("offerPeriod") }
@@ -115,13 +104,9 @@ extension Inicis {
 
         /// 상품 유형
         ///
-        /// 휴대폰 빌링키 발급시 필수 입력입니다. (포트원 SDK 스키마)
-        ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: KG이니시스의 경우 빌링키 발급 및 결제 시 상품 유형을 구분 짓는 productType 파라미터가 필수로 입력해야 합니다.
-        /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
+        /// - Note: KG이니시스 빌링키 발급 및 결제에서는 필수입니다. 실물(REAL)과 디지털(DIGITAL)을 구분합니다.
         /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 productType이 선택이지만, KG이니시스 빌링키 발급 및 결제에서는 필수입니다. 현행 가이드의 예시 코드에는 productType이 빠져 있습니다.
-        /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 현행 가이드는 접두사가 붙은 값을 안내하지만 SDK의 정식 값은 REAL, DIGITAL이며 PRODUCT_TYPE_REAL 등은 별칭으로 받습니다.
         public var productType: Inicis.ProductType {
             get { self.wireObject.required("productType") }
             set { self.wireObject.set("productType", newValue) }
@@ -129,7 +114,7 @@ extension Inicis {
 
         /// 면세 금액
         ///
-        /// 미입력 시 0으로 취급됩니다.
+        /// 보내지 않으면 0으로 봅니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
@@ -140,7 +125,7 @@ extension Inicis {
 
         /// 부가세 금액
         ///
-        /// 미입력 시 과세 금액의 1/11로 자동 계산됩니다.
+        /// 보내지 않으면 과세 금액의 1/11로 자동 계산합니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
@@ -167,7 +152,7 @@ extension Inicis {
 
         /// 리디렉션 방식에서 결제 완료 후 이동할 URL
         ///
-        /// 결제사 페이지로 이동하여 진행하는 리디렉션 방식의 경우 필수로 설정해야 합니다. 대부분의 모바일 환경이 리디렉션 방식에 해당됩니다.
+        /// 결제사 페이지로 이동해 결제하는 리디렉션 방식에서는 반드시 지정합니다. 대부분의 모바일 환경이 리디렉션 방식입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `redirectUrl`
@@ -196,9 +181,8 @@ extension Inicis {
         /// 결제창 언어
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: locale: 결제창 언어를 지정하기 위한 값
-        /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. locale: 결제창 언어를 지정하기 위한 값")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var locale: Inicis.PaymentWindowLocale? {
             get { self.wireObject.optional("locale") }
             set { self.wireObject.set("locale", newValue) }
@@ -206,7 +190,7 @@ extension Inicis {
 
         /// 문화비 지출 여부
         ///
-        /// 도서, 공연, 박물관 등 문화비 지출 여부
+        /// 도서, 공연, 박물관 등 문화비 지출인지 여부입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var isCulturalExpense: Bool? {
@@ -254,7 +238,7 @@ extension Inicis {
             set { self.wireObject.set("iframe", newValue) }
         }
 
-        /// 휴대전화 빌링키 발급 및 결제 설정
+        /// 휴대폰 소액결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var mobile: Inicis.IssueBillingKeyAndPayRequestUnionMobile? {
@@ -264,7 +248,7 @@ extension Inicis {
 
         /// 빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
-        /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
+        /// 빌링키 정보와 함께 저장했다가 나중에 조회할 수 있는 JSON 데이터입니다. 형식이 정해져 있지 않아 검증기는 검사하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var customData: Inicis.JSON? {

@@ -3,27 +3,25 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 휴대전화 빌링키 발급 및 결제 설정
+    /// 휴대폰 소액결제 설정
     public struct IssueBillingKeyAndPayRequestUnionMobile: Hashable, Sendable {
-        /// 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값
+        /// 통신사 바로 호출에 쓸 통신사
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값
-        /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var carrier: Inicis.Carrier? {
             get { self.wireObject.optional("carrier") }
             set { self.wireObject.set("carrier", newValue) }
         }
 
-        /// 빌링키 발급 및 결제창에 노출될 통신사 리스트
+        /// 결제창에서 고를 수 있는 통신사 목록
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
         /// - JSON 키: `avaliableCarriers`
-        /// - Note: mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트
-        /// - Note: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        /// - 가이드와 다름: 가이드 `mobile.availableCarriers`, 포트원 `mobile.avaliableCarriers` — 현행 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers입니다. 전송 시에는 avaliableCarriers를 써야 합니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        /// - 가이드와 다름: 가이드 `mobile.availableCarriers`, 포트원 `mobile.avaliableCarriers` — 현행 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers이므로, 보낼 때는 avaliableCarriers를 씁니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var availableCarriers: [Inicis.Carrier]? {
             get { self.wireObject.optional("avaliableCarriers") }
             set { self.wireObject.set("avaliableCarriers", newValue) }

@@ -5,7 +5,7 @@
 extension Inicis {
     /// 빌링키 발급 요청 양식
     ///
-    /// 빌링키를 발급하기 위해서는 POST /billing-keys를 이용하여 빌링키 발급 요청을 해야합니다.
+    /// 빌링키 발급 API(POST /billing-keys)의 요청 본문입니다.
     public struct IssueBillingKeyBody: Hashable, Sendable {
         /// 상점 아이디
         ///
@@ -20,8 +20,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - KG이니시스 별도 계약 필요: API를 통한 빌링키 발급 (`api-billing-key`)
-        /// - Note: method 파라미터를 결제 수단에 따라 아래와 같이 설정해야 합니다. 카드: card 로 설졍하여 카드 관련 파라미터 입력
-        /// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+        /// - Note: 카드(card)만 보낼 수 있습니다.
         public var method: Inicis.InstantBillingKeyPaymentMethodInput {
             get { self.wireObject.required("method") }
             set { self.wireObject.set("method", newValue) }
@@ -32,13 +31,13 @@ extension Inicis {
         /// 포트원 콘솔 내 [결제연동] > [채널관리] 화면에서 채널 추가 시 생성되는 값입니다. 결제 호출 시 채널을 지정할 때 사용됩니다.
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (채널 키 또는 채널 그룹 ID 필수)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 REST API에서는 channelKey와 channelGroupId 중 하나가 필수이지만, 가이드는 channelKey를 필수로 안내합니다.
         public var channelKey: String {
             get { self.wireObject.required("channelKey") }
             set { self.wireObject.set("channelKey", newValue) }
         }
 
-        /// 채널 그룹 ID
+        /// 채널 그룹 아이디
         ///
         /// - 필수 여부: API: 선택
         /// - JSON 키: `channelGroupId`
@@ -50,7 +49,7 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 REST API에서는 customer가 선택이지만, 이니시스 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 REST API에서는 customer가 선택이지만, KG이니시스 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
         public var customer: Inicis.CustomerInput {
             get { self.wireObject.required("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -64,9 +63,9 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사별 추가 파라미터
+        /// 결제대행사별 추가 파라미터
         ///
-        /// PG사로 그대로 전달되는 자유 형식 객체입니다.
+        /// 결제대행사에 그대로 전달되는 자유 형식 객체입니다.
         ///
         /// - 필수 여부: API: 선택
         /// - Note: 가이드는 REST API에서 쓸 KG이니시스 bypass 파라미터를 안내하지 않습니다.

@@ -3,11 +3,11 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음 (빌링키 발급)
+    /// 결제대행사 결제창에 그대로 전달할 파라미터 (빌링키 발급)
     ///
-    /// 포트원 SDK의 bypass에는 PG사별 키가 있습니다. 이 스키마는 이니시스 채널의 inicis_v2만 다룹니다.
+    /// 포트원 SDK의 bypass에는 결제대행사별 키가 있습니다. 이 문서는 KG이니시스 채널의 inicis_v2만 다룹니다.
     public struct IssueBillingKeyBypass: Hashable, Sendable {
-        /// 이니시스에서 제공하는 파라미터 모음
+        /// KG이니시스 결제창 파라미터
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `inicis_v2`

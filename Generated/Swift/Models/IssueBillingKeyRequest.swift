@@ -5,11 +5,9 @@
 extension Inicis {
     /// SDK 빌링키 발급 요청 (requestIssueBillingKey)
     ///
-    /// 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다.
-    ///
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다.
+    /// 결제창(requestIssueBillingKey)으로 보내는 카드 빌링키 발급 요청입니다.
     public struct IssueBillingKeyRequest: Hashable, Sendable {
-        /// 스토어 아이디
+        /// 상점 아이디
         ///
         /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
         ///
@@ -25,8 +23,8 @@ extension Inicis {
         /// 포트원 콘솔 내 [결제연동] > [채널관리] 화면에서 채널 추가 시 생성되는 값입니다. 결제 호출 시 채널을 지정할 때 사용됩니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 가이드는 이니시스 채널 사용을 명시하도록 필수로 안내합니다.
+        /// - Note: KG이니시스 채널의 채널 키를 지정해 KG이니시스 채널로 발급함을 밝힙니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 channelKey가 선택이지만, 가이드는 KG이니시스 채널을 밝히도록 필수로 안내합니다.
         public var channelKey: String {
             get { self.wireObject.required("channelKey") }
             set { self.wireObject.set("channelKey", newValue) }
@@ -34,7 +32,7 @@ extension Inicis {
 
         /// 빌링키 발급수단
         ///
-        /// 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
+        /// KG이니시스는 빌링키 발급 수단으로 카드만 지원하므로 CARD로 고정합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         public var billingKeyMethod: Inicis.BillingKeyMethod {
@@ -42,14 +40,15 @@ extension Inicis {
             set { self.wireObject.set("billingKeyMethod", newValue) }
         }
 
-        /// 빌링키 발급 건 고유 ID
+        /// 빌링키 발급 건 고유 아이디
+        ///
+        /// 고객사가 채번하는 빌링키 발급 건의 고유 아이디입니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `issueId`
-        /// - Note: 고객사에서 채번하여 사용해야 합니다.
-        /// - Note: 이니시스의 경우 필수 입력해야 합니다.
-        /// - Note: issueId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueId가 선택이지만, 이니시스는 필수로 입력해야 합니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - Note: ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueId가 선택이지만, KG이니시스에서는 필수입니다.
         public var issueID: String {
             get { self.wireObject.required("issueId") }
             set { self.wireObject.set("issueId", newValue) }
@@ -58,8 +57,8 @@ extension Inicis {
         /// 빌링키 발급 시 결제창에 표시되는 제목
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: 이니시스의 경우 필수 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueName이 선택이지만, 이니시스는 필수로 입력해야 합니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 issueName이 선택이지만, KG이니시스에서는 필수입니다.
         public var issueName: String {
             get { self.wireObject.required("issueName") }
             set { self.wireObject.set("issueName", newValue) }
@@ -73,10 +72,10 @@ extension Inicis {
             set { self.wireObject.set("displayAmount", newValue) }
         }
 
-        /// displayAmount 의 화폐
+        /// displayAmount의 통화
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: SDK를 통한 빌링키 발급 요청 파라미터에는 displayAmount에 대한 통화를 지정할 수 있는 currency 파라미터가 존재합니다. PC 빌링키 발급의 경우 KRW와 USD를 지원하며, 모바일 빌링키 발급의 경우 KRW만 지원합니다.
+        /// - Note: KG이니시스는 PC 빌링키 발급에서 KRW와 USD를, 모바일 빌링키 발급에서 KRW만 지원합니다.
         public var currency: Inicis.Currency? {
             get { self.wireObject.optional("currency") }
             set { self.wireObject.set("currency", newValue) }
@@ -85,8 +84,8 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
-        /// - Note: 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
-        /// - 가이드와 다름: 가이드 `필수 (PC)`, 포트원 `선택` — 포트원 SDK 스키마에서는 customer가 선택이지만, 이니시스 PC 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
+        /// - Note: PC 빌링키 발급에서는 구매자 이름(fullName, 또는 firstName과 lastName), 연락처, 이메일이 필수이고, 모바일에서는 선택입니다.
+        /// - 가이드와 다름: 가이드 `필수 (PC)`, 포트원 `선택` — 포트원 SDK 스키마에서는 customer가 선택이지만, KG이니시스 PC 빌링키 발급에서는 이름, 연락처, 이메일이 필수입니다.
         public var customer: Inicis.Customer? {
             get { self.wireObject.optional("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -95,9 +94,8 @@ extension Inicis {
         /// 제공 기간
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 필수
-        /// - Note: 이니시스 모바일 빌링키 발급의 경우 필수로 입력해야 합니다. (PC인 경우에는 optional)
-        /// - Note: 날짜 범위를 입력하는 방식(range)과 간격을 입력하는 방식(interval) 중 하나를 선택하여 입력할 수 있습니다.
-        /// - 가이드와 다름: 가이드 `모바일 필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 offerPeriod가 선택이지만, 이니시스 모바일 빌링키 발급에서는 필수입니다.
+        /// - Note: KG이니시스 모바일 빌링키 발급에서는 필수이고, PC에서는 선택입니다. 날짜 범위(range)와 주기(interval) 중 하나를 보냅니다.
+        /// - 가이드와 다름: 가이드 `모바일 필수`, 포트원 `선택` — 포트원 SDK 스키마에서는 offerPeriod가 선택이지만, KG이니시스 모바일 빌링키 발급에서는 필수입니다.
         public var offerPeriod: Inicis.OfferPeriod? {
             get { self.wireObject.optional("offerPeriod") }
             set { self.wireObject.set("offerPeriod", newValue) }
@@ -106,7 +104,7 @@ extension Inicis {
         /// 결제창 언어
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 미지원
-        /// - Note: PC 빌링키 발급의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 빌링키 발급의 경우 해당 파라미터를 지원하지 않고 항상 한국어로 노출됩니다.
+        /// - Note: KG이니시스는 PC 빌링키 발급에서 KO_KR, EN_US, ZH_CN을 지원합니다. 모바일에서는 지원하지 않으며 항상 한국어로 표시됩니다.
         public var locale: Inicis.PaymentWindowLocale? {
             get { self.wireObject.optional("locale") }
             set { self.wireObject.set("locale", newValue) }
@@ -164,7 +162,7 @@ extension Inicis {
 
         /// 빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
-        /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
+        /// 빌링키 정보와 함께 저장했다가 나중에 조회할 수 있는 JSON 데이터입니다. 형식이 정해져 있지 않아 검증기는 검사하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var customData: Inicis.JSON? {
@@ -172,7 +170,7 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
+        /// 결제대행사 결제창에 그대로 전달할 파라미터
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var bypass: Inicis.IssueBillingKeyBypass? {
@@ -204,11 +202,11 @@ extension Inicis {
             set { self.wireObject.set("card", newValue) }
         }
 
-        /// 휴대전화 빌링키 발급 설정
+        /// 휴대폰 빌링키 발급 설정
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 미지원
-        /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
-        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        /// - Note: KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.
+        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원합니다. 휴대폰 빌링키는 requestIssueBillingKeyAndPay로 발급합니다.")
         public var mobile: Inicis.IssueBillingKeyRequestUnionMobile? {
             get { self.wireObject.optional("mobile") }
             set { self.wireObject.set("mobile", newValue) }
@@ -217,8 +215,8 @@ extension Inicis {
         /// 간편결제 빌링키 발급 설정
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 미지원
-        /// - Note: 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.
-        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.")
+        /// - Note: KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원합니다.
+        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. KG이니시스는 결제창 빌링키 발급 수단으로 카드만 지원합니다.")
         public var easyPay: Inicis.IssueBillingKeyRequestUnionEasyPay? {
             get { self.wireObject.optional("easyPay") }
             set { self.wireObject.set("easyPay", newValue) }

@@ -8,8 +8,8 @@ extension Inicis {
         /// 카드사 다이렉트 호출 시 필요한 카드사 식별 값
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.")
+        /// - Note: KG이니시스는 카드사 다이렉트 호출로 빌링키를 발급하지 않습니다. 보내도 빌링키 발급에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 카드사 다이렉트 호출로 빌링키를 발급하지 않습니다. 보내도 빌링키 발급에 아무 영향이 없습니다.")
         public var cardCompany: Inicis.CardCompany? {
             get { self.wireObject.optional("cardCompany") }
             set { self.wireObject.set("cardCompany", newValue) }

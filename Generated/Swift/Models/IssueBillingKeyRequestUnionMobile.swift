@@ -3,7 +3,7 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 휴대전화 빌링키 발급 설정
+    /// 휴대폰 빌링키 발급 설정
     public struct IssueBillingKeyRequestUnionMobile: Hashable, Sendable {
         /// 통신사 구분 값
         ///

@@ -5,22 +5,20 @@
 extension Inicis {
     /// 서비스 제공 기간
     ///
-    /// SDK를 통한 빌링키 발급 요청 파라미터에는 제공 기간을 나타내는 offerPeriod 파라미터가 존재합니다. 날짜 범위를 입력하는 방식(range)과 간격을 입력하는 방식(interval) 중 하나를 선택하여 입력할 수 있습니다.
-    ///
     /// - JSON에서는 `range`, `interval` 중 정확히 하나의 키만 있는 객체입니다.
     public enum OfferPeriod: Hashable, Sendable {
         /// 기간 범위
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
+        /// - Note: from과 to를 모두 입력하며, from은 to보다 과거 시각이어야 합니다.
         case range(Inicis.OfferPeriodRange)
 
         /// 제공 주기
         ///
-        /// 제공 주기 (${number}d | ${number}m | ${number}y 형태로 입력할 수 있습니다.)
+        /// 제공 주기입니다. 포트원은 ${number}d, ${number}m, ${number}y 형태를 받습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: interval 방식으로 입력할 경우는 1m 또는 1y만 허용됩니다. 1m를 입력할 경우 월 정기결제, 1y를 입력할 경우 연 정기결제 로 빌링키 발급 창에 노출됩니다.
+        /// - Note: KG이니시스는 1m(월 정기결제)과 1y(연 정기결제)만 허용합니다. 빌링키 발급 창에 월 정기결제 또는 연 정기결제로 표시됩니다.
         case interval(String)
 
         /// 알려진 키가 정확히 하나만 있지 않은 객체: 받은 그대로 보존되고, 검증이 `one-of` 오류로 알려 줍니다.

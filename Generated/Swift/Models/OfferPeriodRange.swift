@@ -5,22 +5,20 @@
 extension Inicis {
     /// 기간 범위
     ///
-    /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
-    /// - 가이드와 다름: 가이드 `from과 to 모두 필수`, 포트원 `from만, to만, 또는 둘 다 (OfferPeriodRangeFrom | OfferPeriodRangeTo | OfferPeriodRangeFromTo)` — 포트원 SDK 스키마는 from 또는 to 하나만 있는 범위도 허용하지만, 이니시스는 from과 to를 모두 입력해야 합니다.
+    /// - 가이드와 다름: 가이드 `from과 to 모두 필수`, 포트원 `from만, to만, 또는 둘 다` — 포트원 SDK 스키마는 from이나 to 하나만 있는 범위도 받지만, KG이니시스에서는 from과 to를 모두 입력해야 합니다.
+    /// - 가이드와 다름: 가이드 `from과 to 모두를 입력하셔야 하, from은`, 포트원 `from과 to를 모두 입력해야 하며, from은` — 가이드의 offerPeriod 제약 설명에서 "하며"가 "하,"로 잘못 적혀 있습니다.
     public struct OfferPeriodRange: Hashable, Sendable {
         /// 시작 시점
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
         public var from: Inicis.DateTime {
             get { self.wireObject.required("from") }
             set { self.wireObject.set("from", newValue) }
         }
 
-        /// 종료 지점
+        /// 종료 시점
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: range 방식으로 입력할 경우 from과 to 모두를 입력하셔야 하, from은 to보다 과거 시간이어야 합니다.
         public var to: Inicis.DateTime {
             get { self.wireObject.required("to") }
             set { self.wireObject.set("to", newValue) }

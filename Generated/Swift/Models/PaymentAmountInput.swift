@@ -4,15 +4,13 @@
 
 extension Inicis {
     /// 결제 금액
-    ///
-    /// 금액 세부 입력 정보
     public struct PaymentAmountInput: Hashable, Sendable {
         /// 총 결제 금액
         ///
-        /// 결제 금액으로 결제를 원하는 통화(currency)별 scale factor(소수점 몇번째 자리까지 유효한지)를 고려한 number 형식만 허용됩니다.
+        /// 통화별 scale factor(소수점 아래 몇 자리까지 유효한지)를 반영한 정수입니다. 원화는 원 단위 그대로 씁니다.
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
+        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 적지만 포트원 REST API 스키마에서는 정수(int64)입니다.
         public var total: Int {
             get { self.wireObject.required("total") }
             set { self.wireObject.set("total", newValue) }
@@ -20,12 +18,11 @@ extension Inicis {
 
         /// 면세액
         ///
-        /// 결제 금액으로 결제를 원하는 통화(currency)별 scale factor(소수점 몇번째 자리까지 유효한지)를 고려한 number 형식만 허용됩니다.
+        /// 통화별 scale factor(소수점 아래 몇 자리까지 유효한지)를 반영한 정수입니다. 원화는 원 단위 그대로 씁니다.
         ///
         /// - 필수 여부: API: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다.
-        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
+        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 적지만 포트원 REST API 스키마에서는 정수(int64)입니다.
         public var taxFree: Int? {
             get { self.wireObject.optional("taxFree") }
             set { self.wireObject.set("taxFree", newValue) }
@@ -33,12 +30,10 @@ extension Inicis {
 
         /// 부가세액
         ///
-        /// 고객사에서 직접 계산이 필요한 경우 입력합니다. 입력하지 않으면 면세 금액을 제외한 금액의 1/11 로 자동 계산됩니다. (포트원 REST API)
+        /// 고객사가 직접 계산할 때 보냅니다. 보내지 않으면 면세 금액을 뺀 금액의 1/11로 자동 계산합니다.
         ///
         /// - 필수 여부: API: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다.
-        /// - 가이드와 다름: 가이드 `vat`, 포트원 `amount.vat` — 가이드의 SDK 설명은 vat라고 쓰며, REST API에서 부가세는 amount.vat입니다(SDK는 vatAmount).
         public var vat: Int? {
             get { self.wireObject.optional("vat") }
             set { self.wireObject.set("vat", newValue) }

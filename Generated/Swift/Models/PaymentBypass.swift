@@ -3,17 +3,17 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
+    /// 결제대행사 결제창에 그대로 전달할 파라미터
     ///
-    /// 포트원 SDK의 bypass에는 PG사별 키가 있습니다. 이 스키마는 이니시스 채널의 inicis_v2만 다룹니다.
+    /// 포트원 SDK의 bypass에는 결제대행사별 키가 있습니다. 이 문서는 KG이니시스 채널의 inicis_v2만 다룹니다.
     public struct PaymentBypass: Hashable, Sendable {
-        /// 이니시스에서 제공하는 파라미터 모음
+        /// KG이니시스 결제창 파라미터
         ///
-        /// 이니시스는 PC 결제 모듈과 모바일 결제 모듈이 분리되어 있기 때문에 bypass 파라미터 또한 PC용과 모바일용이 분리되어 있습니다.
+        /// KG이니시스는 PC 결제 모듈과 모바일 결제 모듈이 나뉘어 있어, bypass 파라미터도 PC용과 모바일용이 따로 있습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `inicis_v2`
-        /// - Note: 고객사에서 지원되는 플랫폼에 따라 적절한 bypass 파라미터를 설정하시기 바랍니다.
+        /// - Note: 고객사가 지원하는 플랫폼에 맞는 bypass 파라미터를 설정합니다.
         public var inicisV2: Inicis.InicisV2Bypass? {
             get { self.wireObject.optional("inicis_v2") }
             set { self.wireObject.set("inicis_v2", newValue) }

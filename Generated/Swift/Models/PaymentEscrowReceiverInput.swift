@@ -9,7 +9,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var name: String {
             get { self.wireObject.required("name") }
             set { self.wireObject.set("name", newValue) }
@@ -19,7 +19,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var phoneNumber: String {
             get { self.wireObject.required("phoneNumber") }
             set { self.wireObject.set("phoneNumber", newValue) }
@@ -29,7 +29,7 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var zipcode: String {
             get { self.wireObject.required("zipcode") }
             set { self.wireObject.set("zipcode", newValue) }
@@ -39,8 +39,8 @@ extension Inicis {
         ///
         /// - 필수 여부: API: 필수
         /// - 개인정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `receiver.address (형식 없음)`, 포트원 `SeparatedAddressInput (addressLine1, addressLine2)` — 가이드는 receiver.address의 형식을 밝히지 않지만 포트원 REST API에서는 addressLine1, addressLine2가 필수인 SeparatedAddressInput 객체입니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `receiver.address (형식 없음)`, 포트원 `addressLine1, addressLine2가 있는 객체` — 가이드는 receiver.address의 형식을 밝히지 않지만, 포트원 REST API에서는 addressLine1과 addressLine2가 필수인 주소 객체입니다.
         public var address: Inicis.SeparatedAddressInput {
             get { self.wireObject.required("address") }
             set { self.wireObject.set("address", newValue) }

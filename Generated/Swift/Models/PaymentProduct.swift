@@ -25,7 +25,7 @@ extension Inicis {
 
         /// 상품 태그
         ///
-        /// 카테고리 등으로 활용될 수 있습니다.
+        /// 카테고리 등으로 쓸 수 있습니다.
         ///
         /// - 필수 여부: API: 선택
         public var tag: String? {

@@ -5,11 +5,9 @@
 extension Inicis {
     /// SDK 결제 요청 (requestPayment)
     ///
-    /// 결제 요청 시에는 requestPayment 함수를 호출해야 합니다.
-    ///
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다.
+    /// 결제창(requestPayment)으로 보내는 결제 요청입니다.
     public struct PaymentRequest: Hashable, Sendable {
-        /// 스토어 아이디
+        /// 상점 아이디
         ///
         /// 포트원 계정에 생성된 상점을 식별하는 고유한 값으로 관리자 콘솔에서 확인할 수 있습니다.
         ///
@@ -26,9 +24,7 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         /// - JSON 키: `paymentId`
-        /// - Note: paymentId 에는 ASCII 문자만으로 이루어진 문자열만 입력할 수 있습니다.
-        /// - Note: ASCII 문자에 포함되지 않는 한글이나 ♤, ♡, ♧ 등의 특수 문자는 허용되지 않습니다.
-        /// - Note: 입력 가능한 ASCII 문자의 종류는 링크 → ASCII printable characters 섹션을 참고하세요.
+        /// - Note: ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
         public var paymentID: String {
             get { self.wireObject.required("paymentId") }
             set { self.wireObject.set("paymentId", newValue) }
@@ -39,7 +35,7 @@ extension Inicis {
         /// 주문명으로 고객사에서 자유롭게 입력합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: KG이니시스에서는 최대 40바이트까지 입력할 수 있으며, 40바이트 초과시 37바이트에서 잘리고 "..."가 추가됩니다. (포트원 SDK 스키마)
+        /// - Note: KG이니시스에서는 최대 40바이트까지 입력할 수 있으며, 40바이트를 넘으면 37바이트에서 잘리고 "..."가 붙습니다.
         public var orderName: String {
             get { self.wireObject.required("orderName") }
             set { self.wireObject.set("orderName", newValue) }
@@ -50,8 +46,8 @@ extension Inicis {
         /// 포트원 콘솔 내 [결제연동] > [채널관리] 화면에서 채널 추가 시 생성되는 값입니다. 결제 호출 시 채널을 지정할 때 사용됩니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: channelKey파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
-        /// - 가이드와 다름: 가이드 `필수 (*)`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 SDK 스키마에서는 channelKey와 channelGroupId 중 하나를 지정하면 되지만, 가이드는 이니시스 채널 사용을 명시하도록 channelKey를 필수로 안내합니다.
+        /// - Note: KG이니시스 채널의 채널 키를 지정해 KG이니시스 채널로 결제함을 밝힙니다.
+        /// - 가이드와 다름: 가이드 `필수`, 포트원 `선택 (channelKey 또는 channelGroupId)` — 포트원 SDK 스키마에서는 channelKey와 channelGroupId 중 하나를 지정하면 되지만, 가이드는 KG이니시스 채널을 밝히도록 channelKey를 필수로 안내합니다.
         public var channelKey: String {
             get { self.wireObject.required("channelKey") }
             set { self.wireObject.set("channelKey", newValue) }
@@ -59,10 +55,10 @@ extension Inicis {
 
         /// 결제 금액
         ///
-        /// 결제 금액으로 결제를 원하는 통화(currency)별 scale factor(소수점 몇번째 자리까지 유효한지)를 고려한 number 형식만 허용됩니다.
+        /// 통화별 scale factor(소수점 아래 몇 자리까지 유효한지)를 반영한 정수입니다. 원화는 원 단위 그대로 씁니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer` — 가이드는 금액을 number로 표기하지만 포트원 SDK 스키마에서는 integer입니다.
+        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer` — 가이드는 금액을 number로 적지만 포트원 SDK 스키마에서는 integer입니다.
         public var totalAmount: Int {
             get { self.wireObject.required("totalAmount") }
             set { self.wireObject.set("totalAmount", newValue) }
@@ -70,11 +66,10 @@ extension Inicis {
 
         /// 결제 통화
         ///
-        /// 결제통화로 원화 결제 시 KRW로 입력해야 합니다.
+        /// 원화로 결제하려면 KRW를 보냅니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: 이니시스의 경우 KRW와 USD를 지원하며, 이 중 USD는 카드 결제일 경우에만 지정 가능합니다.
-        /// - 가이드와 다름: 가이드 `CURRENCY_KRW`, 포트원 `KRW` — 가이드의 SDK 예시는 CURRENCY_KRW를 쓰지만 정식 값은 KRW입니다. SDK는 접두사가 붙은 별칭도 받습니다.
+        /// - Note: KG이니시스는 KRW와 USD를 지원하며, USD는 카드 결제에서만 지정할 수 있습니다.
         public var currency: Inicis.Currency {
             get { self.wireObject.required("currency") }
             set { self.wireObject.set("currency", newValue) }
@@ -82,19 +77,18 @@ extension Inicis {
 
         /// 결제수단 구분코드
         ///
-        /// 결제 호출 시 결제수단을 지정할 때 사용됩니다.
+        /// 결제수단을 지정합니다.
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
-        /// - Note: 신용카드 : CARD, 실시간 계좌이체 : TRANSFER, 가상계좌 : VIRTUAL_ACCOUNT, 휴대폰 소액결제 : MOBILE, 간편 결제 : EASY_PAY
-        /// - Note: 가이드의 주요 파라미터 목록에는 상품권(GIFT_CERTIFICATE)이 빠져 있지만, 가능한 결제 수단 표와 상품권 결제 유의사항에 따라 GIFT_CERTIFICATE도 지원합니다.
+        /// - 가이드와 다름: 가이드 `(목록에 없음)`, 포트원 `GIFT_CERTIFICATE` — 가이드의 주요 파라미터 설명은 결제수단 목록에서 상품권(GIFT_CERTIFICATE)을 빠뜨렸습니다. 가능한 결제 수단 표와 상품권 결제 유의사항대로 KG이니시스는 GIFT_CERTIFICATE도 지원합니다.
         public var payMethod: Inicis.PaymentPayMethod {
             get { self.wireObject.required("payMethod") }
             set { self.wireObject.set("payMethod", newValue) }
         }
 
-        /// 채널 그룹 ID
+        /// 채널 그룹 아이디
         ///
-        /// 채널 그룹 ID를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
+        /// 채널 그룹 아이디를 지정하여 결제창을 호출하면, 채널 그룹 내 설정된 비율에 따라 확률적으로 하나의 채널이 선택됩니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `channelGroupId`
@@ -105,11 +99,10 @@ extension Inicis {
 
         /// 면세 금액
         ///
-        /// 미입력 시 0으로 취급됩니다.
+        /// 보내지 않으면 0으로 봅니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
         public var taxFreeAmount: Int? {
             get { self.wireObject.optional("taxFreeAmount") }
             set { self.wireObject.set("taxFreeAmount", newValue) }
@@ -117,11 +110,10 @@ extension Inicis {
 
         /// 부가세
         ///
-        /// 미입력 시 과세 금액의 1/11로 자동 계산됩니다.
+        /// 보내지 않으면 과세 금액의 1/11로 자동 계산합니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 부가세 및 비과세 금액 직접 설정 (`vat-tax-free`)
-        /// - Note: 이니시스의 경우 부가세 및 면세금액을 직접 지정하기 위해서는 별도 계약이 필요합니다. 별도 계약이 되지 않은 상태에서 vat나 taxFreeAmount에 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 발생할 수 있습니다.
         /// - 가이드와 다름: 가이드 `vat`, 포트원 `vatAmount` — 가이드는 vat라고 쓰지만 포트원 SDK의 필드 이름은 vatAmount입니다.
         public var vatAmount: Int? {
             get { self.wireObject.optional("vatAmount") }
@@ -131,7 +123,7 @@ extension Inicis {
         /// 고객 정보
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 선택
-        /// - Note: PC 결제에서는 customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email이 필수이지만, 모바일 결제에서는 선택입니다.
+        /// - Note: PC 결제에서는 구매자 이름(fullName, 또는 firstName과 lastName), 연락처, 이메일이 필수이고, 모바일 결제에서는 선택입니다.
         public var customer: Inicis.Customer? {
             get { self.wireObject.optional("customer") }
             set { self.wireObject.set("customer", newValue) }
@@ -147,7 +139,7 @@ extension Inicis {
 
         /// 리디렉션 방식에서 결제 완료 후 이동할 URL
         ///
-        /// 결제사 페이지로 이동하여 진행하는 리디렉션 방식의 경우 필수로 설정해야 합니다. 대부분의 모바일 환경이 리디렉션 방식에 해당됩니다.
+        /// 결제사 페이지로 이동해 결제하는 리디렉션 방식에서는 반드시 지정합니다. 대부분의 모바일 환경이 리디렉션 방식입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `redirectUrl`
@@ -192,10 +184,9 @@ extension Inicis {
 
         /// 에스크로 결제 여부
         ///
-        /// 미입력 시 기본값: false
+        /// 보내지 않으면 false입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: 에스크로 결제는 이니시스에 사전 신청 후 계약이 완료되어야 합니다. 그렇지 않은 상태에서 해당 기능 이용시 결제 승인에 실패하거나, 승인에 성공하더라도 의도한 바와는 다른 응답(ex. 결제창에서 에스크로 결제를 했으나 비-에스크로 결제 응답을 받음)을 얻게 될 수 있으니 주의해주시기 바랍니다.
         public var isEscrow: Bool? {
             get { self.wireObject.optional("isEscrow") }
             set { self.wireObject.set("isEscrow", newValue) }
@@ -220,7 +211,7 @@ extension Inicis {
         /// 결제창 언어
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: SDK를 통한 결제 요청 파라미터에는 결제창 언어를 지정할 수 있는 locale 파라미터가 존재합니다. PC 결제의 경우 KO_KR, EN_US, ZH_CN을 지원하며, 모바일 결제의 경우 KO_KR, EN_US만을 지원합니다.
+        /// - Note: KG이니시스는 PC 결제에서 KO_KR, EN_US, ZH_CN을, 모바일 결제에서 KO_KR, EN_US만 지원합니다.
         public var locale: Inicis.PaymentWindowLocale? {
             get { self.wireObject.optional("locale") }
             set { self.wireObject.set("locale", newValue) }
@@ -237,9 +228,7 @@ extension Inicis {
         /// 상품 유형
         ///
         /// - 필수 여부: PC: 조건부 필수 · 모바일: 조건부 필수
-        /// - Note: 이니시스의 경우 휴대폰 소액결제시 상품 유형을 구분 짓는 productType 파라미터가 필수로 입력해야 합니다.
-        /// - Note: productType의 값은 PRODUCT_TYPE_REAL 또는 PRODUCT_TYPE_DIGITAL를 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `PRODUCT_TYPE_REAL / PRODUCT_TYPE_DIGITAL`, 포트원 `REAL / DIGITAL` — 가이드는 접두사가 붙은 값을 안내하지만 SDK의 정식 값은 REAL, DIGITAL이며 PRODUCT_TYPE_REAL 등은 별칭으로 받습니다.
+        /// - Note: 휴대폰 소액결제(payMethod MOBILE)에서는 필수입니다. KG이니시스는 상품 유형으로 실물(REAL)과 디지털(DIGITAL)을 구분합니다.
         public var productType: Inicis.ProductType? {
             get { self.wireObject.optional("productType") }
             set { self.wireObject.set("productType", newValue) }
@@ -270,7 +259,7 @@ extension Inicis {
             set { self.wireObject.set("promotionId", newValue) }
         }
 
-        /// Merpay 상품 카테고리 ID
+        /// Merpay 상품 카테고리 아이디
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - JSON 키: `merpayCategoryId`
@@ -297,7 +286,7 @@ extension Inicis {
 
         /// 결제 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터
         ///
-        /// 자유롭게 데이터를 넣어 이후 조회할 수 있습니다. 형식은 정해져 있지 않아 검증하지 않습니다.
+        /// 결제 정보와 함께 저장했다가 나중에 조회할 수 있는 JSON 데이터입니다. 형식이 정해져 있지 않아 검증기는 검사하지 않습니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var customData: Inicis.JSON? {
@@ -305,7 +294,7 @@ extension Inicis {
             set { self.wireObject.set("customData", newValue) }
         }
 
-        /// PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음
+        /// 결제대행사 결제창에 그대로 전달할 파라미터
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var bypass: Inicis.PaymentBypass? {
@@ -337,7 +326,7 @@ extension Inicis {
             set { self.wireObject.set("transfer", newValue) }
         }
 
-        /// 휴대전화 결제 설정
+        /// 휴대폰 소액결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var mobile: Inicis.PaymentRequestUnionMobile? {
@@ -348,13 +337,12 @@ extension Inicis {
         /// 상품권 결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: 이니시스 모바일 결제의 경우 giftCertificateType을 필수로 입력해야 하며, PC 결제의 경우는 선택 사항입니다.
         public var giftCertificate: Inicis.PaymentRequestUnionGiftCertificate? {
             get { self.wireObject.optional("giftCertificate") }
             set { self.wireObject.set("giftCertificate", newValue) }
         }
 
-        /// 간편 결제 설정
+        /// 간편결제 설정
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var easyPay: Inicis.PaymentRequestUnionEasyPay? {
@@ -365,8 +353,8 @@ extension Inicis {
         /// 편의점 결제 설정
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 미지원
-        /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.
-        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 편의점 결제는 없습니다.")
+        /// - Note: KG이니시스의 결제창 결제수단에는 편의점 결제가 없습니다.
+        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. KG이니시스의 결제창 결제수단에는 편의점 결제가 없습니다.")
         public var convenienceStore: Inicis.PaymentRequestUnionConvenienceStore? {
             get { self.wireObject.optional("convenienceStore") }
             set { self.wireObject.set("convenienceStore", newValue) }
@@ -375,8 +363,8 @@ extension Inicis {
         /// 알리페이 플러스 결제 설정
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 미지원
-        /// - Note: 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.
-        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. 이니시스의 결제창 일반 결제 수단(CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY)에 알리페이 플러스는 없습니다.")
+        /// - Note: KG이니시스의 결제창 결제수단에는 알리페이 플러스가 없습니다.
+        @available(*, deprecated, message: "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다. KG이니시스의 결제창 결제수단에는 알리페이 플러스가 없습니다.")
         public var alipayPlus: Inicis.PaymentRequestUnionAlipayPlus? {
             get { self.wireObject.optional("alipayPlus") }
             set { self.wireObject.set("alipayPlus", newValue) }

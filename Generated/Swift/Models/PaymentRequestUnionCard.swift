@@ -5,13 +5,12 @@
 extension Inicis {
     /// 카드 결제 설정
     public struct PaymentRequestUnionCard: Hashable, Sendable {
-        /// 카드사 다이렉트 호출 시 필요한 카드사 식별 값
+        /// 카드사 다이렉트 호출로 열 카드사
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 카드사/간편결제 다이렉트 호출 (`direct-call`)
-        /// - Note: 이니시스의 경우 포트원에서 관리하는 카드사 중 토스뱅크를 제외한 모든 카드사를 지원합니다.
-        /// - Note: 포트원에서 관리하는 카드사 목록을 확인하시려면 JS SDK 결제요청 파라미터 페이지에서 card -> cardCompany 필드 설명을 참고해주세요.
-        /// - Note: 이니시스 경우 카드사 다이렉트 호출 시 할부 개월 수 옵션은 고정 할부 개월 수만 지원합니다.
+        /// - Note: KG이니시스는 포트원이 관리하는 카드사 중 토스뱅크를 뺀 모든 카드사를 지원합니다.
+        /// - Note: 카드사 다이렉트 호출에서 할부 개월 수는 고정 할부(installment.monthOption.fixedMonth)만 지원합니다.
         public var cardCompany: Inicis.CardCompany? {
             get { self.wireObject.optional("cardCompany") }
             set { self.wireObject.set("cardCompany", newValue) }
@@ -19,7 +18,7 @@ extension Inicis {
 
         /// 일부 카드사만 노출 설정
         ///
-        /// 일부 카드사만을 선택 가능하게 하고 싶은 경우 사용하는 옵션입니다.
+        /// 결제창에서 고를 수 있는 카드사를 이 목록으로 제한합니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var availableCards: [Inicis.CardCompany]? {
@@ -30,9 +29,8 @@ extension Inicis {
         /// 상점분담 무이자 활성화 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.")
         public var useFreeInterestFromMall: Bool? {
             get { self.wireObject.optional("useFreeInterestFromMall") }
             set { self.wireObject.set("useFreeInterestFromMall", newValue) }
@@ -50,7 +48,6 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 카드사 포인트 사용 여부 설정 (`card-point`)
-        /// - Note: 카드사 포인트 사용 여부 설정은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
         public var useCardPoint: Bool? {
             get { self.wireObject.optional("useCardPoint") }
             set { self.wireObject.set("useCardPoint", newValue) }
@@ -59,9 +56,8 @@ extension Inicis {
         /// 앱 카드만 허용할지 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useAppCardOnly: 앱카드만 허용할지 여부
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useAppCardOnly: 앱카드만 허용할지 여부")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var useAppCardOnly: Bool? {
             get { self.wireObject.optional("useAppCardOnly") }
             set { self.wireObject.set("useAppCardOnly", newValue) }
@@ -70,9 +66,8 @@ extension Inicis {
         /// 할부 사용 가능 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 할부는 installment로 설정합니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 할부는 installment로 설정합니다.")
         public var useInstallment: Bool? {
             get { self.wireObject.optional("useInstallment") }
             set { self.wireObject.set("useInstallment", newValue) }
@@ -80,7 +75,7 @@ extension Inicis {
 
         /// 카드 프로모션 정보
         ///
-        /// 카드사 다이렉트 호출 시 적용할 카드사 할인 쿠폰 정보입니다.
+        /// 카드사 다이렉트 호출에 적용할 카드사 할인 쿠폰입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var cardPromotion: Inicis.CardPromotion? {

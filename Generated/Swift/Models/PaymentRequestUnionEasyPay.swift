@@ -3,16 +3,13 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 간편 결제 설정
+    /// 간편결제 설정
     public struct PaymentRequestUnionEasyPay: Hashable, Sendable {
-        /// 간편결제 UI 직접 호출
-        ///
-        /// PG 제휴 간편결제의 UI를 직접 호출하기 위해, 간편결제 서비스를 지정합니다.
+        /// 간편결제 다이렉트 호출로 열 간편결제사
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         /// - KG이니시스 별도 계약 필요: 카드사/간편결제 다이렉트 호출 (`direct-call`)
-        /// - Note: 이니시스의 경우 아래 간편결제사를 지원합니다. easyPay.easyPayProvider 파라미터에 아래 리스트 중 원하는 값을 입력하세요. 카카오페이: KAKAOPAY, 네이버페이: NAVERPAY, 삼성페이: SAMSUNGPAY, ssg페이: SSGPAY, 애플페이: APPLEPAY, lpay: LPAY, 토스페이: TOSSPAY, 페이코: PAYCO
-        /// - 가이드와 다름: 가이드 `SAUMSUNGPAY`, 포트원 `SAMSUNGPAY` — 2024년판 가이드의 삼성페이 값 SAUMSUNGPAY는 오타입니다. 포트원 SDK의 값은 SAMSUNGPAY이며, 현행 가이드(portone-inicis-v2.mdx)도 SAMSUNGPAY로 고쳤습니다.
+        /// - Note: KG이니시스가 지원하는 간편결제사는 카카오페이(KAKAOPAY), 네이버페이(NAVERPAY), 삼성페이(SAMSUNGPAY), SSG페이(SSGPAY), 애플페이(APPLEPAY), L페이(LPAY), 토스페이(TOSSPAY), 페이코(PAYCO)입니다.
         public var easyPayProvider: Inicis.EasyPayProvider? {
             get { self.wireObject.optional("easyPayProvider") }
             set { self.wireObject.set("easyPayProvider", newValue) }
@@ -21,9 +18,8 @@ extension Inicis {
         /// 상점분담 무이자 활성화 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useFreeInterestFromMall: 상점부담무이자 사용 여부. (이니시스의 경우 installment.freeInstallmentPlans 파라미터로 직접 설정 가능합니다.)")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.")
         public var useFreeInterestFromMall: Bool? {
             get { self.wireObject.optional("useFreeInterestFromMall") }
             set { self.wireObject.set("useFreeInterestFromMall", newValue) }
@@ -32,9 +28,8 @@ extension Inicis {
         /// 일부 카드사만 노출 설정
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: availableCards: 결제 수단으로써 사용 허가할 카드사 리스트
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availableCards: 결제 수단으로써 사용 허가할 카드사 리스트")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var availableCards: [Inicis.CardCompany]? {
             get { self.wireObject.optional("availableCards") }
             set { self.wireObject.set("availableCards", newValue) }
@@ -50,7 +45,7 @@ extension Inicis {
 
         /// 현금영수증 유형
         ///
-        /// 나이스페이먼츠, 토스페이먼츠 브랜드페이에서 사용합니다. (포트원 SDK 스키마)
+        /// 포트원에 따르면 나이스페이먼츠와 토스페이먼츠 브랜드페이에서 씁니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         public var cashReceiptType: Inicis.CashReceiptType? {
@@ -62,9 +57,8 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: customerIdentifier: 현금영수증 발행 대상 식별 정보
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var customerIdentifier: String? {
             get { self.wireObject.optional("customerIdentifier") }
             set { self.wireObject.set("customerIdentifier", newValue) }
@@ -73,9 +67,8 @@ extension Inicis {
         /// 카드사 포인트 사용 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useCardPoint: 카드사 포인트 사용 여부
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useCardPoint: 카드사 포인트 사용 여부")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var useCardPoint: Bool? {
             get { self.wireObject.optional("useCardPoint") }
             set { self.wireObject.set("useCardPoint", newValue) }
@@ -84,10 +77,9 @@ extension Inicis {
         /// 표시할 간편결제 수단 목록
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: availablePayMethod: 간편결제 세부 결제수단 지정 렌더링 옵션
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
         /// - 가이드와 다름: 가이드 `availablePayMethod`, 포트원 `availablePayMethods` — 가이드는 availablePayMethod라고 쓰지만 포트원 SDK의 필드 이름은 availablePayMethods입니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. availablePayMethod: 간편결제 세부 결제수단 지정 렌더링 옵션")
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var availablePayMethods: [Inicis.EasyPayPaymentMethod]? {
             get { self.wireObject.optional("availablePayMethods") }
             set { self.wireObject.set("availablePayMethods", newValue) }
@@ -96,9 +88,8 @@ extension Inicis {
         /// 할부 사용 가능 여부
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. useInstallment: 할부 사용 여부. (이니시스의 경우 installment 파라미터로 직접 설정 가능합니다.)")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 할부는 installment로 설정합니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다. 할부는 installment로 설정합니다.")
         public var useInstallment: Bool? {
             get { self.wireObject.optional("useInstallment") }
             set { self.wireObject.set("useInstallment", newValue) }

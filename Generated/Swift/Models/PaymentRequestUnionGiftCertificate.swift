@@ -8,9 +8,8 @@ extension Inicis {
         /// 상품권 종류
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 조건부 필수
-        /// - Note: 이니시스 모바일 결제의 경우 giftCertificateType을 필수로 입력해야 하며, PC 결제의 경우는 선택 사항입니다. PC 결제에서 해당 파라미터를 입력하지 않을 경우 결제창 내에서 상품권 종류를 선택할 수 있습니다.
-        /// - Note: KG이니시스에서 지원하는 상품권 종류는 아래와 같습니다. 도서문화상품권: BOOKNLIFE, 스마트문상: SMART_MUNSANG, 컬쳐랜드 문화상품권: CULTURELAND
-        /// - 가이드와 다름: 가이드 `해피머니: HAPPYMONEY (2024년판 가이드)`, 포트원 `(없음)` — 2024년판 가이드의 해피머니(HAPPYMONEY)는 포트원 SDK의 GiftCertificateType에 없는 값이며, 현행 가이드(portone-inicis-v2.mdx)도 지원 상품권 목록에서 뺐습니다.
+        /// - Note: 모바일 결제에서는 필수, PC 결제에서는 선택입니다. PC에서 보내지 않으면 구매자가 결제창에서 상품권 종류를 고릅니다.
+        /// - Note: KG이니시스가 지원하는 상품권은 도서문화상품권(BOOKNLIFE), 스마트문상(SMART_MUNSANG), 컬쳐랜드 문화상품권(CULTURELAND)입니다.
         public var giftCertificateType: Inicis.GiftCertificateType? {
             get { self.wireObject.optional("giftCertificateType") }
             set { self.wireObject.set("giftCertificateType", newValue) }

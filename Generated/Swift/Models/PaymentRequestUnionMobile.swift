@@ -3,14 +3,13 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 휴대전화 결제 설정
+    /// 휴대폰 소액결제 설정
     public struct PaymentRequestUnionMobile: Hashable, Sendable {
-        /// 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값
+        /// 통신사 바로 호출에 쓸 통신사
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
-        /// - Note: carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var carrier: Inicis.Carrier? {
             get { self.wireObject.optional("carrier") }
             set { self.wireObject.set("carrier", newValue) }
@@ -18,12 +17,12 @@ extension Inicis {
 
         /// 일부 통신사만 노출 설정
         ///
-        /// 일부 통신사만을 선택 가능하게 하고 싶은 경우 사용하는 옵션입니다.
+        /// 결제창에서 고를 수 있는 통신사를 이 목록으로 제한합니다.
         ///
         /// - 필수 여부: PC: 미지원 · 모바일: 선택
         /// - JSON 키: `avaliableCarriers`
-        /// - Note: 이니시스 모바일 결제의 경우 availableCarriers 필드를 통해 결제창에 노출될 통신사 리스트를 지정할 수 있습니다. PC에서는 해당 파라미터를 지원하지 않습니다.
-        /// - 가이드와 다름: 가이드 `availableCarriers`, 포트원 `avaliableCarriers` — 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers입니다. 전송 시에는 avaliableCarriers를 써야 합니다.
+        /// - Note: KG이니시스는 모바일 결제에서만 지원합니다. PC에서는 지원하지 않습니다.
+        /// - 가이드와 다름: 가이드 `availableCarriers`, 포트원 `avaliableCarriers` — 가이드는 availableCarriers라고 쓰지만 포트원 SDK의 실제 필드 이름은 철자가 틀린 avaliableCarriers이므로, 보낼 때는 avaliableCarriers를 씁니다.
         public var availableCarriers: [Inicis.Carrier]? {
             get { self.wireObject.optional("avaliableCarriers") }
             set { self.wireObject.set("avaliableCarriers", newValue) }

@@ -9,11 +9,10 @@ extension Inicis {
     public struct PaymentRequestUnionTransfer: Hashable, Sendable {
         /// 현금영수증 유형
         ///
-        /// 현금영수증은 현금성 거래인 실시간 계좌이체 및 가상계좌 발급 시 사용이 가능합니다.
+        /// 현금영수증은 실시간 계좌이체와 가상계좌처럼 현금성 거래에서 발급합니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다.
-        /// - Note: cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
+        /// - Note: KG이니시스에서는 현금영수증 발급 유형(PERSONAL, CORPORATE)을 정할 수 없고 발급 여부만 정합니다. ANONYMOUS로 보내면 결제창에 현금영수증 발급 화면이 나오지 않습니다.
         public var cashReceiptType: Inicis.CashReceiptType? {
             get { self.wireObject.optional("cashReceiptType") }
             set { self.wireObject.set("cashReceiptType", newValue) }
@@ -23,9 +22,8 @@ extension Inicis {
         ///
         /// - 필수 여부: PC: 무시됨 · 모바일: 무시됨
         /// - 카드·인증 정보: `description`과 `dump`는 값을 가리고, 검증 메시지에도 나오지 않습니다.
-        /// - Note: customerIdentifier: 현금영수증 발행 대상 식별 정보
-        /// - Note: 이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다.
-        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. customerIdentifier: 현금영수증 발행 대상 식별 정보")
+        /// - Note: KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.
+        @available(*, deprecated, message: "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다. KG이니시스는 이 파라미터를 지원하지 않습니다. 보내도 결제에 아무 영향이 없습니다.")
         public var customerIdentifier: String? {
             get { self.wireObject.optional("customerIdentifier") }
             set { self.wireObject.set("customerIdentifier", newValue) }

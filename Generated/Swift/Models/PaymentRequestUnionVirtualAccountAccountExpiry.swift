@@ -5,20 +5,18 @@
 extension Inicis {
     /// 가상계좌 입금 만료 기한
     ///
-    /// validHours와 dueDate 중 하나만 지정합니다.
-    ///
     /// - JSON에서는 `validHours`, `dueDate` 중 정확히 하나의 키만 있는 객체입니다.
     public enum PaymentRequestUnionVirtualAccountAccountExpiry: Hashable, Sendable {
         /// 유효 시간
         ///
-        /// 예) 3을 전달하면 지금으로부터 3시간 후가 만료 기한으로 지정 됨
+        /// 지금부터 몇 시간 뒤를 만료 기한으로 할지 정합니다. 예를 들어 3이면 3시간 뒤입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         case validHours(Int)
 
         /// 만료 시각
         ///
-        /// YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 형식 중 하나입니다. (포트원 SDK 스키마)
+        /// YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 형식 중 하나입니다.
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
         case dueDate(String)

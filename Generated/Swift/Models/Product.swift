@@ -5,7 +5,7 @@
 extension Inicis {
     /// 구매 상품 상세 정보 (SDK)
     public struct Product: Hashable, Sendable {
-        /// 상품 ID
+        /// 상품 아이디
         ///
         /// - 필수 여부: PC: 필수 · 모바일: 필수
         public var id: String {

@@ -5,7 +5,7 @@
 extension Inicis {
     /// 에스크로 배송 정보 등록 입력 정보
     ///
-    /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다. sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products
+    /// 에스크로 배송 등록 API(POST /payments/{paymentId}/escrow/logistics)의 요청 본문입니다.
     public struct RegisterEscrowLogisticsBody: Hashable, Sendable {
         /// 상점 아이디
         ///
@@ -19,7 +19,7 @@ extension Inicis {
         /// 에스크로 발송자 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var sender: Inicis.PaymentEscrowSenderInput {
             get { self.wireObject.required("sender") }
             set { self.wireObject.set("sender", newValue) }
@@ -28,7 +28,7 @@ extension Inicis {
         /// 에스크로 수취인 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var receiver: Inicis.PaymentEscrowReceiverInput {
             get { self.wireObject.required("receiver") }
             set { self.wireObject.set("receiver", newValue) }
@@ -37,7 +37,7 @@ extension Inicis {
         /// 에스크로 물류 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `(언급 없음)`, 포트원 `logistics (company, invoiceNumber, sentAt) 필수` — 가이드는 에스크로 배송 등록의 이니시스 필수 파라미터만 나열하지만, 포트원 REST API는 logistics(company, invoiceNumber, sentAt)도 필수로 요구합니다.
+        /// - 가이드와 다름: 가이드 `(언급 없음)`, 포트원 `logistics (company, invoiceNumber, sentAt) 필수` — 가이드는 에스크로 배송 등록에서 KG이니시스가 요구하는 파라미터만 나열하지만, 포트원 REST API는 logistics(company, invoiceNumber, sentAt)도 필수로 요구합니다.
         public var logistics: Inicis.PaymentLogistics {
             get { self.wireObject.required("logistics") }
             set { self.wireObject.set("logistics", newValue) }
@@ -45,7 +45,7 @@ extension Inicis {
 
         /// 이메일 알림 전송 여부
         ///
-        /// 에스크로 구매 확정 시 이메일로 알림을 보낼지 여부입니다. (포트원 REST API)
+        /// 에스크로 구매 확정 시 이메일로 알릴지 여부입니다.
         ///
         /// - 필수 여부: API: 선택
         public var sendEmail: Bool? {
@@ -56,7 +56,7 @@ extension Inicis {
         /// 상품 정보
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다.
+        /// - Note: KG이니시스 에스크로 배송 등록에서는 필수입니다.
         public var products: [Inicis.PaymentProduct] {
             get { self.wireObject.required("products") }
             set { self.wireObject.set("products", newValue) }

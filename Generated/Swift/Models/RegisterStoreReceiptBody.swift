@@ -5,13 +5,14 @@
 extension Inicis {
     /// 영수증 내 하위 상점 거래 등록 정보
     ///
-    /// 오픈마켓 고객사의 경우 해당 API를 호출하여 결제 내역 매출 전표에 하위 상점 거래를 등록할 수 있습니다.
+    /// 영수증 내 하위 상점 거래 등록 API(POST /payments/{paymentId}/register-store-receipt)의 요청 본문입니다.
     public struct RegisterStoreReceiptBody: Hashable, Sendable {
         /// 등록할 거래 건 리스트
         ///
-        /// 매출전표에 등록할 하위 상점 거래 건 리스트를 등록 하셔야합니다.
+        /// 매출 전표에 등록할 하위 상점 거래 건 목록입니다.
         ///
         /// - 필수 여부: API: 필수
+        /// - 가이드와 다름: 가이드 `= 매출전표에 등록할 하위 상점 거래 건 리스트를 등록 하셔야합니다.`, 포트원 `매출 전표에 등록할 하위 상점 거래 건 목록입니다.` — 2024년판 가이드의 items 설명 앞에 "="가 잘못 붙어 있고 띄어쓰기가 틀렸습니다.
         public var items: [Inicis.RegisterStoreReceiptBodyItem] {
             get { self.wireObject.required("items") }
             set { self.wireObject.set("items", newValue) }

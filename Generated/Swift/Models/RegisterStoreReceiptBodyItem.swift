@@ -13,7 +13,7 @@ extension Inicis {
             set { self.wireObject.set("storeBusinessRegistrationNumber", newValue) }
         }
 
-        /// 하위 상점 명
+        /// 하위 상점 이름
         ///
         /// - 필수 여부: API: 필수
         public var storeName: String {
@@ -23,10 +23,10 @@ extension Inicis {
 
         /// 총 결제 금액
         ///
-        /// 결제 금액으로 결제를 원하는 통화(currency)별 scale factor(소수점 몇번째 자리까지 유효한지)를 고려한 number 형식만 허용됩니다.
+        /// 통화별 scale factor(소수점 아래 몇 자리까지 유효한지)를 반영한 정수입니다. 원화는 원 단위 그대로 씁니다.
         ///
         /// - 필수 여부: API: 필수
-        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 표기하지만 포트원 REST API 스키마에서는 int64 정수입니다.
+        /// - 가이드와 다름: 가이드 `number`, 포트원 `integer (int64)` — 가이드는 금액을 number로 적지만 포트원 REST API 스키마에서는 정수(int64)입니다.
         public var totalAmount: Int {
             get { self.wireObject.required("totalAmount") }
             set { self.wireObject.set("totalAmount", newValue) }
@@ -35,8 +35,8 @@ extension Inicis {
         /// 면세액
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 taxFreeAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수, number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 taxFreeAmount가 선택이지만 KG이니시스에서는 필수입니다. 금액은 정수(int64)입니다.
         public var taxFreeAmount: Int {
             get { self.wireObject.required("taxFreeAmount") }
             set { self.wireObject.set("taxFreeAmount", newValue) }
@@ -45,8 +45,8 @@ extension Inicis {
         /// 부가세
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 vatAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수, number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 vatAmount가 선택이지만 KG이니시스에서는 필수입니다. 금액은 정수(int64)입니다.
         public var vatAmount: Int {
             get { self.wireObject.required("vatAmount") }
             set { self.wireObject.set("vatAmount", newValue) }
@@ -55,8 +55,8 @@ extension Inicis {
         /// 공급가액
         ///
         /// - 필수 여부: API: 필수
-        /// - Note: 이니시스의 경우 필수로 입력해야 합니다.
-        /// - 가이드와 다름: 가이드 `필수 (*), number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 supplyAmount가 선택이지만, 이니시스는 필수로 입력해야 합니다. 금액은 int64 정수입니다.
+        /// - Note: KG이니시스에서는 필수입니다.
+        /// - 가이드와 다름: 가이드 `필수, number`, 포트원 `선택, integer (int64)` — 포트원 REST API에서는 supplyAmount가 선택이지만 KG이니시스에서는 필수입니다. 금액은 정수(int64)입니다.
         public var supplyAmount: Int {
             get { self.wireObject.required("supplyAmount") }
             set { self.wireObject.set("supplyAmount", newValue) }

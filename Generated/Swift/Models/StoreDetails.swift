@@ -49,7 +49,7 @@ extension Inicis {
         /// 사업자명 (상호)
         ///
         /// - 필수 여부: PC: 선택 · 모바일: 선택
-        /// - Note: KG이니시스 모바일 결제에서 가맹점 이름으로 전달됩니다. (포트원 SDK 스키마)
+        /// - Note: KG이니시스 모바일 결제에서 결제창에 표시할 고객사 이름으로 전달됩니다.
         public var businessName: String? {
             get { self.wireObject.optional("businessName") }
             set { self.wireObject.set("businessName", newValue) }

@@ -3,9 +3,9 @@
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 고정식 가상계좌 옵션 (삭제된 SDK 필드)
+    /// 고정식 가상계좌 옵션
     ///
-    /// 포트원 SDK에서 삭제된 virtualAccount.fixedOption의 모양입니다. 검증과 문서에만 쓰입니다.
+    /// 포트원 SDK에서 삭제된 virtualAccount.fixedOption의 형식입니다.
     ///
     /// - JSON에서는 `pgAccountId`, `accountNumber` 중 정확히 하나의 키만 있는 객체입니다.
     public enum VirtualAccountFixedOption: Hashable, Sendable {

@@ -6,11 +6,12 @@ import Foundation
 extension Inicis {
     /// API 빌링키 발급 요청하기
     ///
-    /// 빌링키를 발급하기 위해서는 POST /billing-keys를 이용하여 빌링키 발급 요청을 해야합니다.
+    /// 고객사 서버에서 카드 정보를 보내 카드 빌링키를 발급합니다. POST /billing-keys를 호출합니다.
     ///
     /// - REST API: `POST /billing-keys`
-    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-    /// - Note: API를 통한 빌링키 발급은 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
+    /// - Note: KG이니시스의 수기(키인) 결제, 빌링키 발급, 빌링키 단건 결제에서는 customer.name.full(또는 customer.name.separated), customer.phoneNumber, customer.email을 반드시 보냅니다.
+    /// - Note: API를 통한 빌링키 발급은 KG이니시스에 미리 신청해 계약을 마친 뒤에만 쓸 수 있습니다.
+    /// - Note: method에는 카드(card)만 넣을 수 있습니다. 자세한 파라미터 구성은 포트원 REST API 문서에 있습니다.
     public struct BillingKeyOperation: Inicis.RESTOperation {
         public static var id: String { "billing-key" }
         public static var method: Inicis.HTTPMethod { .post }

@@ -6,11 +6,11 @@ import Foundation
 extension Inicis {
     /// API 빌링키 단건 결제 요청하기
     ///
-    /// 발급된 빌링키로 단건 결제를 하기 위해 POST /payments/${PAYMENT_ID_HERE}/billing-key를 이용하여 결제를 요청합니다.
+    /// 발급받은 빌링키로 바로 한 번 결제합니다. POST /payments/{paymentId}/billing-key를 호출합니다.
     ///
     /// - REST API: `POST /payments/{paymentId}/billing-key`
-    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-    /// - 가이드와 다름: 가이드 `예시 코드가 POST /payments/{paymentId}/schedule로 { payment: {...}, productCount }를 보냄`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 BillingKeyPaymentInput 본문` — 2024년판 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문 모양(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로에 billingKey, orderName, customer, amount, currency를 최상위에 둔 본문으로 요청합니다. 현행 가이드(portone-inicis-v2.mdx)의 예시는 /billing-key 경로와 평평한 본문으로 고쳤지만, 이니시스 필수 파라미터인 customer.name은 여전히 빠져 있습니다.
+    /// - Note: KG이니시스의 수기(키인) 결제, 빌링키 발급, 빌링키 단건 결제에서는 customer.name.full(또는 customer.name.separated), customer.phoneNumber, customer.email을 반드시 보냅니다.
+    /// - 가이드와 다름: 가이드 `POST /payments/{paymentId}/schedule, payment 객체로 감싼 본문`, 포트원 `POST /payments/{paymentId}/billing-key, 평평한 본문` — 2024년판 가이드의 빌링키 단건 결제 예시 코드는 예약 결제 경로(/schedule)와 예약 결제 본문(payment 객체)을 씁니다. 단건 결제는 /billing-key 경로로, billingKey, orderName, customer, amount, currency를 최상위에 둔 본문을 보냅니다.
     public struct BillingKeyPaymentOperation: Inicis.RESTOperation {
         public static var id: String { "billing-key-payment" }
         public static var method: Inicis.HTTPMethod { .post }
@@ -18,9 +18,10 @@ extension Inicis {
 
         /// 결제 주문 번호
         ///
+        /// 고객사가 채번하는 고유한 주문 번호입니다. 요청 경로(URL)에 넣습니다.
+        ///
         /// - 경로 파라미터 `{paymentId}`
-        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-        /// - Note: URL path에 포함하여 요청해야 합니다.
+        /// - 가이드와 다름: 가이드 `고유한 값이여야 합니다.`, 포트원 `고유한 값이어야 합니다.` — 가이드의 paymentId 설명에 "이어야"가 "이여야"로 잘못 적혀 있습니다.
         public var paymentID: String
 
         /// 요청 본문

@@ -4,19 +4,20 @@ import Foundation
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// 에스크로 배송 등록
+    /// API 에스크로 배송 등록하기
     ///
-    /// 이니시스에서 에스크로 배송 등록시 필수 파라미터
+    /// 에스크로 결제 건의 배송 정보(보내는 사람, 받는 사람, 택배사와 송장 번호, 상품)를 등록합니다. POST /payments/{paymentId}/escrow/logistics를 호출합니다.
     ///
     /// - REST API: `POST /payments/{paymentId}/escrow/logistics`
-    /// - Note: 이니시스의 경우 에스크로 배송 등록 시 아래의 파라미터를 필수로 입력해야 합니다. sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products
-    /// - 가이드와 다름: 가이드 `sender.address / receiver.address (형식 없음), logistics 언급 없음`, 포트원 `SeparatedAddressInput 객체, logistics(company, invoiceNumber, sentAt) 필수` — 가이드는 주소의 형식을 밝히지 않고 logistics를 언급하지 않지만, 포트원 REST API에서 주소는 SeparatedAddressInput 객체이고 logistics는 필수입니다.
+    /// - Note: KG이니시스 에스크로 배송 등록에서는 sender.name, sender.phoneNumber, sender.zipcode, sender.address, receiver.name, receiver.phoneNumber, receiver.zipcode, receiver.address, products를 반드시 보냅니다. 포트원 REST API는 logistics(company, invoiceNumber, sentAt)도 요구합니다.
     public struct EscrowLogisticsOperation: Inicis.RESTOperation {
         public static var id: String { "escrow-logistics" }
         public static var method: Inicis.HTTPMethod { .post }
         public static var pathTemplate: String { "/payments/{paymentId}/escrow/logistics" }
 
         /// 결제 주문 번호
+        ///
+        /// 고객사가 채번하는 고유한 주문 번호입니다. 요청 경로(URL)에 넣습니다.
         ///
         /// - 경로 파라미터 `{paymentId}`
         public var paymentID: String

@@ -4,22 +4,22 @@ import Foundation
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// API 수기(키인)결제 요청하기
+    /// API 수기(키인) 결제 요청하기
     ///
-    /// 수기(키인)로 결제하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/instant를 이용하여 결제 요청을 해야합니다.
+    /// 고객사 서버에서 카드 정보나 가상계좌 발급 정보를 직접 보내 결제합니다. POST /payments/{paymentId}/instant를 호출합니다.
     ///
     /// - REST API: `POST /payments/{paymentId}/instant`
-    /// - Note: 이니시스의 경우에는 키인(수기)결제, 빌링키 발급, 빌링키 단건 결제 시 아래의 파라미터를 필수로 입력해야 합니다. customer.name.full 혹은 customer.name.separated, customer.phoneNumber, customer.email
-    /// - Note: API를 통한 수기 결제 (가상계좌, 카드)는 이니시스에 사전 신청 후 계약이 완료되어야 합니다.
-    /// - 가이드와 다름: 가이드 `cashReceipt 필수, 예시 코드에 option 없음`, 포트원 `cashReceipt 선택, option(type 포함) 필수` — 가이드는 method.virtualAccount.cashReceipt를 필수로 표시하고 예시 코드에서 option을 빠뜨렸습니다. 포트원 REST API에서 cashReceipt는 선택이고 option과 option.type은 필수입니다.
+    /// - Note: KG이니시스의 수기(키인) 결제, 빌링키 발급, 빌링키 단건 결제에서는 customer.name.full(또는 customer.name.separated), customer.phoneNumber, customer.email을 반드시 보냅니다.
+    /// - Note: API를 통한 수기 결제(가상계좌, 카드)는 KG이니시스에 미리 신청해 계약을 마친 뒤에만 쓸 수 있습니다.
+    /// - Note: method에 카드는 card, 가상계좌는 virtualAccount를 넣고 그 결제수단의 파라미터를 채웁니다. 자세한 파라미터 구성은 포트원 REST API 문서에 있습니다.
     public struct InstantPaymentOperation: Inicis.RESTOperation {
         public static var id: String { "instant-payment" }
         public static var method: Inicis.HTTPMethod { .post }
         public static var pathTemplate: String { "/payments/{paymentId}/instant" }
 
-        /// 고객사 주문 고유 번호
+        /// 결제 주문 번호
         ///
-        /// 고객사에서 채번하는 주문 고유 번호로 매번 고유하게 채번되어야 합니다. 이미 승인 완료된 paymentId로 결제를 시도하는 경우 에러가 발생합니다.
+        /// 고객사가 채번하는 고유한 주문 번호입니다. 요청 경로(URL)에 넣습니다.
         ///
         /// - 경로 파라미터 `{paymentId}`
         public var paymentID: String

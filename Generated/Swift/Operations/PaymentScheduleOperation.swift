@@ -6,11 +6,10 @@ import Foundation
 extension Inicis {
     /// API 빌링키 예약/반복 결제 요청하기
     ///
-    /// 예약 결제를 하기 위해서는 POST /payments/${PAYMENT_ID_HERE}/schedule 를 이용하여 결제를 예약합니다.
+    /// 발급받은 빌링키로 정해 둔 시각에 결제하도록 예약합니다. 반복 결제는 예약을 이어서 만듭니다. POST /payments/{paymentId}/schedule을 호출합니다.
     ///
     /// - REST API: `POST /payments/{paymentId}/schedule`
-    /// - 가이드와 다름: 가이드 `customer (최상위)`, 포트원 `payment.customer` — 가이드의 주요 파라미터 목록은 customer를 최상위에 두지만, 포트원 REST API에서 고객 정보는 payment.customer입니다.
-    /// - 가이드와 다름: 가이드 `timeToPay: "2023-01-01 00:00:00"`, 포트원 `RFC 3339 date-time` — 가이드 예시의 timeToPay는 RFC 3339 형식이 아닙니다. 포트원 REST API는 2023-01-01T00:00:00+09:00과 같은 date-time을 요구합니다.
+    /// - Note: KG이니시스 예약 결제에서는 payment.customer.name.full(또는 payment.customer.name.separated), payment.customer.phoneNumber, payment.customer.email을 반드시 보냅니다.
     public struct PaymentScheduleOperation: Inicis.RESTOperation {
         public static var id: String { "payment-schedule" }
         public static var method: Inicis.HTTPMethod { .post }
@@ -18,9 +17,9 @@ extension Inicis {
 
         /// 결제 주문 번호
         ///
+        /// 고객사가 채번하는 고유한 주문 번호입니다. 요청 경로(URL)에 넣습니다.
+        ///
         /// - 경로 파라미터 `{paymentId}`
-        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-        /// - Note: URL path에 포함하여 요청해야 합니다.
         public var paymentID: String
 
         /// 요청 본문

@@ -6,13 +6,16 @@ import Foundation
 extension Inicis {
     /// SDK 휴대폰 빌링키 발급 및 결제 요청하기
     ///
-    /// 휴대폰 빌링키 발급 및 결제 요청 시에는 requestIssueBillingKeyAndPay 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 KG이니시스 채널 사용을 명시해주세요.
+    /// 휴대폰 소액결제로 빌링키를 발급하면서 첫 결제를 함께 합니다. KG이니시스 휴대폰 정기결제는 이 함수로만 시작할 수 있습니다. 브라우저 SDK의 requestIssueBillingKeyAndPay 함수를 호출하고, channelKey에 KG이니시스 채널의 채널 키를 지정합니다.
     ///
     /// - SDK 함수: `requestIssueBillingKeyAndPay`
-    /// - Note: 카드 결제는 requestIssueBillingKey 함수, 휴대폰 결제는 requestIssueBillingKeyAndPay 함수를 이용합니다. requestIssueBillingKeyAndPay 함수를 이용할 때에는 빌링키 발급과 동시에 결제가 일어납니다.
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급 및 결제와 모바일 빌링키 발급 및 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
-    /// - Note: 이니시스에서 지원하지 않는 빌링키 발급 및 결제 파라미터: KG이니시스의 경우 아래 파라미터들을 지원하지 않으며, 해당 파라미터들을 설정하더라도 결제 동작에 아무런 영향을 주지 않습니다. locale: 결제창 언어를 지정하기 위한 값, mobile.carrier: 휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값, mobile.availableCarriers: 빌링키 발급 및 결제창에 노출될 통신사 리스트
-    /// - Note: 이 연동은 2024년판 가이드에는 없고 현행 공식 가이드(portone-inicis-v2.mdx)의 "SDK 휴대폰 빌링키 발급 및 결제 요청하기"에서 옵니다. 고객 이름, 연락처, 이메일은 PC와 모바일 모두 필수입니다(requestPayment, requestIssueBillingKey와 달리 모바일에서도 필수).
+    /// - Note: 카드 빌링키는 requestIssueBillingKey로, 휴대폰 빌링키는 이 함수로 발급합니다. 이 함수를 쓰면 빌링키 발급과 동시에 결제가 일어납니다.
+    /// - Note: offerPeriod는 모바일에서 필수이고 PC에서는 선택입니다. 구매자 이름(customer.fullName, 또는 customer.firstName과 customer.lastName), 연락처, 이메일은 PC와 모바일 모두 필수입니다.
+    /// - Note: paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
+    /// - Note: KG이니시스 빌링키 발급 및 결제에서는 상품 유형을 구분하는 productType을 반드시 보냅니다. 값은 실물 상품 REAL, 디지털 상품 DIGITAL입니다.
+    /// - Note: offerPeriod(제공 기간)는 날짜 범위(range)와 주기(interval) 중 하나로 보냅니다. range로 보낼 때는 from과 to를 모두 입력해야 하며, from은 to보다 과거 시각이어야 합니다. interval로 보낼 때는 1m 또는 1y만 허용되며, 빌링키 발급 및 결제 창에 각각 월 정기결제, 연 정기결제로 표시됩니다.
+    /// - Note: locale(결제창 언어), mobile.carrier(통신사 바로 호출에 쓸 통신사), mobile.avaliableCarriers(결제창에 표시할 통신사 목록)는 보내도 결제에 아무 영향이 없습니다.
+    /// - Note: currency는 totalAmount의 통화입니다. KG이니시스 빌링키 발급 및 결제는 KRW만 지원합니다.
     public enum RequestIssueBillingKeyAndPayOperation: Inicis.SDKOperation {
         public typealias Request = Inicis.IssueBillingKeyAndPayRequest
 

@@ -6,11 +6,15 @@ import Foundation
 extension Inicis {
     /// SDK 카드 빌링키 발급 요청하기
     ///
-    /// 카드 빌링키 발급 요청 시에는 requestIssueBillingKey 함수를 호출해야 합니다. channelKey 파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
+    /// 결제창으로 카드 빌링키를 발급해, 정기결제와 예약 결제에 씁니다. 브라우저 SDK의 requestIssueBillingKey 함수를 호출하고, channelKey에 KG이니시스 채널의 채널 키를 지정합니다.
     ///
     /// - SDK 함수: `requestIssueBillingKey`
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 빌링키 발급과 모바일 빌링키 발급에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC에서는 필수이지만, 모바일에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email. 아래 필드들은 모바일에서는 필수이지만, PC에서는 선택입니다. offerPeriod
-    /// - Note: 이니시스 경우 카드사 다이렉트 호출을 통한 빌링키 발급을 지원하지 않습니다. card.cardCompany 필드에 값을 채워도 빌링키 발급 동작에 아무런 영향을 미치지 않습니다.
+    /// - Note: PC 빌링키 발급에서는 customer.fullName(또는 customer.firstName과 customer.lastName), customer.phoneNumber, customer.email이 필수이고 모바일에서는 선택입니다. 반대로 offerPeriod는 모바일에서 필수이고 PC에서는 선택입니다.
+    /// - Note: issueId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
+    /// - Note: offerPeriod(제공 기간)는 날짜 범위(range)와 주기(interval) 중 하나로 보냅니다. range로 보낼 때는 from과 to를 모두 입력해야 하며, from은 to보다 과거 시각이어야 합니다. interval로 보낼 때는 1m 또는 1y만 허용되며, 빌링키 발급 창에 각각 월 정기결제, 연 정기결제로 표시됩니다.
+    /// - Note: locale로 결제창 언어를 정할 수 있습니다. KG이니시스는 PC 빌링키 발급에서 KO_KR, EN_US, ZH_CN을 지원하며, 모바일에서는 locale을 지원하지 않고 항상 한국어로 표시합니다.
+    /// - Note: currency는 displayAmount의 통화입니다. KG이니시스는 PC 빌링키 발급에서 KRW와 USD를, 모바일 빌링키 발급에서 KRW만 지원합니다.
+    /// - Note: KG이니시스는 카드사 다이렉트 호출로 빌링키를 발급하지 않습니다. card.cardCompany를 보내도 빌링키 발급에 아무 영향이 없습니다.
     public enum RequestIssueBillingKeyOperation: Inicis.SDKOperation {
         public typealias Request = Inicis.IssueBillingKeyRequest
 

@@ -6,11 +6,27 @@ import Foundation
 extension Inicis {
     /// SDK 결제 요청하기
     ///
-    /// 결제 요청 시에는 requestPayment 함수를 호출해야 합니다. channelKey파라미터에 결제 채널 연동 후 생성된 채널 키값을 지정하여 이니시스 채널 사용을 명시해주세요.
+    /// 결제창을 띄워 카드, 계좌이체, 가상계좌, 상품권, 휴대폰 소액결제, 간편결제로 결제를 받습니다. 브라우저 SDK의 requestPayment 함수를 호출하고, channelKey에 KG이니시스 채널의 채널 키를 지정합니다.
     ///
     /// - SDK 함수: `requestPayment`
-    /// - Note: PC와 모바일에서 파라미터 필수 여부가 상이합니다. 위의 주요 파라미터 설명에도 안내되어 있듯이, PC 결제와 모바일 결제에서 필수 여부가 상이한 파라미터가 존재합니다. 아래 필드들은 PC 결제에서는 필수이지만, 모바일 결제에서는 선택입니다. customer.fullName 혹은 customer.firstName + customer.lastName, customer.phoneNumber, customer.email
-    /// - Note: 현금영수증은 현금성 거래인 실시간 계좌이체 및 가상계좌 발급 시 사용이 가능합니다. 이니시스의 경우 현금영수증 발급 유형을 CORPORATE 혹은 PERSONAL 등 파라미터로 제어할 수 없습니다. 어떤 유형의 현금영수증을 발행할지는 항상 결제창 내에서 선택 가능하며, 결제창 호출 파라미터로는 현금영수증을 발행 여부만을 제어할 수 있습니다. cashReceiptType 파라미터를 ANONYMOUS로 설정 시 결제창에서 현금영수증 발급 UI가 미노출됩니다.
+    /// - Note: KG이니시스와의 계약에서 결제 결과에 카드번호를 보내지 않도록 설정했다면, 결제를 조회할 때 card.issuer(카드 발급사), card.publisher(카드 발행사), card.name(카드명)이 빠질 수 있습니다.
+    /// - Note: PC 결제에서는 customer.fullName(또는 customer.firstName과 customer.lastName), customer.phoneNumber, customer.email이 필수이지만, 모바일 결제에서는 선택입니다.
+    /// - Note: paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 ♤, ♡, ♧ 같은 특수 문자는 쓸 수 없습니다.
+    /// - Note: locale로 결제창 언어를 정할 수 있습니다. KG이니시스는 PC 결제에서 KO_KR, EN_US, ZH_CN을, 모바일 결제에서 KO_KR, EN_US만 지원합니다.
+    /// - Note: currency로 결제 통화를 정합니다. KG이니시스는 KRW와 USD를 지원하며, USD는 카드 결제에서만 지정할 수 있습니다.
+    /// - Note: vatAmount(부가세)와 taxFreeAmount(면세 금액)를 직접 지정하려면 KG이니시스와 별도 계약이 필요합니다. 계약 없이 값을 지정해 결제를 요청하면 요청한 내용과 다른 금액으로 실결제가 일어날 수 있습니다.
+    /// - Note: 현금영수증은 실시간 계좌이체와 가상계좌처럼 현금성 거래에서 발급합니다. KG이니시스에서는 발급 유형(CORPORATE, PERSONAL)을 파라미터로 정할 수 없고, 구매자가 결제창에서 고릅니다. 파라미터로는 발급 여부만 정하며, cashReceiptType을 ANONYMOUS로 보내면 결제창에 현금영수증 발급 화면이 나오지 않습니다.
+    /// - Note: 카드사 다이렉트 호출(card.cardCompany)을 쓰면 할부 개월 수는 card.installment.monthOption.fixedMonth로만 정할 수 있습니다. card.installment.monthOption.availableMonthList로 정하면 오류가 납니다.
+    /// - Note: KG이니시스는 포트원이 관리하는 카드사 중 토스뱅크를 뺀 모든 카드사를 지원합니다. 카드사 목록은 포트원 문서의 card.cardCompany 설명에 있습니다.
+    /// - Note: useAppCardOnly(앱카드만 허용), useInstallment(할부 사용 여부), useFreeInterestFromMall(상점분담무이자 사용 여부)은 보내도 결제에 아무 영향이 없습니다. 할부는 installment로, 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.
+    /// - Note: easyPay.easyPayProvider에는 카카오페이(KAKAOPAY), 네이버페이(NAVERPAY), 삼성페이(SAMSUNGPAY), SSG페이(SSGPAY), 애플페이(APPLEPAY), L페이(LPAY), 토스페이(TOSSPAY), 페이코(PAYCO)를 넣을 수 있습니다.
+    /// - Note: useCardPoint(카드사 포인트 사용 여부), customerIdentifier(현금영수증 발행 대상 식별 정보), availablePayMethods(간편결제 세부 결제수단), availableCards(허용할 카드사 목록), useInstallment(할부 사용 여부), useFreeInterestFromMall(상점분담무이자 사용 여부)은 보내도 결제에 아무 영향이 없습니다. 할부는 installment로, 상점분담무이자는 installment.freeInstallmentPlans로 설정합니다.
+    /// - Note: bankCode(계좌이체 은행 다이렉트 호출에 쓸 은행)와 customerIdentifier(현금영수증 발행 대상 식별 정보)는 보내도 결제에 아무 영향이 없습니다.
+    /// - Note: bankCode(가상계좌 은행 다이렉트 호출에 쓸 은행)와 customerIdentifier(현금영수증 발행 대상 식별 정보)는 보내도 결제에 아무 영향이 없습니다.
+    /// - Note: 모바일 결제에서는 giftCertificate.giftCertificateType이 필수이고, PC 결제에서는 선택입니다. PC에서 보내지 않으면 구매자가 결제창에서 상품권 종류를 고릅니다. KG이니시스가 지원하는 상품권은 도서문화상품권(BOOKNLIFE), 스마트문상(SMART_MUNSANG), 컬쳐랜드 문화상품권(CULTURELAND)입니다.
+    /// - Note: KG이니시스 휴대폰 소액결제에서는 상품 유형을 구분하는 productType을 반드시 보냅니다. 값은 실물 상품 REAL, 디지털 상품 DIGITAL입니다.
+    /// - Note: KG이니시스 모바일 결제에서는 mobile.avaliableCarriers로 결제창에 표시할 통신사를 정할 수 있습니다. PC에서는 지원하지 않습니다.
+    /// - Note: mobile.carrier(통신사 바로 호출에 쓸 통신사)는 보내도 결제에 아무 영향이 없습니다.
     public enum RequestPaymentOperation: Inicis.SDKOperation {
         public typealias Request = Inicis.PaymentRequest
 

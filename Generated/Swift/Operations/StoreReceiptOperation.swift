@@ -4,12 +4,12 @@ import Foundation
 @_spi(InicisCodegen) import InicisRuntime
 
 extension Inicis {
-    /// API 영수증 내 하위 상점 거래 등록
+    /// API 영수증 내 하위 상점 거래 등록하기
     ///
-    /// 오픈마켓 고객사의 경우 해당 API를 호출하여 결제 내역 매출 전표에 하위 상점 거래를 등록할 수 있습니다.
+    /// 오픈마켓 고객사가 결제 건의 매출 전표에 하위 상점 거래를 등록합니다. POST /payments/{paymentId}/register-store-receipt를 호출합니다.
     ///
     /// - REST API: `POST /payments/{paymentId}/register-store-receipt`
-    /// - Note: 자세한 파라미터 구성은 REST API Docs 를 참고해주시기 바랍니다.
+    /// - Note: KG이니시스에서는 items의 taxFreeAmount(면세액), vatAmount(부가세), supplyAmount(공급가액)를 반드시 보냅니다. 자세한 파라미터 구성은 포트원 REST API 문서에 있습니다.
     public struct StoreReceiptOperation: Inicis.RESTOperation {
         public static var id: String { "store-receipt" }
         public static var method: Inicis.HTTPMethod { .post }
@@ -17,9 +17,9 @@ extension Inicis {
 
         /// 결제 주문 번호
         ///
+        /// 고객사가 채번하는 고유한 주문 번호입니다. 요청 경로(URL)에 넣습니다.
+        ///
         /// - 경로 파라미터 `{paymentId}`
-        /// - Note: 고객사에서 채번하여 사용하는 주문번호로 고유한 값이여야 합니다.
-        /// - Note: URL path에 포함하여 요청해야 합니다.
         public var paymentID: String
 
         /// 요청 본문

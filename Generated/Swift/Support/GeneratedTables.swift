@@ -87,14 +87,14 @@ extension Inicis {
             },
             {
               "id" : "BillingKeyAndPayMethod",
-              "label" : "빌링키 발급 및 초회결제 수단",
+              "label" : "빌링키 발급 및 결제 수단",
               "values" : [
                 "MOBILE"
               ]
             },
             {
               "id" : "BillingKeyMethod",
-              "label" : "빌링키 발급수단",
+              "label" : "빌링키 발급 수단",
               "values" : [
                 "CARD",
                 "MOBILE",
@@ -105,7 +105,7 @@ extension Inicis {
             {
               "aliasPrefix" : "CARD_COMPANY",
               "id" : "CardCompany",
-              "label" : "카드사 코드",
+              "label" : "카드사",
               "values" : [
                 "KOREA_DEVELOPMENT_BANK",
                 "KFCC",
@@ -135,7 +135,7 @@ extension Inicis {
             {
               "aliasPrefix" : "CARRIER",
               "id" : "Carrier",
-              "label" : "통신사 코드",
+              "label" : "통신사",
               "values" : [
                 "SKT",
                 "KT",
@@ -414,7 +414,7 @@ extension Inicis {
             {
               "aliasPrefix" : "CURRENCY",
               "id" : "Currency",
-              "label" : "결제 통화 (SDK)",
+              "label" : "통화 (SDK)",
               "values" : [
                 "KRW",
                 "USD",
@@ -1328,7 +1328,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "스토어 아이디",
+                  "label" : "상점 아이디",
                   "mobile" : "required",
                   "name" : "storeId",
                   "pc" : "required",
@@ -1377,7 +1377,7 @@ extension Inicis {
                   "type" : "enum PaymentPayMethod"
                 },
                 {
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "mobile" : "optional",
                   "name" : "channelGroupId",
                   "pc" : "optional",
@@ -1512,7 +1512,7 @@ extension Inicis {
                   "type" : "string"
                 },
                 {
-                  "label" : "Merpay 상품 카테고리 ID",
+                  "label" : "Merpay 상품 카테고리 아이디",
                   "mobile" : "optional",
                   "name" : "merpayCategoryId",
                   "pc" : "optional",
@@ -1540,7 +1540,7 @@ extension Inicis {
                   "type" : "json"
                 },
                 {
-                  "label" : "PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음",
+                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
                   "mobile" : "optional",
                   "name" : "bypass",
                   "pc" : "optional",
@@ -1568,7 +1568,7 @@ extension Inicis {
                   "type" : "object PaymentRequestUnionTransfer"
                 },
                 {
-                  "label" : "휴대전화 결제 설정",
+                  "label" : "휴대폰 소액결제 설정",
                   "mobile" : "optional",
                   "name" : "mobile",
                   "pc" : "optional",
@@ -1582,7 +1582,7 @@ extension Inicis {
                   "type" : "object PaymentRequestUnionGiftCertificate"
                 },
                 {
-                  "label" : "간편 결제 설정",
+                  "label" : "간편결제 설정",
                   "mobile" : "optional",
                   "name" : "easyPay",
                   "pc" : "optional",
@@ -1610,13 +1610,13 @@ extension Inicis {
                   "format" : "ascii-printable",
                   "id" : "payment-id-ascii",
                   "kind" : "format",
-                  "message" : "paymentId 에는 ASCII 문자만 허용됩니다. ASCII 문자에 포함되지 않는 한글이나 특수 문자는 허용되지 않습니다.",
+                  "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
                   "path" : "paymentId"
                 },
                 {
                   "id" : "pay-method-inicis",
                   "kind" : "allowed-values",
-                  "message" : "이니시스 결제창 일반 결제는 CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY만 지원합니다.",
+                  "message" : "KG이니시스 결제창 결제는 CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY만 지원합니다.",
                   "path" : "payMethod",
                   "values" : [
                     "CARD",
@@ -1630,7 +1630,7 @@ extension Inicis {
                 {
                   "id" : "currency-inicis",
                   "kind" : "allowed-values",
-                  "message" : "이니시스는 결제 통화로 KRW와 USD만 지원합니다.",
+                  "message" : "KG이니시스는 결제 통화로 KRW와 USD만 지원합니다.",
                   "path" : "currency",
                   "values" : [
                     "KRW",
@@ -1640,7 +1640,7 @@ extension Inicis {
                 {
                   "id" : "currency-usd-card-only",
                   "kind" : "allowed-values",
-                  "message" : "USD는 카드 결제(payMethod CARD)일 경우에만 지정 가능합니다.",
+                  "message" : "USD는 카드 결제(payMethod CARD)에서만 지정할 수 있습니다.",
                   "path" : "currency",
                   "values" : [
                     "KRW"
@@ -1684,7 +1684,7 @@ extension Inicis {
                   "contract" : "escrow",
                   "id" : "escrow-contract",
                   "kind" : "needs-contract",
-                  "message" : "에스크로 결제는 이니시스와 별도 계약(에스크로 결제)이 필요합니다. 계약 없이 이용하면 결제창에서 에스크로 결제를 했으나 비-에스크로 결제 응답을 받을 수 있습니다.",
+                  "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다. 계약 없이 요청하면 결제창에서 에스크로로 결제했는데 에스크로가 아닌 결제로 응답받을 수 있습니다.",
                   "path" : "isEscrow",
                   "when" : [
                     {
@@ -1710,7 +1710,7 @@ extension Inicis {
                 {
                   "id" : "gift-certificate-type-mobile",
                   "kind" : "require",
-                  "message" : "모바일 상품권 결제에서는 giftCertificate.giftCertificateType을 필수로 입력해야 합니다.",
+                  "message" : "모바일 상품권 결제에서는 giftCertificate.giftCertificateType을 반드시 입력해야 합니다.",
                   "path" : "giftCertificate.giftCertificateType",
                   "platforms" : [
                     "mobile"
@@ -1726,7 +1726,7 @@ extension Inicis {
                 {
                   "id" : "gift-certificate-type-inicis",
                   "kind" : "allowed-values",
-                  "message" : "이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다. 2024년판 가이드의 해피머니(HAPPYMONEY)는 현행 가이드의 목록에 없고 포트원 SDK에도 없습니다.",
+                  "message" : "KG이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다.",
                   "path" : "giftCertificate.giftCertificateType",
                   "values" : [
                     "BOOKNLIFE",
@@ -1737,7 +1737,7 @@ extension Inicis {
                 {
                   "id" : "card-company-direct-call",
                   "kind" : "allowed-values",
-                  "message" : "이니시스의 카드사 다이렉트 호출은 토스뱅크(TOSS_BANK)를 지원하지 않습니다.",
+                  "message" : "KG이니시스의 카드사 다이렉트 호출은 토스뱅크(TOSS_BANK)를 지원하지 않습니다.",
                   "path" : "card.cardCompany",
                   "values" : [
                     "KOREA_DEVELOPMENT_BANK",
@@ -1767,7 +1767,7 @@ extension Inicis {
                 {
                   "id" : "direct-call-fixed-month-only",
                   "kind" : "forbid",
-                  "message" : "이니시스 카드사 다이렉트 호출(card.cardCompany) 시 할부 개월 수 옵션은 고정 할부 개월 수(card.installment.monthOption.fixedMonth)만 지원합니다.",
+                  "message" : "KG이니시스 카드사 다이렉트 호출(card.cardCompany) 시 할부 개월 수 옵션은 고정 할부 개월 수(card.installment.monthOption.fixedMonth)만 지원합니다.",
                   "path" : "card.installment.monthOption.availableMonthList",
                   "when" : [
                     {
@@ -1779,7 +1779,7 @@ extension Inicis {
                 {
                   "id" : "easy-pay-provider-inicis",
                   "kind" : "allowed-values",
-                  "message" : "이니시스가 지원하는 간편결제사는 KAKAOPAY, NAVERPAY, SAMSUNGPAY, SSGPAY, APPLEPAY, LPAY, TOSSPAY, PAYCO입니다.",
+                  "message" : "KG이니시스가 지원하는 간편결제사는 KAKAOPAY, NAVERPAY, SAMSUNGPAY, SSGPAY, APPLEPAY, LPAY, TOSSPAY, PAYCO입니다.",
                   "path" : "easyPay.easyPayProvider",
                   "values" : [
                     "KAKAOPAY",
@@ -1797,7 +1797,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "구매자 ID",
+                  "label" : "구매자 아이디",
                   "mobile" : "optional",
                   "name" : "customerId",
                   "pc" : "optional",
@@ -1924,7 +1924,7 @@ extension Inicis {
                   ],
                   "id" : "customer-name",
                   "kind" : "required-group",
-                  "message" : "PC 결제와 PC 빌링키 발급에서는 customer.fullName 혹은 customer.firstName + customer.lastName을 필수로 입력해야 합니다.",
+                  "message" : "PC에서는 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
                   "platforms" : [
                     "pc"
                   ]
@@ -1995,7 +1995,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "상품 ID",
+                  "label" : "상품 아이디",
                   "mobile" : "required",
                   "name" : "id",
                   "pc" : "required",
@@ -2223,7 +2223,7 @@ extension Inicis {
                   "type" : "date-time"
                 },
                 {
-                  "label" : "종료 지점",
+                  "label" : "종료 시점",
                   "mobile" : "required",
                   "name" : "to",
                   "pc" : "required",
@@ -2238,14 +2238,14 @@ extension Inicis {
                   "id" : "offer-period-range-order",
                   "kind" : "order",
                   "later" : "to",
-                  "message" : "offerPeriod.range.from은 offerPeriod.range.to보다 과거 시간이어야 합니다."
+                  "message" : "offerPeriod.range.from은 offerPeriod.range.to보다 과거 시각이어야 합니다."
                 }
               ]
             },
             {
               "fields" : [
                 {
-                  "label" : "이니시스에서 제공하는 파라미터 모음",
+                  "label" : "KG이니시스 결제창 파라미터",
                   "mobile" : "optional",
                   "name" : "inicis_v2",
                   "pc" : "optional",
@@ -2253,19 +2253,19 @@ extension Inicis {
                 }
               ],
               "id" : "PaymentBypass",
-              "label" : "PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음"
+              "label" : "결제대행사 결제창에 그대로 전달할 파라미터"
             },
             {
               "fields" : [
                 {
-                  "label" : "결제창에 삽입할 메인 로고 url",
+                  "label" : "결제창에 넣을 메인 로고 URL",
                   "mobile" : "unsupported",
                   "name" : "logo_url",
                   "pc" : "optional",
                   "type" : "string"
                 },
                 {
-                  "label" : "결제창에 삽입할 서브 로고 url",
+                  "label" : "결제창에 넣을 서브 로고 URL",
                   "mobile" : "unsupported",
                   "name" : "logo_2nd",
                   "pc" : "optional",
@@ -2280,7 +2280,7 @@ extension Inicis {
                   "type" : "string"
                 },
                 {
-                  "label" : "SSGPAY 결제요청 시 PUSH 전송 휴대폰번호",
+                  "label" : "SSGPAY 결제 요청 시 PUSH를 보낼 휴대폰 번호",
                   "mobile" : "unsupported",
                   "name" : "Ini_SSGPAY_MDN",
                   "pc" : "optional",
@@ -2297,14 +2297,14 @@ extension Inicis {
                 },
                 {
                   "grammar" : "p-card-option",
-                  "label" : "신용카드 우선선택 옵션",
+                  "label" : "먼저 선택해 둘 신용카드",
                   "mobile" : "optional",
                   "name" : "P_CARD_OPTION",
                   "pc" : "unsupported",
                   "type" : "string"
                 },
                 {
-                  "label" : "가맹점 이름",
+                  "label" : "결제창에 표시할 고객사 이름",
                   "mobile" : "optional",
                   "name" : "P_MNAME",
                   "pc" : "unsupported",
@@ -2320,7 +2320,7 @@ extension Inicis {
                 }
               ],
               "id" : "InicisV2Bypass",
-              "label" : "이니시스에서 제공하는 파라미터 모음 (결제)",
+              "label" : "KG이니시스 결제창 파라미터 (결제)",
               "rules" : [
                 {
                   "characters" : "A-Za-z0-9@.",
@@ -2349,7 +2349,7 @@ extension Inicis {
               "fields" : [
                 {
                   "contract" : "direct-call",
-                  "label" : "카드사 다이렉트 호출 시 필요한 카드사 식별 값",
+                  "label" : "카드사 다이렉트 호출로 열 카드사",
                   "mobile" : "optional",
                   "name" : "cardCompany",
                   "pc" : "optional",
@@ -2474,7 +2474,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "프로모션 ID",
+                  "label" : "프로모션 아이디",
                   "mobile" : "required",
                   "name" : "promotionId",
                   "pc" : "required",
@@ -2509,7 +2509,7 @@ extension Inicis {
                   "type" : "string"
                 },
                 {
-                  "label" : "은행",
+                  "label" : "가상계좌 은행 다이렉트 호출에 쓸 은행",
                   "mobile" : "ignored",
                   "name" : "bankCode",
                   "pc" : "ignored",
@@ -2581,7 +2581,7 @@ extension Inicis {
               ],
               "id" : "VirtualAccountFixedOption",
               "isOneOf" : true,
-              "label" : "고정식 가상계좌 옵션 (삭제된 SDK 필드)"
+              "label" : "고정식 가상계좌 옵션"
             },
             {
               "fields" : [
@@ -2615,7 +2615,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값",
+                  "label" : "통신사 바로 호출에 쓸 통신사",
                   "mobile" : "ignored",
                   "name" : "carrier",
                   "pc" : "ignored",
@@ -2630,7 +2630,7 @@ extension Inicis {
                 }
               ],
               "id" : "PaymentRequestUnionMobile",
-              "label" : "휴대전화 결제 설정"
+              "label" : "휴대폰 소액결제 설정"
             },
             {
               "fields" : [
@@ -2649,7 +2649,7 @@ extension Inicis {
               "fields" : [
                 {
                   "contract" : "direct-call",
-                  "label" : "간편결제 UI 직접 호출",
+                  "label" : "간편결제 다이렉트 호출로 열 간편결제사",
                   "mobile" : "optional",
                   "name" : "easyPayProvider",
                   "pc" : "optional",
@@ -2714,7 +2714,7 @@ extension Inicis {
                 }
               ],
               "id" : "PaymentRequestUnionEasyPay",
-              "label" : "간편 결제 설정"
+              "label" : "간편결제 설정"
             },
             {
               "fields" : [
@@ -2766,7 +2766,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "스토어 아이디",
+                  "label" : "상점 아이디",
                   "mobile" : "required",
                   "name" : "storeId",
                   "pc" : "required",
@@ -2787,7 +2787,7 @@ extension Inicis {
                   "type" : "enum BillingKeyMethod"
                 },
                 {
-                  "label" : "빌링키 발급 건 고유 ID",
+                  "label" : "빌링키 발급 건 고유 아이디",
                   "mobile" : "required",
                   "name" : "issueId",
                   "pc" : "required",
@@ -2808,7 +2808,7 @@ extension Inicis {
                   "type" : "integer"
                 },
                 {
-                  "label" : "displayAmount 의 화폐",
+                  "label" : "displayAmount의 통화",
                   "mobile" : "optional",
                   "name" : "currency",
                   "pc" : "optional",
@@ -2885,7 +2885,7 @@ extension Inicis {
                   "type" : "json"
                 },
                 {
-                  "label" : "PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음",
+                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
                   "mobile" : "optional",
                   "name" : "bypass",
                   "pc" : "optional",
@@ -2913,7 +2913,7 @@ extension Inicis {
                   "type" : "object IssueBillingKeyRequestUnionCard"
                 },
                 {
-                  "label" : "휴대전화 빌링키 발급 설정",
+                  "label" : "휴대폰 빌링키 발급 설정",
                   "mobile" : "unsupported",
                   "name" : "mobile",
                   "pc" : "unsupported",
@@ -2934,13 +2934,13 @@ extension Inicis {
                   "format" : "ascii-printable",
                   "id" : "issue-id-ascii",
                   "kind" : "format",
-                  "message" : "issueId 에는 ASCII 문자만 허용됩니다. ASCII 문자에 포함되지 않는 한글이나 특수 문자는 허용되지 않습니다.",
+                  "message" : "issueId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
                   "path" : "issueId"
                 },
                 {
                   "id" : "billing-key-method-card",
                   "kind" : "allowed-values",
-                  "message" : "이니시스는 빌링키 발급 수단으로 카드만을 지원하므로 해당 파라미터는 CARD로 고정해야 합니다.",
+                  "message" : "KG이니시스는 빌링키 발급 수단으로 카드만 지원합니다. billingKeyMethod는 CARD로 고정합니다.",
                   "path" : "billingKeyMethod",
                   "values" : [
                     "CARD"
@@ -3000,7 +3000,7 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "이니시스에서 제공하는 파라미터 모음",
+                  "label" : "KG이니시스 결제창 파라미터",
                   "mobile" : "optional",
                   "name" : "inicis_v2",
                   "pc" : "optional",
@@ -3008,7 +3008,7 @@ extension Inicis {
                 }
               ],
               "id" : "IssueBillingKeyBypass",
-              "label" : "PG사 결제창 호출 시 PG사로 그대로 bypass할 파라미터들의 모음 (빌링키 발급)"
+              "label" : "결제대행사 결제창에 그대로 전달할 파라미터 (빌링키 발급)"
             },
             {
               "fields" : [
@@ -3022,7 +3022,7 @@ extension Inicis {
                 }
               ],
               "id" : "InicisV2IssueBillingKeyBypass",
-              "label" : "이니시스에서 제공하는 파라미터 모음 (빌링키 발급)"
+              "label" : "KG이니시스 결제창 파라미터 (빌링키 발급)"
             },
             {
               "fields" : [
@@ -3055,7 +3055,7 @@ extension Inicis {
                 }
               ],
               "id" : "IssueBillingKeyRequestUnionMobile",
-              "label" : "휴대전화 빌링키 발급 설정"
+              "label" : "휴대폰 빌링키 발급 설정"
             },
             {
               "fields" : [
@@ -3108,7 +3108,7 @@ extension Inicis {
                   "type" : "enum BillingKeyAndPayMethod"
                 },
                 {
-                  "label" : "빌링키 발급 및 결제 건 고유 ID",
+                  "label" : "빌링키 발급 및 결제 건 고유 아이디",
                   "mobile" : "required",
                   "name" : "paymentId",
                   "pc" : "required",
@@ -3257,7 +3257,7 @@ extension Inicis {
                   "type" : "object Iframe"
                 },
                 {
-                  "label" : "휴대전화 빌링키 발급 및 결제 설정",
+                  "label" : "휴대폰 소액결제 설정",
                   "mobile" : "optional",
                   "name" : "mobile",
                   "pc" : "optional",
@@ -3278,13 +3278,13 @@ extension Inicis {
                   "format" : "ascii-printable",
                   "id" : "billing-key-and-pay-payment-id-ascii",
                   "kind" : "format",
-                  "message" : "paymentId 에는 ASCII 문자만 허용됩니다. ASCII 문자에 포함되지 않는 한글이나 특수 문자는 허용되지 않습니다.",
+                  "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
                   "path" : "paymentId"
                 },
                 {
                   "id" : "billing-key-and-pay-method-mobile",
                   "kind" : "allowed-values",
-                  "message" : "KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액 결제만을 지원합니다. billingKeyAndPayMethod는 MOBILE로 고정해야 합니다. (가이드의 PHONE은 포트원 SDK에 없는 값입니다.)",
+                  "message" : "KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액결제만 지원합니다. billingKeyAndPayMethod는 MOBILE로 고정합니다(현행 가이드가 적은 PHONE은 포트원 SDK에 없는 값입니다).",
                   "path" : "billingKeyAndPayMethod",
                   "values" : [
                     "MOBILE"
@@ -3321,7 +3321,7 @@ extension Inicis {
                   ],
                   "id" : "billing-key-and-pay-customer-name",
                   "kind" : "required-group",
-                  "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.fullName 혹은 customer.firstName + customer.lastName을 필수로 입력해야 합니다.",
+                  "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
                   "platforms" : [
                     "mobile"
                   ],
@@ -3367,14 +3367,14 @@ extension Inicis {
             {
               "fields" : [
                 {
-                  "label" : "휴대폰 소액결제 통신사 바로 호출을 위한 통신사 구분 값",
+                  "label" : "통신사 바로 호출에 쓸 통신사",
                   "mobile" : "ignored",
                   "name" : "carrier",
                   "pc" : "ignored",
                   "type" : "enum Carrier"
                 },
                 {
-                  "label" : "빌링키 발급 및 결제창에 노출될 통신사 리스트",
+                  "label" : "결제창에서 고를 수 있는 통신사 목록",
                   "mobile" : "ignored",
                   "name" : "avaliableCarriers",
                   "pc" : "ignored",
@@ -3382,7 +3382,7 @@ extension Inicis {
                 }
               ],
               "id" : "IssueBillingKeyAndPayRequestUnionMobile",
-              "label" : "휴대전화 빌링키 발급 및 결제 설정"
+              "label" : "휴대폰 소액결제 설정"
             },
             {
               "fields" : [
@@ -3477,7 +3477,7 @@ extension Inicis {
               "fields" : [
                 {
                   "api" : "conditional",
-                  "label" : "한 줄 이름 형식 (ex. 김포트)",
+                  "label" : "한 줄 이름 (예: 김포트)",
                   "name" : "full",
                   "sensitivity" : "personal",
                   "type" : "string"
@@ -3635,14 +3635,14 @@ extension Inicis {
                 },
                 {
                   "api" : "required",
-                  "label" : "유효 기간 만료 연도 (YY 형식 ex. 24)",
+                  "label" : "유효 기간 만료 연도 (YY 형식, 예: 24)",
                   "name" : "expiryYear",
                   "sensitivity" : "credential",
                   "type" : "string"
                 },
                 {
                   "api" : "required",
-                  "label" : "유효기간 만료 월 (MM 형식 ex. 05)",
+                  "label" : "유효 기간 만료 월 (MM 형식, 예: 05)",
                   "name" : "expiryMonth",
                   "sensitivity" : "credential",
                   "type" : "string"
@@ -3656,7 +3656,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "비밀번호 앞 두자리",
+                  "label" : "비밀번호 앞 두 자리",
                   "name" : "passwordTwoDigits",
                   "sensitivity" : "credential",
                   "type" : "string"
@@ -3744,7 +3744,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "name" : "channelGroupId",
                   "type" : "string"
                 },
@@ -3787,7 +3787,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -3860,7 +3860,7 @@ extension Inicis {
                   "contract" : "escrow",
                   "id" : "instant-escrow-contract",
                   "kind" : "needs-contract",
-                  "message" : "에스크로 결제는 이니시스와 별도 계약(에스크로 결제)이 필요합니다.",
+                  "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다.",
                   "path" : "isEscrow",
                   "when" : [
                     {
@@ -3931,7 +3931,7 @@ extension Inicis {
                   "contract" : "free-interest-mall",
                   "id" : "instant-card-free-interest-contract",
                   "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useFreeInterestFromMerchant",
                   "when" : [
                     {
@@ -3945,7 +3945,7 @@ extension Inicis {
                   "contract" : "card-point",
                   "id" : "instant-card-point-contract",
                   "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useCardPoint",
                   "when" : [
                     {
@@ -4017,7 +4017,7 @@ extension Inicis {
                   "format" : "date-time",
                   "id" : "instant-va-due-date-future",
                   "kind" : "future",
-                  "message" : "가상계좌 입금기한(dueDate)은 미래 시간만 가능합니다.",
+                  "message" : "가상계좌 입금 기한(dueDate)은 미래 시각이어야 합니다.",
                   "path" : "dueDate"
                 }
               ]
@@ -4043,7 +4043,7 @@ extension Inicis {
                 {
                   "id" : "fixed-account-number",
                   "kind" : "require",
-                  "message" : "고정식 가상계좌(type FIXED)는 이니시스의 경우 option.fixed.accountNumber로만 발급할 수 있습니다.",
+                  "message" : "KG이니시스에서 고정식 가상계좌(type FIXED)는 option.fixed.accountNumber로만 발급할 수 있습니다.",
                   "path" : "fixed.accountNumber",
                   "when" : [
                     {
@@ -4056,7 +4056,7 @@ extension Inicis {
                 {
                   "id" : "fixed-only-for-fixed-type",
                   "kind" : "forbid",
-                  "message" : "option.fixed는 발급 유형을 FIXED로 선택했을 시에만 입력합니다.",
+                  "message" : "option.fixed는 발급 유형(type)이 FIXED일 때만 입력합니다.",
                   "path" : "fixed",
                   "when" : [
                     {
@@ -4129,7 +4129,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "채널 그룹 ID",
+                  "label" : "채널 그룹 아이디",
                   "name" : "channelGroupId",
                   "type" : "string"
                 },
@@ -4147,7 +4147,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4231,7 +4231,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4334,7 +4334,7 @@ extension Inicis {
                   "contract" : "free-interest-mall",
                   "id" : "billing-key-payment-free-interest-contract",
                   "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useFreeInterestFromMerchant",
                   "when" : [
                     {
@@ -4348,7 +4348,7 @@ extension Inicis {
                   "contract" : "card-point",
                   "id" : "billing-key-payment-card-point-contract",
                   "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useCardPoint",
                   "when" : [
                     {
@@ -4418,7 +4418,7 @@ extension Inicis {
                 },
                 {
                   "api" : "optional",
-                  "label" : "PG사별 추가 파라미터",
+                  "label" : "결제대행사별 추가 파라미터",
                   "name" : "bypass",
                   "type" : "json"
                 },
@@ -4515,7 +4515,7 @@ extension Inicis {
                   "contract" : "free-interest-mall",
                   "id" : "schedule-free-interest-contract",
                   "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useFreeInterestFromMerchant",
                   "when" : [
                     {
@@ -4529,7 +4529,7 @@ extension Inicis {
                   "contract" : "card-point",
                   "id" : "schedule-card-point-contract",
                   "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 이니시스와 별도 계약이 필요합니다.",
+                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
                   "path" : "useCardPoint",
                   "when" : [
                     {
@@ -4722,7 +4722,7 @@ extension Inicis {
                 },
                 {
                   "api" : "required",
-                  "label" : "하위 상점 명",
+                  "label" : "하위 상점 이름",
                   "name" : "storeName",
                   "type" : "string"
                 },

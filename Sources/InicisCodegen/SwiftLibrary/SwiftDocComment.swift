@@ -14,7 +14,7 @@ struct SwiftDocComment {
         if let summary = documentation.summary { paragraphs.append(summary) }
         if let description = documentation.description { paragraphs.append(description) }
         items = facts
-        items += documentation.notes.map { "Note: " + $0 }
+        items += documentation.notes.map { "Note: " + $0.text }
         items += documentation.differences.map(Self.difference)
     }
 

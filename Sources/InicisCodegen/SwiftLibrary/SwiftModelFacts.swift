@@ -39,14 +39,14 @@ enum SwiftModelFacts {
         let reason = requirements.values.contains(.ignored)
             ? "KG이니시스는 이 파라미터를 처리하지 않습니다. 보내도 결제에 아무 영향이 없습니다."
             : "KG이니시스 연동에서는 지원하지 않는 파라미터입니다. 보내도 아무 효과가 없습니다."
-        return field.documentation.notes.first.map { reason + " " + $0 } ?? reason
+        return field.documentation.notes.first.map { reason + " " + $0.text } ?? reason
     }
 
     /// The deprecation message of an enum value Inicis does not support.
     static func deprecation(of value: EnumValue, in enumType: EnumType) -> String? {
         guard value.inicis == .unsupported else { return nil }
         let reason = "KG이니시스가 지원하지 않는 값입니다."
-        return enumType.documentation.notes.first.map { reason + " " + $0 } ?? reason
+        return enumType.documentation.notes.first.map { reason + " " + $0.text } ?? reason
     }
 
     /// `@available(*, deprecated, message: "…")`.

@@ -28,25 +28,6 @@ enum KoreanLabels {
         return requirements.byPlatform.isEmpty ? self.requirement(.optional) : "-"
     }
 
-    /// `PC: 필수 · 모바일: 선택`, in platform order, written as a piece (nearly every field has
-    /// one, and joining strings cost more than the rest of the field's doc comment); nothing when
-    /// the schema states nothing.
-    struct RequirementSummary: TextPiece {
-        let requirements: PlatformRequirements
-
-        func append(to bytes: inout [UInt8]) {
-            var separator = ""
-            for platform in Platform.allCases {
-                guard let requirement = requirements[platform] else { continue }
-                separator.append(to: &bytes)
-                KoreanLabels.platform(platform).append(to: &bytes)
-                ": ".append(to: &bytes)
-                KoreanLabels.requirement(requirement).append(to: &bytes)
-                separator = " · "
-            }
-        }
-    }
-
     /// Short form for tables: 지원, 미지원, 명시 없음.
     static func inicisSupport(_ support: InicisSupport) -> String {
         switch support {

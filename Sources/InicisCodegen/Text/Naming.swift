@@ -32,15 +32,23 @@ enum Naming {
         }
     }
 
-    /// An HTML anchor id: ASCII lowercased, every character outside `[a-z0-9]` replaced by `-`.
-    /// `payment` + `customer.fullName` -> `payment-customer-fullname`.
+    /// An HTML anchor id: ASCII lowercased, every character outside `[a-z0-9]` replaced by `-`
+    /// (one `-` per character, so `가나` gives `--`). `payment` + `customer.fullName` ->
+    /// `payment-customer-fullname`.
     static func anchor(_ parts: String...) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for (index, part) in parts.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: "-")) }
-            AnchorSlug.append(part, to: &bytes)
+        parts.map(slug).joined(separator: "-")
+    }
+
+    /// One `-` per Unicode scalar outside ASCII letters and digits.
+    private static func slug(_ part: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in part.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: result.append(scalar)
+            case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 0x20)!)
+            default: result.append("-")
+            }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(result)
     }
 }

@@ -10,14 +10,6 @@ enum TextLines {
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { clean(String($0)) }
     }
 
-    /// Calls `body` with each line `split(text)` returns, in order, as UTF-8 bytes, for writers
-    /// that append to a byte buffer.
-    static func forEachLine(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        for var line in split(text) {
-            line.withUTF8(body)
-        }
-    }
-
     /// The text on one line, line breaks shown as spaces (for table cells and short labels).
     static func singleLine(_ text: String) -> String {
         split(text).joined(separator: " ")

@@ -20,6 +20,12 @@ extension CheckRun {
         if let problem = Self.jsonProblem(example.json) {
             error("\(context): the JSON is not valid: \(problem)", at: example.location)
         }
+        for contract in example.contracts where schema.contract(contract) == nil {
+            error("\(context): unknown contract '\(contract)'\(NameSuggestion.didYouMean(contract, among: schema.contracts.lazy.map(\.id)))", at: example.location)
+        }
+        if example.isQuickStart, !example.isClean {
+            error("\(context): a quick start is a clean request; it expects no issue", at: example.location)
+        }
     }
 
     /// Why `text` is not a JSON object, or nil when it is one.

@@ -6,9 +6,20 @@ extension CheckRun {
             if Operation.reservedIDs.contains(operation.id.lowercased()) {
                 error("operation id '\(operation.id)' would name its page '\(operation.id).md', which is a page the generator writes for the whole schema; choose another id", at: operation.location)
             }
+            checkPageNotTaken(by: operation)
             switch operation.kind {
             case .sdk: checkSDK(operation)
             case .rest: checkREST(operation)
+            }
+        }
+    }
+
+    /// A long operation's page is split in three; the two extra pages must stay its own.
+    private mutating func checkPageNotTaken(by operation: Operation) {
+        let id = operation.id.lowercased()
+        for other in schema.operations where other.id != operation.id {
+            for suffix in Operation.subpageSuffixes where id == other.id.lowercased() + suffix {
+                error("operation id '\(operation.id)' would name its page '\(operation.id).md', which is where operation '\(other.id)' puts its \(suffix.dropFirst()) when its page is too long; choose another id", at: operation.location)
             }
         }
     }

@@ -24,6 +24,8 @@ public enum SchemaChecker {
             { $0.checkRules() },
             { $0.checkOperations() },
             { $0.checkExamples() },
+            { $0.checkNotes() },
+            { $0.checkDifferences() },
             { $0.checkGrammars() },
             { $0.checkPlatforms() },
         ]

@@ -6,6 +6,7 @@ extension ModelBuilder {
             aliasPrefix: node.attribute("alias-prefix"),
             values: node.children(named: "value").map(enumValue),
             omissions: node.children(named: "omitted").map { omission($0, naming: "value") },
+            docsURL: node.attribute("docs"),
             documentation: documentation(of: node),
             location: location(of: node)
         )

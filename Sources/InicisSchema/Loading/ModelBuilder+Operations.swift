@@ -10,6 +10,7 @@ extension ModelBuilder {
             body: node.attribute("body") ?? "",
             rules: node.child(named: "rules").map { rules(in: $0) } ?? [],
             examples: node.child(named: "examples")?.children(named: "example").map(example) ?? [],
+            docsURL: node.attribute("docs"),
             documentation: documentation(of: node),
             location: location(of: node)
         )
@@ -27,6 +28,8 @@ extension ModelBuilder {
                     severity: expect.attribute("severity").flatMap(Severity.init(rawValue:)) ?? .error
                 )
             },
+            contracts: (node.attribute("contracts") ?? "").xmlListItems,
+            isQuickStart: node.attribute("quick-start") == "true",
             documentation: documentation(of: node),
             location: location(of: node)
         )

@@ -47,17 +47,37 @@ struct ModelBuilder {
             } else if child.isNamed("description") {
                 documentation.description = child.text
             } else if child.isNamed("note") {
-                documentation.notes.append(child.text)
+                documentation.notes.append(Note(
+                    child.text,
+                    operations: (child.attribute("operations") ?? "").xmlListItems,
+                    title: child.attribute("title"),
+                    topic: child.attribute("topic").flatMap(NoteTopic.init(rawValue:)),
+                    link: noteLink(child),
+                    location: location(of: child)
+                ))
             } else if child.isNamed("difference") {
                 documentation.differences.append(GuideDifference(
                     guide: child.attribute("guide") ?? "",
                     wire: child.attribute("wire") ?? "",
                     explanation: child.text,
+                    kind: child.attribute("kind").flatMap(GuideDifference.Kind.init(rawValue:)) ?? .wire,
+                    currentPage: child.attribute("current").flatMap(GuideDifference.CurrentPage.init(rawValue:)),
+                    evidence: child.attribute("evidence"),
                     location: location(of: child)
                 ))
             }
         }
         return documentation
+    }
+
+    /// `href` with its `link` text (the address when there is none); a `link` without `href` keeps
+    /// an empty address, which the checker reports.
+    private func noteLink(_ note: ElementNode) -> NoteLink? {
+        switch (note.attribute("href"), note.attribute("link")) {
+        case (let address?, let text): NoteLink(text: text ?? address, address: address)
+        case (nil, let text?): NoteLink(text: text, address: "")
+        case (nil, nil): nil
+        }
     }
 
     /// An integer attribute (`xs:integer`), reported when it does not fit an `Int`.

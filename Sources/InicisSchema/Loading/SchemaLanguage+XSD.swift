@@ -183,12 +183,77 @@ public enum SchemaLanguage {
 
   <!-- ===== Documentation, shared by every node ===== -->
 
+  <xs:simpleType name="KebabIDList">
+    <xs:restriction>
+      <xs:simpleType><xs:list itemType="KebabID"/></xs:simpleType>
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- A web address the pages link to: PortOne's developer documentation. -->
+  <xs:simpleType name="WebAddress">
+    <xs:restriction base="xs:anyURI">
+      <xs:pattern value="https://[^\s]+"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <xs:complexType name="Difference">
     <xs:simpleContent>
       <xs:extension base="Text">
-        <!-- What the guide writes, and what PortOne's schema (the wire) really has. -->
+        <!-- What the guide writes, and what PortOne's schema (the wire) really has; for a
+             `wording` difference, the guide's misspelling and the corrected word. -->
         <xs:attribute name="guide" type="Text" use="required"/>
         <xs:attribute name="wire" type="Text" use="required"/>
+        <xs:attribute name="kind" default="wire">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="wire"/>
+              <xs:enumeration value="wording"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+        <!-- Whether PortOne's current Inicis page (newer than the 2024 guide) has corrected it:
+             `fixed` when `evidence` no longer appears there, `kept` when it still does. -->
+        <xs:attribute name="current">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="fixed"/>
+              <xs:enumeration value="kept"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+        <!-- The guide's wording as the current page would write it; the tests look for it there. -->
+        <xs:attribute name="evidence" type="Text"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <!-- A note. On a node several operations reach (a shared object, field, enum or value),
+       `operations` names the operations it applies to (all of them when absent). On an
+       operation's own note, `topic` puts it in a group of the guide's 유의사항 (common when
+       absent) and `title` is the guide's heading for it. `href` is a page the note points to
+       (the ASCII table, KG Inicis's code list); the pages link it after the text, as `link`. -->
+  <xs:complexType name="Note">
+    <xs:simpleContent>
+      <xs:extension base="Text">
+        <xs:attribute name="operations" type="KebabIDList"/>
+        <xs:attribute name="href" type="WebAddress"/>
+        <xs:attribute name="link" type="Text"/>
+        <xs:attribute name="title" type="Text"/>
+        <xs:attribute name="topic">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="common"/>
+              <xs:enumeration value="card"/>
+              <xs:enumeration value="easy-pay"/>
+              <xs:enumeration value="transfer"/>
+              <xs:enumeration value="virtual-account"/>
+              <xs:enumeration value="gift-certificate"/>
+              <xs:enumeration value="mobile"/>
+              <xs:enumeration value="escrow"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
@@ -197,7 +262,7 @@ public enum SchemaLanguage {
     <xs:sequence>
       <xs:element name="summary" type="Text" minOccurs="0"/>
       <xs:element name="description" type="Text" minOccurs="0"/>
-      <xs:element name="note" type="Text" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="note" type="Note" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="difference" type="Difference" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
   </xs:group>
@@ -282,6 +347,8 @@ public enum SchemaLanguage {
     <xs:attribute name="swift-name" type="SwiftName"/>
     <!-- PortOne SDK's valuePrefix: with `CURRENCY`, `CURRENCY_KRW` decodes as `KRW`. -->
     <xs:attribute name="alias-prefix" type="AliasPrefix"/>
+  <!-- Where PortOne lists every value: the pages link it after the values KG Inicis supports. -->
+    <xs:attribute name="docs" type="WebAddress"/>
   </xs:complexType>
 
   <xs:complexType name="EnumValue">
@@ -600,6 +667,8 @@ public enum SchemaLanguage {
     </xs:attribute>
     <!-- The object id of the request (SDK) or request body (REST). -->
     <xs:attribute name="body" type="TypeID" use="required"/>
+    <!-- PortOne's developer documentation of the call. -->
+    <xs:attribute name="docs" type="WebAddress"/>
   </xs:complexType>
 
   <xs:complexType name="Example">
@@ -616,6 +685,12 @@ public enum SchemaLanguage {
     </xs:sequence>
     <xs:attribute name="id" type="KebabID" use="required"/>
     <xs:attribute name="platform" type="Platform" use="required"/>
+    <!-- The contracts the request is validated with: a feature that needs one is clean once it
+         is declared. -->
+    <xs:attribute name="contracts" type="KebabIDList"/>
+    <!-- The smallest clean request for its platform (and pay method); the pages open with it.
+         It expects no issue. -->
+    <xs:attribute name="quick-start" type="xs:boolean" default="false"/>
   </xs:complexType>
 
   <!-- ===== Pay-method tables ===== -->

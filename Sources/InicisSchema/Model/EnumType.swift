@@ -10,16 +10,19 @@ public struct EnumType: Sendable, Hashable, Identifiable {
     public var values: [EnumValue]
     /// Values PortOne's enum has that the schema leaves out on purpose (`<omitted value="…">`).
     public var omissions: [Omission]
+    /// Where PortOne lists every value (`https://developers.portone.io/…`).
+    public var docsURL: String?
     public var documentation: Documentation
     public var location: SourceLocation
 
-    public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], omissions: [Omission] = [], documentation: Documentation = .init(), location: SourceLocation) {
+    public init(id: String, swiftName: String? = nil, aliasPrefix: String? = nil, values: [EnumValue], omissions: [Omission] = [], docsURL: String? = nil, documentation: Documentation = .init(), location: SourceLocation) {
         self.id = id
         self.swiftName = swiftName ?? SwiftNaming.typeName(id: id)
         declaredSwiftName = swiftName
         self.aliasPrefix = aliasPrefix
         self.values = values
         self.omissions = omissions
+        self.docsURL = docsURL
         self.documentation = documentation
         self.location = location
     }

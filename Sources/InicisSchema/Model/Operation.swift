@@ -28,6 +28,8 @@ public struct Operation: Sendable, Hashable, Identifiable {
     /// Rules whose paths start at the body.
     public var rules: [Rule]
     public var examples: [Example]
+    /// PortOne's developer documentation of the call (`https://developers.portone.io/…`).
+    public var docsURL: String?
     public var documentation: Documentation
     public var location: SourceLocation
 
@@ -41,6 +43,7 @@ public struct Operation: Sendable, Hashable, Identifiable {
         body: String,
         rules: [Rule] = [],
         examples: [Example] = [],
+        docsURL: String? = nil,
         documentation: Documentation = .init(),
         location: SourceLocation
     ) {
@@ -53,6 +56,7 @@ public struct Operation: Sendable, Hashable, Identifiable {
         self.body = body
         self.rules = rules
         self.examples = examples
+        self.docsURL = docsURL
         self.documentation = documentation
         self.location = location
     }
@@ -71,5 +75,9 @@ extension Operation {
     /// Ids an operation cannot have: its page is `<id>.md`, and these name the pages the
     /// generator writes for the whole schema (`README.md`, `bypass.md`, …). Lower case: on a
     /// file system that ignores case, `readme.md` is `README.md`.
-    public static let reservedIDs: Set<String> = ["readme", "bypass", "contracts", "requiredness", "differences"]
+    public static let reservedIDs: Set<String> = ["readme", "bypass", "contracts", "requiredness", "differences", "issue-codes"]
+
+    /// What an operation too long for one page adds to its id to name its other pages
+    /// (`payment-fields.md`, `payment-examples.md`): no other operation may be called that.
+    public static let subpageSuffixes = ["-fields", "-examples"]
 }
