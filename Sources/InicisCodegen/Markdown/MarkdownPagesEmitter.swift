@@ -20,7 +20,7 @@ public struct MarkdownPagesEmitter: Emitter {
             DifferencesPage(site: site).file(),
             IssueCodesPage(site: site).file(),
         ]
-        files += site.operations.flatMap { OperationPage(context: $0, site: site).files() }
+        files += site.operationPages
         if !schema.contracts.isEmpty { files.append(ContractsPage(site: site).file()) }
         if !schema.grammars.isEmpty { files.append(BypassPage(site: site).file()) }
         return files.sortedByPath()

@@ -116,6 +116,8 @@ struct DocsSite: Sendable {
     let schema: Schema
     let operations: [OperationContext]
     let prose: Prose
+    /// The operations' own pages, made once while they are laid out.
+    let operationPages: [GeneratedFile]
 
     /// A page over this many bytes puts the operation's fields and examples on pages of their
     /// own, below the 64 KB every page must stay under.
@@ -126,20 +128,22 @@ struct DocsSite: Sendable {
         let validator = ExampleValidator(schema: schema)
         let prose = Prose(schema: schema)
         self.prose = prose
-        let single = schema.operations.map { OperationContext(operation: $0, schema: schema, validator: validator) }
         // Laid out on one page first; an operation whose page would be too long is split. Links
-        // from the other pages depend on the layouts, so they are settled before any page is made.
-        let trial = DocsSite(schema: schema, operations: single, prose: prose)
-        operations = single.map { context in
-            let size = OperationPage(context: context, site: trial).files().reduce(0) { $0 + $1.bytes.count }
-            return size > Self.singlePageBudget ? context.laidOut(.split) : context
+        // from the other pages depend on the layouts, so they are settled before those pages are made.
+        var operations: [OperationContext] = []
+        var pages: [GeneratedFile] = []
+        for operation in schema.operations {
+            var context = OperationContext(operation: operation, schema: schema, validator: validator)
+            var files = OperationPage(context: context, prose: prose).files()
+            if files.reduce(0, { $0 + $1.bytes.count }) > Self.singlePageBudget {
+                context = context.laidOut(.split)
+                files = OperationPage(context: context, prose: prose).files()
+            }
+            operations.append(context)
+            pages += files
         }
-    }
-
-    private init(schema: Schema, operations: [OperationContext], prose: Prose) {
-        self.schema = schema
         self.operations = operations
-        self.prose = prose
+        operationPages = pages
     }
 
     /// The first operation page that shows each enum, by enum id.

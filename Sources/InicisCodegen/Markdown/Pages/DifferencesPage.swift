@@ -20,8 +20,10 @@ struct DifferencesPage {
             "**현행 가이드** 열은 포트원 개발자 문서의 현재 KG이니시스 연동 가이드가 그 차이를 바로잡았는지 알려 줍니다. **고침**은 현행 가이드가 바로잡은 것, **그대로**는 현행 가이드도 2024년판과 같은 것입니다.",
             "코드와 검증기는 언제나 포트원 스키마(전송 값)를 따릅니다.",
         ])
-        for context in site.operations {
-            let rows = DifferenceRows.rows(of: context).filter { $0.difference.kind == .wire }
+        let byOperation = site.operations.map { ($0, DifferenceRows.rows(of: $0)) }
+        let elsewhere = DifferenceRows.elsewhere(in: site.schema)
+        for (context, all) in byOperation {
+            let rows = all.filter { $0.difference.kind == .wire }
             printer.heading(2, context.pageLink, anchor: PageLinks.differencesAnchor(context.operation))
             if rows.isEmpty {
                 printer.block("차이가 없습니다.")
@@ -29,21 +31,21 @@ struct DifferencesPage {
                 printer.table(["위치", "가이드", "포트원", "현행 가이드", "설명"], rows.map { cells($0, context: context) })
             }
         }
-        let other = DifferenceRows.elsewhere(in: site.schema).filter { $0.difference.kind == .wire }
+        let other = elsewhere.filter { $0.difference.kind == .wire }
         if !other.isEmpty {
             printer.heading(2, "그 밖의 차이", anchor: Self.otherAnchor)
             printer.table(["위치", "가이드", "포트원", "현행 가이드", "설명"], other.map { cells($0, context: nil) })
         }
-        printWording(into: &printer)
+        printWording(byOperation, elsewhere: elsewhere, into: &printer)
         return printer.file(path: "Docs/" + PageLinks.differences)
     }
 
     /// The typo policy, and the guide's misspellings with the words these pages use instead.
-    private func printWording(into printer: inout MarkdownPrinter) {
+    private func printWording(_ byOperation: [(OperationContext, [DifferenceRow])], elsewhere: [DifferenceRow], into printer: inout MarkdownPrinter) {
         printer.heading(2, "가이드의 오타", anchor: Self.wordingAnchor)
         printer.block("가이드의 오타(잘못 쓴 값, 이름, 형식, 맞춤법)는 이 문서에서 고쳐 쓰고, 고친 곳은 모두 여기와 위의 표에 원문과 함께 기록합니다. 가이드의 문장은 뜻을 바꾸지 않고 용어만 이 문서의 표기로 맞춰 옮깁니다(예: 결제대행사 이름은 언제나 KG이니시스로 씁니다). 가이드 예시를 그대로 옮긴 반례만 원문을 고치지 않고 보여 주며, 반례는 언제나 접혀 있습니다.")
-        var rows = site.operations.flatMap { context in DifferenceRows.rows(of: context).filter { $0.difference.kind == .wording }.map { cells($0, context: context) } }
-        rows += DifferenceRows.elsewhere(in: site.schema).filter { $0.difference.kind == .wording }.map { cells($0, context: nil) }
+        var rows = byOperation.flatMap { context, all in all.filter { $0.difference.kind == .wording }.map { cells($0, context: context) } }
+        rows += elsewhere.filter { $0.difference.kind == .wording }.map { cells($0, context: nil) }
         var seen = Set<String>()
         rows = rows.filter { seen.insert($0.dropFirst().joined(separator: "|")).inserted }
         printer.table(["위치", "가이드 원문", "고친 표기", "현행 가이드", "설명"], rows)

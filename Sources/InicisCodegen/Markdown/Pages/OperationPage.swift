@@ -7,10 +7,11 @@ import InicisSchema
 /// `<id>-examples.md`); the main page keeps their anchors, so links into it still land.
 struct OperationPage {
     let context: OperationContext
-    let site: DocsSite
+    /// Nothing else: a page depends only on its own operation, so it can be made before the
+    /// other operations are laid out.
+    let prose: Prose
 
     private var operation: Operation { context.operation }
-    private var prose: Prose { site.prose }
 
     func files() -> [GeneratedFile] {
         var main = MarkdownPrinter()

@@ -44,7 +44,8 @@ enum MarkdownText {
     }
 
     static func escapingPipes(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "|", with: "\\|")
+        // Foundation's replacing goes through NSString, slow on Linux; most spans have no pipe.
+        markdown.utf8.contains(UInt8(ascii: "|")) ? markdown.replacingOccurrences(of: "|", with: "\\|") : markdown
     }
 
     /// One line with inline specials escaped, anything that could open a block at its start

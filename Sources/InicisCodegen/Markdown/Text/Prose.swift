@@ -27,8 +27,10 @@ struct Prose: Sendable {
     }
 
     /// A name in quotes (`비슷한 키: "P_MNAME"`) reads as a name once it is set as code.
+    /// (A Regex literal is built anew each time it is evaluated: only lines with a quote get here.)
     private static func unquotingCode(_ markdown: String) -> String {
-        markdown.replacing(/"(`[^`]+`)"/) { $0.output.1 }
+        guard markdown.utf8.contains(UInt8(ascii: "\"")) else { return markdown }
+        return markdown.replacing(/"(`[^`]+`)"/) { $0.output.1 }
     }
 
     /// One line: an HTTP call (`POST /payments/{paymentId}/instant`) and runs of name characters
@@ -37,10 +39,10 @@ struct Prose: Sendable {
     private func line(_ text: String, inTable: Bool) -> String {
         var pieces: [String] = []
         var rest = Substring(text)
-        while let call = rest.firstMatch(of: Self.httpCall) {
-            pieces.append(names(String(rest[..<call.range.lowerBound]), inTable: inTable))
-            pieces.append(MarkdownText.code(String(call.output.0), inTable: inTable))
-            rest = rest[call.range.upperBound...]
+        while let call = Self.firstHTTPCall(in: rest) {
+            pieces.append(names(String(rest[..<call.lowerBound]), inTable: inTable))
+            pieces.append(MarkdownText.code(String(rest[call]), inTable: inTable))
+            rest = rest[call.upperBound...]
         }
         pieces.append(names(String(rest), inTable: inTable))
         var result = pieces.joined()
@@ -51,46 +53,62 @@ struct Prose: Sendable {
         return MarkdownText.escapingLineStart(Self.unquotingCode(result))
     }
 
-    /// `POST /payments/{paymentId}/instant`: a method, a space and a path of ASCII characters.
-    private static var httpCall: Regex<(Substring, Substring)> { /(GET|POST|PUT|PATCH|DELETE) \/[A-Za-z0-9_\/{}.$\-]+/ }
+    /// The first `POST /payments/{paymentId}/instant` in the text: a method, a space, a slash and
+    /// at least one more character of a path (`A-Za-z0-9_/{}.$-`).
+    private static func firstHTTPCall(in text: Substring) -> Range<Substring.Index>? {
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "/")) else { return nil }
+        var start = bytes.startIndex
+        while start != bytes.endIndex {
+            for method in httpMethods where bytes[start...].starts(with: method) {
+                var end = bytes.index(start, offsetBy: method.count)
+                while end != bytes.endIndex, isPathByte(bytes[end]) { end = bytes.index(after: end) }
+                if bytes.distance(from: start, to: end) > method.count { return start..<end }
+            }
+            start = bytes.index(after: start)
+        }
+        return nil
+    }
 
+    private static let httpMethods = ["GET /", "POST /", "PUT /", "PATCH /", "DELETE /"].map { Array($0.utf8) }
+
+    private static func isPathByte(_ byte: UInt8) -> Bool {
+        byte < 0x80 && (isNameScalar(Unicode.Scalar(byte)) || "/{}$-".utf8.contains(byte))
+    }
+
+    /// Works on UTF-8 bytes: names and Markdown's specials are ASCII, and every byte of any
+    /// other character is copied as it is.
     private func names(_ text: String, inTable: Bool) -> String {
-        var result = ""
-        var run = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
+        var run: [UInt8] = []
         func flushRun() {
             guard !run.isEmpty else { return }
-            var name = String(run)
-            var trailingDots = ""
-            while name.hasSuffix(".") {
-                name.removeLast()
-                trailingDots += "."
-            }
+            let dots = run.reversed().prefix { $0 == UInt8(ascii: ".") }.count
+            let name = String(decoding: run.dropLast(dots), as: UTF8.self)
             if terms.contains(name) {
-                result += MarkdownText.code(name, inTable: inTable) + trailingDots
+                result += MarkdownText.code(name, inTable: inTable).utf8
+                result += repeatElement(UInt8(ascii: "."), count: dots)
             } else {
-                result += Self.escaped(String(run))
+                run.forEach { Self.appendEscaped($0, to: &result) }
             }
-            run = String.UnicodeScalarView()
+            run.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if Self.isNameScalar(scalar) {
-                run.append(scalar)
+        for byte in text.utf8 {
+            if byte < 0x80, Self.isNameScalar(Unicode.Scalar(byte)) {
+                run.append(byte)
             } else {
                 flushRun()
-                result += Self.escaped(String(scalar))
+                Self.appendEscaped(byte, to: &result)
             }
         }
         flushRun()
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static func escaped(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if MarkdownText.isInlineSpecial(scalar) { scalars.append("\\") }
-            scalars.append(scalar)
-        }
-        return String(scalars)
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+        if byte < 0x80, MarkdownText.isInlineSpecial(Unicode.Scalar(byte)) { bytes.append(UInt8(ascii: "\\")) }
+        bytes.append(byte)
     }
 
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
