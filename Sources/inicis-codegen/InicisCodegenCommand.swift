@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 @main
-struct InicisCodegenCommand: ParsableCommand {
+struct InicisCodegenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inicis-codegen",
         abstract: "Generate Swift models, validators and reference pages for PortOne V2 × KG Inicis from one XML schema.",
@@ -18,10 +18,14 @@ struct InicisCodegenCommand: ParsableCommand {
     )
 
     /// ArgumentParser exits 64 for usage mistakes; scripts are promised 2 for any unusable input.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InicisCodegen
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Exit 0 when the output folder is exactly what the schema produces, 1 when it is stale. Writes nothing."
@@ -11,11 +11,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var schemaOptions: SchemaOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         let schema = schemaOptions.schema
         let output = outputOptions.output
-        try Invocation.run {
-            let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
+        try await Invocation.run {
+            let plan = try await OutputPlan.make(schemaPath: schema, outputPath: output)
             guard !plan.isEmpty else {
                 Terminal.out("\(output): up to date with \(schema)")
                 return

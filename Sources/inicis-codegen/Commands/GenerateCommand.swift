@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import InicisCodegen
 
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Regenerate the output folder from the schema (the default command).",
@@ -12,11 +12,11 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var schemaOptions: SchemaOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         let schema = schemaOptions.schema
         let output = outputOptions.output
-        try Invocation.run {
-            let plan = try OutputPlan.make(schemaPath: schema, outputPath: output)
+        try await Invocation.run {
+            let plan = try await OutputPlan.make(schemaPath: schema, outputPath: output)
             try OutputWriter(root: OutputPlan.root(output)).apply(plan)
             Terminal.out(Self.summary(plan, output: output))
         }

@@ -27,9 +27,9 @@ struct OutputPlan {
 
     /// Loads the schema, generates, and compares with the output folder: what `generate` and
     /// `check` both start with. Exits with status 1 after printing the diagnostics of a bad schema.
-    static func make(schemaPath: String, outputPath: String) throws -> OutputPlan {
+    static func make(schemaPath: String, outputPath: String) async throws -> OutputPlan {
         guard let schema = try SchemaReading.load(schemaPath) else { throw ExitStatus.failure }
-        return try make(files: Generator().files(for: schema), root: root(outputPath))
+        return try make(files: await Generator().filesConcurrently(for: schema), root: root(outputPath))
     }
 
     static func root(_ outputPath: String) -> URL {
