@@ -8,7 +8,8 @@ import Testing
 /// schema, a schema of hostile names that lint accepts (`Fixtures/hostile-names.xml`) and one whose
 /// wire names are the generated code's own locals and parameters (`Fixtures/emitter-locals.xml`:
 /// `document`, `object`, `decoder`, … must not be read as the local), one target each, on one copy
-/// of the runtime. Random hostile text in every position is compiled by `RandomSchemaTests`.
+/// of the runtime, beside the committed `Generated/Swift` itself (what apps copy). Random hostile
+/// text in every position is compiled by `RandomSchemaTests`.
 @Suite("Generated Swift compiles")
 struct GeneratedSwiftCompilesTests {
     @Test(.timeLimit(.minutes(10)))
@@ -22,8 +23,9 @@ struct GeneratedSwiftCompilesTests {
         for (target, schema) in targets {
             try Self.write(TestGenerator.files(for: schema), into: root.appendingPathComponent("Sources/\(target)"))
         }
+        try FileManager.default.copyItem(at: RealSchema.packageRoot.appendingPathComponent("Generated/Swift"), to: root.appendingPathComponent("Sources/Committed"))
         try Self.copyRuntime(into: root)
-        try Data(Self.manifest(targets: targets.map(\.0)).utf8).write(to: root.appendingPathComponent("Package.swift"))
+        try Data(Self.manifest(targets: targets.map(\.0) + ["Committed"]).utf8).write(to: root.appendingPathComponent("Package.swift"))
 
         let (status, log) = try Self.run(["swift", "build", "--package-path", root.path])
         #expect(status == 0, "swift build failed (the package is kept at \(root.path)):\n\(log.suffix(20_000))")
