@@ -4,6 +4,14 @@ import InicisSchema
 /// Emitters are pure: same schema in, same files out, no I/O, no clock, no locale.
 public protocol Emitter: Sendable {
     func files(for schema: Schema) -> [GeneratedFile]
+    /// The same files; an emitter whose work splits into independent parts can do them side by side.
+    func filesConcurrently(for schema: Schema) async -> [GeneratedFile]
+}
+
+extension Emitter {
+    public func filesConcurrently(for schema: Schema) async -> [GeneratedFile] {
+        files(for: schema)
+    }
 }
 
 /// Everything the generator produces, composed from the emitters.
@@ -24,7 +32,7 @@ public struct Generator: Sendable {
     public func filesConcurrently(for schema: Schema) async -> [GeneratedFile] {
         await withTaskGroup(of: [GeneratedFile].self) { group in
             for emitter in emitters {
-                group.addTask { emitter.files(for: schema) }
+                group.addTask { await emitter.filesConcurrently(for: schema) }
             }
             var files: [GeneratedFile] = []
             for await emitted in group { files += emitted }

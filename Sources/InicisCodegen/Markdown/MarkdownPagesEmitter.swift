@@ -13,7 +13,16 @@ public struct MarkdownPagesEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        let site = DocsSite(schema: schema)
+        files(of: DocsSite(schema: schema))
+    }
+
+    /// The operation pages, the longest part, made side by side.
+    public func filesConcurrently(for schema: Schema) async -> [GeneratedFile] {
+        files(of: await DocsSite.concurrently(schema: schema))
+    }
+
+    private func files(of site: DocsSite) -> [GeneratedFile] {
+        let schema = site.schema
         var files = [
             IndexPage(site: site).file(),
             RequirednessPage(site: site).file(),
