@@ -4,20 +4,17 @@ import ArgumentParser
 /// never a stack trace.
 enum Invocation {
     static func run(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch let unusable as UnusableInput {
-            Terminal.err(unusable.description)
-            throw ExitStatus.unusableInput
-        }
+        do { try await body() } catch { throw reported(error) }
     }
 
     static func run(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let unusable as UnusableInput {
-            Terminal.err(unusable.description)
-            throw ExitStatus.unusableInput
-        }
+        do { try body() } catch { throw reported(error) }
+    }
+
+    /// Unusable input is said in one line and becomes exit status 2; anything else passes through.
+    private static func reported(_ error: any Error) -> any Error {
+        guard let unusable = error as? UnusableInput else { return error }
+        Terminal.err(unusable.description)
+        return ExitStatus.unusableInput
     }
 }

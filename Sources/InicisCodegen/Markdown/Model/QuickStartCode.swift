@@ -68,12 +68,15 @@ struct QuickStartCode: Sendable {
         return name + "-0001"
     }
 
+    /// Where REST calls go: the runtime's, so that the pages and the library agree.
+    static var apiBaseURL: String { Inicis.PortOneAPI.baseURL.absoluteString }
+
     /// `https://api.portone.io/payments/instant-payment-card-0001/instant`.
     static func url(of operation: InicisSchema.Operation, example: Example) -> String {
         var path = operation.path ?? ""
         for parameter in operation.pathParameters {
             path = path.replacingOccurrences(of: "{" + parameter.wireName + "}", with: pathValue(of: parameter, in: example))
         }
-        return "https://api.portone.io" + path
+        return apiBaseURL + path
     }
 }

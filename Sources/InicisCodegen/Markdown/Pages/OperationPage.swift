@@ -105,7 +105,7 @@ struct OperationPage {
             facts.append("호출: 브라우저 SDK의 " + MarkdownText.code("PortOne." + (operation.function ?? operation.id) + "(…)", inTable: false))
             facts.append("보내는 곳: PC, 모바일 (필수 파라미터가 다릅니다)")
         case .rest:
-            facts.append("호출: " + MarkdownText.code((operation.httpMethod ?? "") + " https://api.portone.io" + (operation.path ?? ""), inTable: false)
+            facts.append("호출: " + MarkdownText.code((operation.httpMethod ?? "") + " " + QuickStartCode.apiBaseURL + (operation.path ?? ""), inTable: false)
                 + " (헤더 " + MarkdownText.code("Authorization: PortOne <API Secret>", inTable: false) + ")")
             facts.append("보내는 곳: 고객사 서버 (REST API)")
         }
