@@ -139,6 +139,7 @@ struct MarkdownPagesTests {
         #expect(prose.inline("paymentId 에는 ASCII 문자만, KRW로. payment는 아님") == "`paymentId` 에는 ASCII 문자만, `KRW`로. payment는 아님")
         #expect(prose.inline("POST /payments/{paymentId}/instant를 호출합니다.") == "`POST /payments/{paymentId}/instant`를 호출합니다.")
         #expect(prose.inline("비슷한 키: \"paymentId\"") == "비슷한 키: `paymentId`")
+        #expect(prose.inline("\"KRW\", \"KRW 원\" 또는 \"\"paymentId\"") == "`KRW`, \"`KRW` 원\" 또는 \"`paymentId`")
         #expect(prose.inline("a|b *c*") == #"a\|b \*c\*"#)
     }
 }

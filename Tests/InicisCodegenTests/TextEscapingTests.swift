@@ -18,6 +18,15 @@ struct TextEscapingTests {
         #expect(SwiftSource.rawMultilineLiteral("{}") == "#\"\"\"\n{}\n\"\"\"#")
         #expect(SwiftSource.rawMultilineLiteral("a\\#(b)") == "##\"\"\"\na\\#(b)\n\"\"\"##")
         #expect(SwiftSource.rawMultilineLiteral("x\"\"\"#y") == "##\"\"\"\nx\"\"\"#y\n\"\"\"##")
+        #expect(SwiftSource.rawMultilineLiteral("\"\"\"\"##z\\#") == "###\"\"\"\n\"\"\"\"##z\\#\n\"\"\"###")
+        #expect(SwiftSource.rawMultilineLiteral("\"\"## a\"\"#\"## #") == "#\"\"\"\n\"\"## a\"\"#\"## #\n\"\"\"#")
+    }
+
+    @Test func textLinesSplitEveryLineBreakAndCleanEachLine() {
+        #expect(TextLines.split("{\n  \"a\": 1\n\n}") == ["{", "  \"a\": 1", "", "}"])
+        #expect(TextLines.split("a \nb\t") == ["a", "b"])
+        #expect(TextLines.split("a\r\nb\rc\u{2028}d\ne\u{7}") == ["a", "b", "c", "d", "e\\u{7}"])
+        #expect(TextLines.split("한\n글") == ["한", "글"])
     }
 
     @Test func docLinesSplitEveryLineBreakAndBlankControls() {

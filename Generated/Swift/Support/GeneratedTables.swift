@@ -8,4832 +8,4832 @@ extension Inicis {
     enum GeneratedTables {
         static let catalog: Inicis.RequestCatalog = {
             do {
-                return try Inicis.RequestCatalog(JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(json.utf8)))
+                return try Inicis.RequestCatalog(JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(tablesJSON.utf8)))
             } catch {
                 preconditionFailure("the generated tables do not decode: \(error)")
             }
         }()
-
-        private static let json = #"""
-        {
-          "contracts" : [
-            {
-              "id" : "api-keyin-payment",
-              "name" : "API를 통한 수기 결제 (가상계좌, 카드)"
-            },
-            {
-              "id" : "api-billing-key",
-              "name" : "API를 통한 빌링키 발급"
-            },
-            {
-              "id" : "escrow",
-              "name" : "에스크로 결제"
-            },
-            {
-              "id" : "free-interest-mall",
-              "name" : "상점분담무이자 설정"
-            },
-            {
-              "id" : "vat-tax-free",
-              "name" : "부가세 및 비과세 금액 직접 설정"
-            },
-            {
-              "id" : "card-point",
-              "name" : "카드사 포인트 사용 여부 설정"
-            },
-            {
-              "id" : "ok-cashbag",
-              "name" : "OK캐시백 적립 옵션 설정"
-            },
-            {
-              "id" : "partial-free-interest",
-              "name" : "부분무이자 설정"
-            },
-            {
-              "id" : "mall-point",
-              "name" : "몰포인트 설정"
-            },
-            {
-              "id" : "direct-call",
-              "name" : "카드사/간편결제 다이렉트 호출"
-            },
-            {
-              "id" : "mobile-next-month-refund",
-              "name" : "휴대폰 결제 익월 환불"
-            }
-          ],
-          "enums" : [
-            {
-              "aliasPrefix" : "BANK",
-              "id" : "Bank",
-              "label" : "은행 (SDK)",
-              "values" : [
-                "INDUSTRIAL_BANK_OF_KOREA",
-                "KOOKMIN_BANK",
-                "SUHYUP_BANK",
-                "NH_NONGHYUP_BANK",
-                "WOORI_BANK",
-                "SC_BANK_KOREA",
-                "DAEGU_BANK",
-                "BUSAN_BANK",
-                "GWANGJU_BANK",
-                "JEONBUK_BANK",
-                "KYONGNAM_BANK",
-                "EPOST",
-                "HANA_BANK",
-                "SHINHAN_BANK",
-                "K_BANK"
-              ]
-            },
-            {
-              "id" : "BillingKeyAndPayMethod",
-              "label" : "빌링키 발급 및 결제 수단",
-              "values" : [
-                "MOBILE"
-              ]
-            },
-            {
-              "id" : "BillingKeyMethod",
-              "label" : "빌링키 발급 수단",
-              "values" : [
-                "CARD",
-                "MOBILE",
-                "EASY_PAY",
-                "PAYPAL"
-              ]
-            },
-            {
-              "aliasPrefix" : "CARD_COMPANY",
-              "id" : "CardCompany",
-              "label" : "카드사",
-              "values" : [
-                "KOREA_DEVELOPMENT_BANK",
-                "KFCC",
-                "SHINHYUP",
-                "EPOST",
-                "SAVINGS_BANK_KOREA",
-                "KAKAO_BANK",
-                "WOORI_CARD",
-                "BC_CARD",
-                "GWANGJU_CARD",
-                "SAMSUNG_CARD",
-                "SHINHAN_CARD",
-                "HYUNDAI_CARD",
-                "LOTTE_CARD",
-                "SUHYUP_CARD",
-                "CITI_CARD",
-                "NH_CARD",
-                "JEONBUK_CARD",
-                "JEJU_CARD",
-                "HANA_CARD",
-                "KOOKMIN_CARD",
-                "K_BANK",
-                "TOSS_BANK",
-                "MIRAE_ASSET_SECURITIES"
-              ]
-            },
-            {
-              "aliasPrefix" : "CARRIER",
-              "id" : "Carrier",
-              "label" : "통신사",
-              "values" : [
-                "SKT",
-                "KT",
-                "LGU",
-                "HELLO",
-                "KCT",
-                "SK7"
-              ]
-            },
-            {
-              "aliasPrefix" : "CASH_RECEIPT_TYPE",
-              "id" : "CashReceiptType",
-              "label" : "현금영수증 발급 유형",
-              "values" : [
-                "PERSONAL",
-                "CORPORATE",
-                "ANONYMOUS"
-              ]
-            },
-            {
-              "aliasPrefix" : "COUNTRY",
-              "id" : "Country",
-              "label" : "국가",
-              "values" : [
-                "AF",
-                "AX",
-                "AL",
-                "DZ",
-                "AS",
-                "AD",
-                "AO",
-                "AI",
-                "AQ",
-                "AG",
-                "AR",
-                "AM",
-                "AW",
-                "AU",
-                "AT",
-                "AZ",
-                "BH",
-                "BS",
-                "BD",
-                "BB",
-                "BY",
-                "BE",
-                "BZ",
-                "BJ",
-                "BM",
-                "BT",
-                "BO",
-                "BQ",
-                "BA",
-                "BW",
-                "BV",
-                "BR",
-                "IO",
-                "BN",
-                "BG",
-                "BF",
-                "BI",
-                "KH",
-                "CM",
-                "CA",
-                "CV",
-                "KY",
-                "CF",
-                "TD",
-                "CL",
-                "CN",
-                "CX",
-                "CC",
-                "CO",
-                "KM",
-                "CG",
-                "CD",
-                "CK",
-                "CR",
-                "CI",
-                "HR",
-                "CU",
-                "CW",
-                "CY",
-                "CZ",
-                "DK",
-                "DJ",
-                "DM",
-                "DO",
-                "EC",
-                "EG",
-                "SV",
-                "GQ",
-                "ER",
-                "EE",
-                "ET",
-                "FK",
-                "FO",
-                "FJ",
-                "FI",
-                "FR",
-                "GF",
-                "PF",
-                "TF",
-                "GA",
-                "GM",
-                "GE",
-                "DE",
-                "GH",
-                "GI",
-                "GR",
-                "GL",
-                "GD",
-                "GP",
-                "GU",
-                "GT",
-                "GG",
-                "GN",
-                "GW",
-                "GY",
-                "HT",
-                "HM",
-                "VA",
-                "HN",
-                "HK",
-                "HU",
-                "IS",
-                "IN",
-                "ID",
-                "IR",
-                "IQ",
-                "IE",
-                "IM",
-                "IL",
-                "IT",
-                "JM",
-                "JP",
-                "JE",
-                "JO",
-                "KZ",
-                "KE",
-                "KI",
-                "KP",
-                "KR",
-                "KW",
-                "KG",
-                "LA",
-                "LV",
-                "LB",
-                "LS",
-                "LR",
-                "LY",
-                "LI",
-                "LT",
-                "LU",
-                "MO",
-                "MK",
-                "MG",
-                "MW",
-                "MY",
-                "MV",
-                "ML",
-                "MT",
-                "MH",
-                "MQ",
-                "MR",
-                "MU",
-                "YT",
-                "MX",
-                "FM",
-                "MD",
-                "MC",
-                "MN",
-                "ME",
-                "MS",
-                "MA",
-                "MZ",
-                "MM",
-                "NA",
-                "NR",
-                "NP",
-                "NL",
-                "NC",
-                "NZ",
-                "NI",
-                "NE",
-                "NG",
-                "NU",
-                "NF",
-                "MP",
-                "NO",
-                "OM",
-                "PK",
-                "PW",
-                "PS",
-                "PA",
-                "PG",
-                "PY",
-                "PE",
-                "PH",
-                "PN",
-                "PL",
-                "PT",
-                "PR",
-                "QA",
-                "RE",
-                "RO",
-                "RU",
-                "RW",
-                "BL",
-                "SH",
-                "KN",
-                "LC",
-                "MF",
-                "PM",
-                "VC",
-                "WS",
-                "SM",
-                "ST",
-                "SA",
-                "SN",
-                "RS",
-                "SC",
-                "SL",
-                "SG",
-                "SX",
-                "SK",
-                "SI",
-                "SB",
-                "SO",
-                "ZA",
-                "GS",
-                "SS",
-                "ES",
-                "LK",
-                "SD",
-                "SR",
-                "SJ",
-                "SZ",
-                "SE",
-                "CH",
-                "SY",
-                "TW",
-                "TJ",
-                "TZ",
-                "TH",
-                "TL",
-                "TG",
-                "TK",
-                "TO",
-                "TT",
-                "TN",
-                "TR",
-                "TM",
-                "TC",
-                "TV",
-                "UG",
-                "UA",
-                "AE",
-                "GB",
-                "US",
-                "UM",
-                "UY",
-                "UZ",
-                "VU",
-                "VE",
-                "VN",
-                "VG",
-                "VI",
-                "WF",
-                "EH",
-                "YE",
-                "ZM",
-                "ZW"
-              ]
-            },
-            {
-              "aliasPrefix" : "CURRENCY",
-              "id" : "Currency",
-              "label" : "통화 (SDK)",
-              "values" : [
-                "KRW",
-                "USD",
-                "EUR",
-                "JPY",
-                "CNY",
-                "VND",
-                "THB",
-                "SGD",
-                "AUD",
-                "HKD",
-                "AED",
-                "AFN",
-                "ALL",
-                "AMD",
-                "ANG",
-                "AOA",
-                "ARS",
-                "AWG",
-                "AZN",
-                "BAM",
-                "BBD",
-                "BDT",
-                "BGN",
-                "BMD",
-                "BND",
-                "BOB",
-                "BOV",
-                "BRL",
-                "BSD",
-                "BWP",
-                "BYN",
-                "BZD",
-                "CAD",
-                "CDF",
-                "CHE",
-                "CHF",
-                "CHW",
-                "CLF",
-                "CLP",
-                "COP",
-                "COU",
-                "CRC",
-                "CUC",
-                "CUP",
-                "CVE",
-                "CZK",
-                "DJF",
-                "DKK",
-                "DOP",
-                "DZD",
-                "EGP",
-                "ERN",
-                "ETB",
-                "FJD",
-                "FKP",
-                "GBP",
-                "GEL",
-                "GHS",
-                "GIP",
-                "GMD",
-                "GNF",
-                "GTQ",
-                "GYD",
-                "HNL",
-                "HRK",
-                "HTG",
-                "HUF",
-                "IDR",
-                "ILS",
-                "INR",
-                "IQD",
-                "IRR",
-                "ISK",
-                "JMD",
-                "JOD",
-                "KES",
-                "KGS",
-                "KHR",
-                "KMF",
-                "KPW",
-                "KWD",
-                "KYD",
-                "KZT",
-                "LAK",
-                "LBP",
-                "LKR",
-                "LRD",
-                "LSL",
-                "LYD",
-                "MAD",
-                "MDL",
-                "MGA",
-                "MKD",
-                "MMK",
-                "MNT",
-                "MOP",
-                "MRU",
-                "MUR",
-                "MVR",
-                "MWK",
-                "MXN",
-                "MXV",
-                "MZN",
-                "NAD",
-                "NGN",
-                "NIO",
-                "NOK",
-                "NPR",
-                "NZD",
-                "OMR",
-                "PAB",
-                "PEN",
-                "PGK",
-                "PHP",
-                "PKR",
-                "PLN",
-                "PYG",
-                "QAR",
-                "RON",
-                "RSD",
-                "RUB",
-                "RWF",
-                "SAR",
-                "SBD",
-                "SCR",
-                "SDG",
-                "SEK",
-                "SHP",
-                "SLE",
-                "SLL",
-                "SOS",
-                "SRD",
-                "SSP",
-                "STN",
-                "SVC",
-                "SYP",
-                "SZL",
-                "TJS",
-                "TMT",
-                "TND",
-                "TOP",
-                "TRY",
-                "TTD",
-                "TWD",
-                "TZS",
-                "UAH",
-                "UGX",
-                "USN",
-                "UYI",
-                "UYU",
-                "UYW",
-                "UZS",
-                "VED",
-                "VES",
-                "VUV",
-                "WST",
-                "XAF",
-                "XAG",
-                "XAU",
-                "XBA",
-                "XBB",
-                "XBC",
-                "XBD",
-                "XCD",
-                "XDR",
-                "XOF",
-                "XPD",
-                "XPF",
-                "XPT",
-                "XSU",
-                "XTS",
-                "XUA",
-                "YER",
-                "ZAR",
-                "ZMW",
-                "ZWL"
-              ]
-            },
-            {
-              "id" : "EasyPayPaymentMethod",
-              "label" : "간편결제 결제수단",
-              "values" : [
-                "CARD",
-                "CHARGE",
-                "TRANSFER",
-                "MONEY"
-              ]
-            },
-            {
-              "aliasPrefix" : "EASY_PAY_PROVIDER",
-              "id" : "EasyPayProvider",
-              "label" : "간편결제사",
-              "values" : [
-                "NAVERPAY",
-                "KAKAOPAY",
-                "TOSSPAY",
-                "PAYCO",
-                "LPAY",
-                "SSGPAY",
-                "SAMSUNGPAY",
-                "APPLEPAY",
-                "GOOGLE_PAY",
-                "LGPAY",
-                "SKPAY",
-                "PINPAY",
-                "LINEPAY",
-                "TMONEY",
-                "PAYPAY",
-                "AMAZONPAY",
-                "RAKUTENPAY",
-                "DBARAI",
-                "AUPAY",
-                "MERPAY",
-                "ALIPAY",
-                "ALIPAY_HK",
-                "TRUE_MONEY",
-                "TOUCH_N_GO",
-                "GCASH",
-                "DANA",
-                "RABBIT_LINE_PAY",
-                "BPI",
-                "BOOST",
-                "BILL_EASE",
-                "TINABA",
-                "MPAY",
-                "KREDIVO"
-              ]
-            },
-            {
-              "aliasPrefix" : "GENDER",
-              "id" : "Gender",
-              "label" : "성별",
-              "values" : [
-                "MALE",
-                "FEMALE",
-                "OTHER"
-              ]
-            },
-            {
-              "aliasPrefix" : "GIFT_CERTIFICATE_TYPE",
-              "id" : "GiftCertificateType",
-              "label" : "상품권 종류",
-              "values" : [
-                "BOOKNLIFE",
-                "SMART_MUNSANG",
-                "CULTURELAND",
-                "CULTURE_GIFT"
-              ]
-            },
-            {
-              "id" : "Locale",
-              "label" : "결제창 언어 (SDK)",
-              "values" : [
-                "KO_KR",
-                "EN_US",
-                "ZH_CN",
-                "ZH_TW",
-                "JA_JP",
-                "RU_RU",
-                "TH_TH",
-                "VI_VN",
-                "ID_ID",
-                "FR_FR",
-                "NL_NL",
-                "ES_ES",
-                "PT_PT",
-                "DE_DE",
-                "IT_IT",
-                "PL_PL",
-                "AR_001",
-                "TR_TR",
-                "SV_SE",
-                "FI_FI",
-                "UK_UA",
-                "EL_GR",
-                "TL_PH",
-                "HI_IN",
-                "HR_HR",
-                "LT_LT",
-                "SL_SI",
-                "SR_RS",
-                "BG_BG",
-                "PT_BR"
-              ]
-            },
-            {
-              "id" : "PaymentPayMethod",
-              "label" : "결제수단 구분코드",
-              "values" : [
-                "CARD",
-                "VIRTUAL_ACCOUNT",
-                "TRANSFER",
-                "MOBILE",
-                "GIFT_CERTIFICATE",
-                "EASY_PAY",
-                "PAYPAL",
-                "ALIPAY",
-                "CONVENIENCE_STORE",
-                "ALIPAY_PLUS"
-              ]
-            },
-            {
-              "aliasPrefix" : "PRODUCT_TYPE",
-              "id" : "ProductType",
-              "label" : "상품 유형 (SDK)",
-              "values" : [
-                "REAL",
-                "DIGITAL"
-              ]
-            },
-            {
-              "id" : "WindowType",
-              "label" : "결제창 유형",
-              "values" : [
-                "IFRAME",
-                "POPUP",
-                "REDIRECTION",
-                "UI"
-              ]
-            },
-            {
-              "id" : "CashReceiptInputType",
-              "label" : "현금영수증 발급 유형 (REST)",
-              "values" : [
-                "PERSONAL",
-                "CORPORATE",
-                "NO_RECEIPT"
-              ]
-            },
-            {
-              "id" : "InstantPaymentMethodInputVirtualAccountOptionType",
-              "label" : "가상계좌 발급 유형",
-              "values" : [
-                "NORMAL",
-                "FIXED"
-              ]
-            },
-            {
-              "id" : "PaymentLogisticsCompany",
-              "label" : "물류 회사",
-              "values" : [
-                "LOTTE",
-                "LOGEN",
-                "DONGWON",
-                "POST",
-                "CJ",
-                "HANJIN",
-                "DAESIN",
-                "ILYANG",
-                "KYUNGDONG",
-                "CHUNIL",
-                "POST_REGISTERED",
-                "GS",
-                "WOORI",
-                "HAPDONG",
-                "FEDEX",
-                "UPS",
-                "GSM_NTON",
-                "SUNGWON",
-                "LX_PANTOS",
-                "ACI",
-                "CJ_INTL",
-                "USPS",
-                "EMS",
-                "DHL",
-                "KGL",
-                "GOODSTOLUCK",
-                "KUNYOUNG",
-                "SLX",
-                "SF",
-                "ETC"
-              ]
-            },
-            {
-              "id" : "PaymentProductType",
-              "label" : "상품 유형 (REST)",
-              "values" : [
-                "PHYSICAL",
-                "DIGITAL"
-              ]
-            },
-            {
-              "id" : "RestBank",
-              "label" : "은행 (REST)",
-              "values" : [
-                "BANK_OF_KOREA",
-                "KDB",
-                "IBK",
-                "KOOKMIN",
-                "SUHYUP",
-                "KEXIM",
-                "NONGHYUP",
-                "LOCAL_NONGHYUP",
-                "WOORI",
-                "STANDARD_CHARTERED",
-                "CITI",
-                "SUHYUP_FEDERATION",
-                "DAEGU",
-                "BUSAN",
-                "KWANGJU",
-                "JEJU",
-                "JEONBUK",
-                "KYONGNAM",
-                "KFCC",
-                "SHINHYUP",
-                "SAVINGS_BANK",
-                "MORGAN_STANLEY",
-                "HSBC",
-                "DEUTSCHE",
-                "JPMC",
-                "MIZUHO",
-                "MUFG",
-                "BANK_OF_AMERICA",
-                "BNP_PARIBAS",
-                "ICBC",
-                "BANK_OF_CHINA",
-                "NFCF",
-                "UOB",
-                "BOCOM",
-                "CCB",
-                "POST",
-                "KODIT",
-                "KIBO",
-                "HANA",
-                "SHINHAN",
-                "K_BANK",
-                "KAKAO",
-                "TOSS",
-                "MISC_FOREIGN",
-                "SGI",
-                "KCIS",
-                "YUANTA_SECURITIES",
-                "KB_SECURITIES",
-                "SANGSANGIN_SECURITIES",
-                "HANYANG_SECURITIES",
-                "LEADING_SECURITIES",
-                "BNK_SECURITIES",
-                "IBK_SECURITIES",
-                "DAOL_SECURITIES",
-                "MIRAE_ASSET_SECURITIES",
-                "SAMSUNG_SECURITIES",
-                "KOREA_SECURITIES",
-                "NH_SECURITIES",
-                "KYOBO_SECURITIES",
-                "HI_SECURITIES",
-                "HYUNDAI_MOTOR_SECURITIES",
-                "KIWOOM_SECURITIES",
-                "EBEST_SECURITIES",
-                "SK_SECURITIES",
-                "DAISHIN_SECURITIES",
-                "HANHWA_SECURITIES",
-                "HANA_SECURITIES",
-                "TOSS_SECURITIES",
-                "SHINHAN_SECURITIES",
-                "DB_SECURITIES",
-                "EUGENE_SECURITIES",
-                "MERITZ_SECURITIES",
-                "KAKAO_PAY_SECURITIES",
-                "BOOKOOK_SECURITIES",
-                "SHINYOUNG_SECURITIES",
-                "CAPE_SECURITIES",
-                "KOREA_SECURITIES_FINANCE",
-                "KOREA_FOSS_SECURITIES",
-                "WOORI_INVESTMENT_BANK"
-              ]
-            },
-            {
-              "id" : "RestCurrency",
-              "label" : "통화 (REST)",
-              "values" : [
-                "KRW",
-                "USD",
-                "JPY",
-                "AED",
-                "AFN",
-                "ALL",
-                "AMD",
-                "ANG",
-                "AOA",
-                "ARS",
-                "AUD",
-                "AWG",
-                "AZN",
-                "BAM",
-                "BBD",
-                "BDT",
-                "BGN",
-                "BHD",
-                "BIF",
-                "BMD",
-                "BND",
-                "BOB",
-                "BOV",
-                "BRL",
-                "BSD",
-                "BTN",
-                "BWP",
-                "BYN",
-                "BZD",
-                "CAD",
-                "CDF",
-                "CHE",
-                "CHF",
-                "CHW",
-                "CLF",
-                "CLP",
-                "CNY",
-                "COP",
-                "COU",
-                "CRC",
-                "CUC",
-                "CUP",
-                "CVE",
-                "CZK",
-                "DJF",
-                "DKK",
-                "DOP",
-                "DZD",
-                "EGP",
-                "ERN",
-                "ETB",
-                "EUR",
-                "FJD",
-                "FKP",
-                "GBP",
-                "GEL",
-                "GHS",
-                "GIP",
-                "GMD",
-                "GNF",
-                "GTQ",
-                "GYD",
-                "HKD",
-                "HNL",
-                "HRK",
-                "HTG",
-                "HUF",
-                "IDR",
-                "ILS",
-                "INR",
-                "IQD",
-                "IRR",
-                "ISK",
-                "JMD",
-                "JOD",
-                "KES",
-                "KGS",
-                "KHR",
-                "KMF",
-                "KPW",
-                "KWD",
-                "KYD",
-                "KZT",
-                "LAK",
-                "LBP",
-                "LKR",
-                "LRD",
-                "LSL",
-                "LYD",
-                "MAD",
-                "MDL",
-                "MGA",
-                "MKD",
-                "MMK",
-                "MNT",
-                "MOP",
-                "MRU",
-                "MUR",
-                "MVR",
-                "MWK",
-                "MXN",
-                "MXV",
-                "MYR",
-                "MZN",
-                "NAD",
-                "NGN",
-                "NIO",
-                "NOK",
-                "NPR",
-                "NZD",
-                "OMR",
-                "PAB",
-                "PEN",
-                "PGK",
-                "PHP",
-                "PKR",
-                "PLN",
-                "PYG",
-                "QAR",
-                "RON",
-                "RSD",
-                "RUB",
-                "RWF",
-                "SAR",
-                "SBD",
-                "SCR",
-                "SDG",
-                "SEK",
-                "SGD",
-                "SHP",
-                "SLE",
-                "SLL",
-                "SOS",
-                "SRD",
-                "SSP",
-                "STN",
-                "SVC",
-                "SYP",
-                "SZL",
-                "THB",
-                "TJS",
-                "TMT",
-                "TND",
-                "TOP",
-                "TRY",
-                "TTD",
-                "TWD",
-                "TZS",
-                "UAH",
-                "UGX",
-                "USN",
-                "UYI",
-                "UYU",
-                "UYW",
-                "UZS",
-                "VED",
-                "VES",
-                "VND",
-                "VUV",
-                "WST",
-                "XAF",
-                "XAG",
-                "XAU",
-                "XBA",
-                "XBB",
-                "XBC",
-                "XBD",
-                "XCD",
-                "XDR",
-                "XOF",
-                "XPD",
-                "XPF",
-                "XPT",
-                "XSU",
-                "XTS",
-                "XUA",
-                "XXX",
-                "YER",
-                "ZAR",
-                "ZMW",
-                "ZWL"
-              ]
-            },
-            {
-              "id" : "RestLocale",
-              "label" : "결제 언어 (REST)",
-              "values" : [
-                "KO_KR",
-                "EN_US",
-                "ZH_CN",
-                "ZH_TW",
-                "JA_JP",
-                "RU_RU",
-                "TH_TH",
-                "VI_VN"
-              ]
-            }
-          ],
-          "grammars" : [
-            {
-              "id" : "acceptmethod",
-              "platform" : "pc",
-              "tokens" : [
-                {
-                  "id" : "skin",
-                  "shownAs" : "SKIN(#RRGGBB)",
-                  "syntax" : [
-                    {
-                      "literal" : "SKIN("
-                    },
-                    {
-                      "value" : {
-                        "kind" : "hex-color",
-                        "label" : "색상",
-                        "name" : "color"
-                      }
-                    },
-                    {
-                      "literal" : ")"
-                    }
-                  ]
-                },
-                {
-                  "id" : "below1000",
-                  "shownAs" : "below1000",
-                  "syntax" : [
-                    {
-                      "literal" : "below1000"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "ok-cashbag",
-                  "id" : "ocb",
-                  "shownAs" : "ocb",
-                  "syntax" : [
-                    {
-                      "literal" : "ocb"
-                    }
-                  ]
-                },
-                {
-                  "id" : "paypopup",
-                  "shownAs" : "paypopup",
-                  "syntax" : [
-                    {
-                      "literal" : "paypopup"
-                    }
-                  ]
-                },
-                {
-                  "id" : "hidebar",
-                  "shownAs" : "hidebar",
-                  "syntax" : [
-                    {
-                      "literal" : "hidebar"
-                    }
-                  ]
-                },
-                {
-                  "id" : "noeasypay",
-                  "shownAs" : "noeasypay",
-                  "syntax" : [
-                    {
-                      "literal" : "noeasypay"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "partial-free-interest",
-                  "id" : "slimquota",
-                  "shownAs" : "slimquota(<카드코드>-<개월>:…^…)",
-                  "syntax" : [
-                    {
-                      "literal" : "slimquota("
-                    },
-                    {
-                      "repeat" : {
-                        "name" : "plans",
-                        "separator" : "^",
-                        "syntax" : [
-                          {
-                            "value" : {
-                              "kind" : "digits",
-                              "label" : "카드코드",
-                              "length" : 2,
-                              "name" : "cardCode"
-                            }
-                          },
-                          {
-                            "literal" : "-"
-                          },
-                          {
-                            "repeat" : {
-                              "name" : "months",
-                              "separator" : ":",
-                              "syntax" : [
-                                {
-                                  "value" : {
-                                    "kind" : "integer",
-                                    "label" : "개월",
-                                    "maximum" : 36,
-                                    "minimum" : 2,
-                                    "name" : "month"
-                                  }
-                                }
-                              ]
-                            }
-                          }
-                        ]
-                      }
-                    },
-                    {
-                      "literal" : ")"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "mall-point",
-                  "id" : "mallpoint",
-                  "shownAs" : "mallpoint(<카드코드>:…)",
-                  "syntax" : [
-                    {
-                      "literal" : "mallpoint("
-                    },
-                    {
-                      "repeat" : {
-                        "name" : "cardCodes",
-                        "separator" : ":",
-                        "syntax" : [
-                          {
-                            "value" : {
-                              "kind" : "digits",
-                              "label" : "카드코드",
-                              "length" : 2,
-                              "name" : "cardCode"
-                            }
-                          }
-                        ]
-                      }
-                    },
-                    {
-                      "literal" : ")"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "id" : "p-reserved",
-              "platform" : "mobile",
-              "tokens" : [
-                {
-                  "id" : "below1000",
-                  "shownAs" : "below1000=Y",
-                  "syntax" : [
-                    {
-                      "literal" : "below1000=Y"
-                    }
-                  ]
-                },
-                {
-                  "id" : "noeasypay",
-                  "shownAs" : "noeasypay=Y",
-                  "syntax" : [
-                    {
-                      "literal" : "noeasypay=Y"
-                    }
-                  ]
-                },
-                {
-                  "id" : "global-visa3d",
-                  "shownAs" : "global_visa3d=Y",
-                  "syntax" : [
-                    {
-                      "literal" : "global_visa3d=Y"
-                    }
-                  ]
-                },
-                {
-                  "id" : "apprun-check",
-                  "shownAs" : "apprun_check=Y",
-                  "syntax" : [
-                    {
-                      "literal" : "apprun_check=Y"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "id" : "p-card-option",
-              "platform" : "mobile",
-              "tokens" : [
-                {
-                  "id" : "selcode",
-                  "shownAs" : "selcode=<카드코드>",
-                  "syntax" : [
-                    {
-                      "literal" : "selcode="
-                    },
-                    {
-                      "value" : {
-                        "kind" : "digits",
-                        "label" : "카드코드",
-                        "length" : 2,
-                        "name" : "cardCode"
-                      }
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "id" : "carduse",
-              "platform" : "mobile",
-              "tokens" : [
-                {
-                  "id" : "percard",
-                  "shownAs" : "percard",
-                  "syntax" : [
-                    {
-                      "literal" : "percard"
-                    }
-                  ]
-                },
-                {
-                  "id" : "cocard",
-                  "shownAs" : "cocard",
-                  "syntax" : [
-                    {
-                      "literal" : "cocard"
-                    }
-                  ]
-                }
-              ]
-            }
-          ],
-          "objects" : [
-            {
-              "fields" : [
-                {
-                  "label" : "상점 아이디",
-                  "mobile" : "required",
-                  "name" : "storeId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "고객사 주문 고유 번호",
-                  "mobile" : "required",
-                  "name" : "paymentId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "주문명",
-                  "mobile" : "required",
-                  "name" : "orderName",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "채널 키",
-                  "mobile" : "required",
-                  "name" : "channelKey",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결제 금액",
-                  "mobile" : "required",
-                  "name" : "totalAmount",
-                  "pc" : "required",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "결제 통화",
-                  "mobile" : "required",
-                  "name" : "currency",
-                  "pc" : "required",
-                  "type" : "enum Currency"
-                },
-                {
-                  "label" : "결제수단 구분코드",
-                  "mobile" : "required",
-                  "name" : "payMethod",
-                  "pc" : "required",
-                  "type" : "enum PaymentPayMethod"
-                },
-                {
-                  "label" : "채널 그룹 아이디",
-                  "mobile" : "optional",
-                  "name" : "channelGroupId",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "contract" : "vat-tax-free",
-                  "label" : "면세 금액",
-                  "mobile" : "optional",
-                  "name" : "taxFreeAmount",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "contract" : "vat-tax-free",
-                  "label" : "부가세",
-                  "mobile" : "optional",
-                  "name" : "vatAmount",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "고객 정보",
-                  "mobile" : "optional",
-                  "name" : "customer",
-                  "pc" : "required",
-                  "type" : "object Customer"
-                },
-                {
-                  "label" : "환경 별 제공되는 결제/본인인증 창 유형",
-                  "mobile" : "optional",
-                  "name" : "windowType",
-                  "pc" : "optional",
-                  "type" : "object WindowTypes"
-                },
-                {
-                  "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
-                  "mobile" : "optional",
-                  "name" : "redirectUrl",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결과 리턴 방식을 리디렉션으로 강제",
-                  "mobile" : "optional",
-                  "name" : "forceRedirect",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "웹훅 수신 URL",
-                  "mobile" : "optional",
-                  "name" : "noticeUrls",
-                  "pc" : "optional",
-                  "type" : "array of string"
-                },
-                {
-                  "label" : "결제 승인 여부 확인 URL",
-                  "mobile" : "optional",
-                  "name" : "confirmUrl",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "모바일 결제 후 고객사 앱으로 복귀를 위한 URL scheme",
-                  "mobile" : "optional",
-                  "name" : "appScheme",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "에스크로 결제 여부",
-                  "mobile" : "optional",
-                  "name" : "isEscrow",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "구매 상품 정보",
-                  "mobile" : "optional",
-                  "name" : "products",
-                  "pc" : "optional",
-                  "type" : "array of object Product"
-                },
-                {
-                  "label" : "문화비 지출 여부",
-                  "mobile" : "optional",
-                  "name" : "isCulturalExpense",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "결제창 언어",
-                  "mobile" : "optional",
-                  "name" : "locale",
-                  "pc" : "optional",
-                  "type" : "enum Locale"
-                },
-                {
-                  "label" : "국가",
-                  "mobile" : "optional",
-                  "name" : "country",
-                  "pc" : "optional",
-                  "type" : "enum Country"
-                },
-                {
-                  "label" : "상품 유형",
-                  "mobile" : "conditional",
-                  "name" : "productType",
-                  "pc" : "conditional",
-                  "type" : "enum ProductType"
-                },
-                {
-                  "label" : "서비스 제공 기간",
-                  "mobile" : "optional",
-                  "name" : "offerPeriod",
-                  "pc" : "optional",
-                  "type" : "object OfferPeriod"
-                },
-                {
-                  "label" : "상점 정보",
-                  "mobile" : "optional",
-                  "name" : "storeDetails",
-                  "pc" : "optional",
-                  "type" : "object StoreDetails"
-                },
-                {
-                  "label" : "프로모션 아이디",
-                  "mobile" : "optional",
-                  "name" : "promotionId",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "Merpay 상품 카테고리 아이디",
-                  "mobile" : "optional",
-                  "name" : "merpayCategoryId",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "팝업 관련 필드",
-                  "mobile" : "optional",
-                  "name" : "popup",
-                  "pc" : "optional",
-                  "type" : "object Popup"
-                },
-                {
-                  "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
-                  "mobile" : "optional",
-                  "name" : "iframe",
-                  "pc" : "optional",
-                  "type" : "object Iframe"
-                },
-                {
-                  "label" : "결제 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
-                  "mobile" : "optional",
-                  "name" : "customData",
-                  "pc" : "optional",
-                  "type" : "json"
-                },
-                {
-                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
-                  "mobile" : "optional",
-                  "name" : "bypass",
-                  "pc" : "optional",
-                  "type" : "object PaymentBypass"
-                },
-                {
-                  "label" : "카드 결제 설정",
-                  "mobile" : "optional",
-                  "name" : "card",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionCard"
-                },
-                {
-                  "label" : "가상계좌 결제 설정",
-                  "mobile" : "optional",
-                  "name" : "virtualAccount",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionVirtualAccount"
-                },
-                {
-                  "label" : "계좌이체 결제 설정",
-                  "mobile" : "optional",
-                  "name" : "transfer",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionTransfer"
-                },
-                {
-                  "label" : "휴대폰 소액결제 설정",
-                  "mobile" : "optional",
-                  "name" : "mobile",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionMobile"
-                },
-                {
-                  "label" : "상품권 결제 설정",
-                  "mobile" : "optional",
-                  "name" : "giftCertificate",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionGiftCertificate"
-                },
-                {
-                  "label" : "간편결제 설정",
-                  "mobile" : "optional",
-                  "name" : "easyPay",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionEasyPay"
-                },
-                {
-                  "label" : "편의점 결제 설정",
-                  "mobile" : "unsupported",
-                  "name" : "convenienceStore",
-                  "pc" : "unsupported",
-                  "type" : "object PaymentRequestUnionConvenienceStore"
-                },
-                {
-                  "label" : "알리페이 플러스 결제 설정",
-                  "mobile" : "unsupported",
-                  "name" : "alipayPlus",
-                  "pc" : "unsupported",
-                  "type" : "object PaymentRequestUnionAlipayPlus"
-                }
-              ],
-              "id" : "PaymentRequest",
-              "label" : "SDK 결제 요청 (requestPayment)",
-              "rules" : [
-                {
-                  "format" : "ascii-printable",
-                  "id" : "payment-id-ascii",
-                  "kind" : "format",
-                  "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
-                  "path" : "paymentId"
-                },
-                {
-                  "id" : "pay-method-inicis",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스 결제창 결제는 CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY만 지원합니다.",
-                  "path" : "payMethod",
-                  "values" : [
-                    "CARD",
-                    "TRANSFER",
-                    "VIRTUAL_ACCOUNT",
-                    "GIFT_CERTIFICATE",
-                    "MOBILE",
-                    "EASY_PAY"
-                  ]
-                },
-                {
-                  "id" : "currency-inicis",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스는 결제 통화로 KRW와 USD만 지원합니다.",
-                  "path" : "currency",
-                  "values" : [
-                    "KRW",
-                    "USD"
-                  ]
-                },
-                {
-                  "id" : "currency-usd-card-only",
-                  "kind" : "allowed-values",
-                  "message" : "USD는 카드 결제(payMethod CARD)에서만 지정할 수 있습니다.",
-                  "path" : "currency",
-                  "values" : [
-                    "KRW"
-                  ],
-                  "when" : [
-                    {
-                      "path" : "payMethod",
-                      "test" : "not-equals",
-                      "value" : "CARD"
-                    }
-                  ]
-                },
-                {
-                  "id" : "locale-pc",
-                  "kind" : "allowed-values",
-                  "message" : "PC 결제의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다.",
-                  "path" : "locale",
-                  "platforms" : [
-                    "pc"
-                  ],
-                  "values" : [
-                    "KO_KR",
-                    "EN_US",
-                    "ZH_CN"
-                  ]
-                },
-                {
-                  "id" : "locale-mobile",
-                  "kind" : "allowed-values",
-                  "message" : "모바일 결제의 결제창 언어(locale)는 KO_KR, EN_US만 지원합니다.",
-                  "path" : "locale",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "values" : [
-                    "KO_KR",
-                    "EN_US"
-                  ]
-                },
-                {
-                  "contract" : "escrow",
-                  "id" : "escrow-contract",
-                  "kind" : "needs-contract",
-                  "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다. 계약 없이 요청하면 결제창에서 에스크로로 결제했는데 에스크로가 아닌 결제로 응답받을 수 있습니다.",
-                  "path" : "isEscrow",
-                  "when" : [
-                    {
-                      "path" : "isEscrow",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                },
-                {
-                  "id" : "product-type-mobile-payment",
-                  "kind" : "require",
-                  "message" : "휴대폰 소액결제(payMethod MOBILE)에서는 productType(REAL 또는 DIGITAL)을 필수로 입력해야 합니다.",
-                  "path" : "productType",
-                  "when" : [
-                    {
-                      "path" : "payMethod",
-                      "test" : "equals",
-                      "value" : "MOBILE"
-                    }
-                  ]
-                },
-                {
-                  "id" : "gift-certificate-type-mobile",
-                  "kind" : "require",
-                  "message" : "모바일 상품권 결제에서는 giftCertificate.giftCertificateType을 반드시 입력해야 합니다.",
-                  "path" : "giftCertificate.giftCertificateType",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "when" : [
-                    {
-                      "path" : "payMethod",
-                      "test" : "equals",
-                      "value" : "GIFT_CERTIFICATE"
-                    }
-                  ]
-                },
-                {
-                  "id" : "gift-certificate-type-inicis",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다.",
-                  "path" : "giftCertificate.giftCertificateType",
-                  "values" : [
-                    "BOOKNLIFE",
-                    "SMART_MUNSANG",
-                    "CULTURELAND"
-                  ]
-                },
-                {
-                  "id" : "card-company-direct-call",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스의 카드사 다이렉트 호출은 토스뱅크(TOSS_BANK)를 지원하지 않습니다.",
-                  "path" : "card.cardCompany",
-                  "values" : [
-                    "KOREA_DEVELOPMENT_BANK",
-                    "KFCC",
-                    "SHINHYUP",
-                    "EPOST",
-                    "SAVINGS_BANK_KOREA",
-                    "KAKAO_BANK",
-                    "WOORI_CARD",
-                    "BC_CARD",
-                    "GWANGJU_CARD",
-                    "SAMSUNG_CARD",
-                    "SHINHAN_CARD",
-                    "HYUNDAI_CARD",
-                    "LOTTE_CARD",
-                    "SUHYUP_CARD",
-                    "CITI_CARD",
-                    "NH_CARD",
-                    "JEONBUK_CARD",
-                    "JEJU_CARD",
-                    "HANA_CARD",
-                    "KOOKMIN_CARD",
-                    "K_BANK",
-                    "MIRAE_ASSET_SECURITIES"
-                  ]
-                },
-                {
-                  "id" : "direct-call-fixed-month-only",
-                  "kind" : "forbid",
-                  "message" : "KG이니시스 카드사 다이렉트 호출(card.cardCompany) 시 할부 개월 수 옵션은 고정 할부 개월 수(card.installment.monthOption.fixedMonth)만 지원합니다.",
-                  "path" : "card.installment.monthOption.availableMonthList",
-                  "when" : [
-                    {
-                      "path" : "card.cardCompany",
-                      "test" : "present"
-                    }
-                  ]
-                },
-                {
-                  "id" : "easy-pay-provider-inicis",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스가 지원하는 간편결제사는 KAKAOPAY, NAVERPAY, SAMSUNGPAY, SSGPAY, APPLEPAY, LPAY, TOSSPAY, PAYCO입니다.",
-                  "path" : "easyPay.easyPayProvider",
-                  "values" : [
-                    "KAKAOPAY",
-                    "NAVERPAY",
-                    "SAMSUNGPAY",
-                    "SSGPAY",
-                    "APPLEPAY",
-                    "LPAY",
-                    "TOSSPAY",
-                    "PAYCO"
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "구매자 아이디",
-                  "mobile" : "optional",
-                  "name" : "customerId",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 전체 이름",
-                  "mobile" : "optional",
-                  "name" : "fullName",
-                  "pc" : "conditional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 이름",
-                  "mobile" : "optional",
-                  "name" : "firstName",
-                  "pc" : "conditional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 성",
-                  "mobile" : "optional",
-                  "name" : "lastName",
-                  "pc" : "conditional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 연락처",
-                  "mobile" : "optional",
-                  "name" : "phoneNumber",
-                  "pc" : "required",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 이메일",
-                  "mobile" : "optional",
-                  "name" : "email",
-                  "pc" : "required",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 주소",
-                  "mobile" : "optional",
-                  "name" : "address",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "object Address"
-                },
-                {
-                  "label" : "구매자 우편번호",
-                  "mobile" : "optional",
-                  "name" : "zipcode",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 성별",
-                  "mobile" : "optional",
-                  "name" : "gender",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "enum Gender"
-                },
-                {
-                  "label" : "구매자 출생년도",
-                  "mobile" : "optional",
-                  "name" : "birthYear",
-                  "pc" : "optional",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 출생월",
-                  "mobile" : "optional",
-                  "name" : "birthMonth",
-                  "pc" : "optional",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 출생일",
-                  "mobile" : "optional",
-                  "name" : "birthDay",
-                  "pc" : "optional",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 일본어 성이 아닌 이름 후리가나(읽는 법)",
-                  "mobile" : "optional",
-                  "name" : "firstNameKana",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "구매자 일본어 성 후리가나(읽는 법)",
-                  "mobile" : "optional",
-                  "name" : "lastNameKana",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                }
-              ],
-              "id" : "Customer",
-              "label" : "고객 정보",
-              "rules" : [
-                {
-                  "alternatives" : [
-                    [
-                      "fullName"
-                    ],
-                    [
-                      "firstName",
-                      "lastName"
-                    ]
-                  ],
-                  "id" : "customer-name",
-                  "kind" : "required-group",
-                  "message" : "PC에서는 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
-                  "platforms" : [
-                    "pc"
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "국가",
-                  "mobile" : "optional",
-                  "name" : "country",
-                  "pc" : "optional",
-                  "type" : "enum Country"
-                },
-                {
-                  "label" : "주소 첫째 줄",
-                  "mobile" : "required",
-                  "name" : "addressLine1",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "주소 둘째 줄",
-                  "mobile" : "required",
-                  "name" : "addressLine2",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "도시",
-                  "mobile" : "optional",
-                  "name" : "city",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "주, 도, 시",
-                  "mobile" : "optional",
-                  "name" : "province",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "Address",
-              "label" : "주소 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "PC에서의 결제창 유형",
-                  "mobile" : "optional",
-                  "name" : "pc",
-                  "pc" : "optional",
-                  "type" : "enum WindowType"
-                },
-                {
-                  "label" : "모바일에서의 결제창 유형",
-                  "mobile" : "optional",
-                  "name" : "mobile",
-                  "pc" : "optional",
-                  "type" : "enum WindowType"
-                }
-              ],
-              "id" : "WindowTypes",
-              "label" : "환경 별 제공되는 결제/본인인증 창 유형"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "상품 아이디",
-                  "mobile" : "required",
-                  "name" : "id",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상품명",
-                  "mobile" : "required",
-                  "name" : "name",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상품 코드",
-                  "mobile" : "optional",
-                  "name" : "code",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상품 단위 가격",
-                  "mobile" : "required",
-                  "name" : "amount",
-                  "pc" : "required",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "상품 수량",
-                  "mobile" : "required",
-                  "name" : "quantity",
-                  "pc" : "required",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "상품 태그",
-                  "mobile" : "optional",
-                  "name" : "tag",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상품 판매 URL",
-                  "mobile" : "optional",
-                  "name" : "link",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "Product",
-              "label" : "구매 상품 상세 정보 (SDK)"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "대표자 이름",
-                  "mobile" : "optional",
-                  "name" : "ceoFullName",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "전화번호",
-                  "mobile" : "optional",
-                  "name" : "phoneNumber",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "주소",
-                  "mobile" : "optional",
-                  "name" : "address",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "우편번호",
-                  "mobile" : "optional",
-                  "name" : "zipcode",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "이메일",
-                  "mobile" : "optional",
-                  "name" : "email",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "사업자명 (상호)",
-                  "mobile" : "optional",
-                  "name" : "businessName",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "사업자 등록 번호",
-                  "mobile" : "optional",
-                  "name" : "businessRegistrationNumber",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점명",
-                  "mobile" : "optional",
-                  "name" : "storeName",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점명 약어",
-                  "mobile" : "optional",
-                  "name" : "storeNameShort",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점명 영문",
-                  "mobile" : "optional",
-                  "name" : "storeNameEn",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점명 후리카나 (일본어 읽는법 표기)",
-                  "mobile" : "optional",
-                  "name" : "storeNameKana",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점 영업시간",
-                  "mobile" : "optional",
-                  "name" : "openingHours",
-                  "pc" : "optional",
-                  "type" : "object StoreDetailsOpeningHours"
-                },
-                {
-                  "label" : "상점 연락처 정보 이름",
-                  "mobile" : "optional",
-                  "name" : "contactName",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                }
-              ],
-              "id" : "StoreDetails",
-              "label" : "상점 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "영업 시작 시간",
-                  "mobile" : "optional",
-                  "name" : "open",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "영업 종료 시간",
-                  "mobile" : "optional",
-                  "name" : "close",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "StoreDetailsOpeningHours",
-              "label" : "상점 영업시간 (HH:mm)"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "팝업 정중앙 표시",
-                  "mobile" : "optional",
-                  "name" : "center",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "Popup",
-              "label" : "팝업 관련 필드"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "false로 설정하면 결제창 배경이 투명해집니다.",
-                  "mobile" : "optional",
-                  "name" : "dim",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "Iframe",
-              "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "기간 범위",
-                  "mobile" : "optional",
-                  "name" : "range",
-                  "pc" : "optional",
-                  "type" : "object OfferPeriodRange"
-                },
-                {
-                  "label" : "제공 주기",
-                  "mobile" : "optional",
-                  "name" : "interval",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "OfferPeriod",
-              "isOneOf" : true,
-              "label" : "서비스 제공 기간"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "시작 시점",
-                  "mobile" : "required",
-                  "name" : "from",
-                  "pc" : "required",
-                  "type" : "date-time"
-                },
-                {
-                  "label" : "종료 시점",
-                  "mobile" : "required",
-                  "name" : "to",
-                  "pc" : "required",
-                  "type" : "date-time"
-                }
-              ],
-              "id" : "OfferPeriodRange",
-              "label" : "기간 범위",
-              "rules" : [
-                {
-                  "earlier" : "from",
-                  "id" : "offer-period-range-order",
-                  "kind" : "order",
-                  "later" : "to",
-                  "message" : "offerPeriod.range.from은 offerPeriod.range.to보다 과거 시각이어야 합니다."
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "KG이니시스 결제창 파라미터",
-                  "mobile" : "optional",
-                  "name" : "inicis_v2",
-                  "pc" : "optional",
-                  "type" : "object InicisV2Bypass"
-                }
-              ],
-              "id" : "PaymentBypass",
-              "label" : "결제대행사 결제창에 그대로 전달할 파라미터"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "결제창에 넣을 메인 로고 URL",
-                  "mobile" : "unsupported",
-                  "name" : "logo_url",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결제창에 넣을 서브 로고 URL",
-                  "mobile" : "unsupported",
-                  "name" : "logo_2nd",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "보호자 이메일 주소",
-                  "mobile" : "unsupported",
-                  "name" : "parentemail",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "label" : "SSGPAY 결제 요청 시 PUSH를 보낼 휴대폰 번호",
-                  "mobile" : "unsupported",
-                  "name" : "Ini_SSGPAY_MDN",
-                  "pc" : "optional",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "grammar" : "acceptmethod",
-                  "label" : "추가 옵션",
-                  "mobile" : "unsupported",
-                  "name" : "acceptmethod",
-                  "pc" : "optional",
-                  "type" : "array of string"
-                },
-                {
-                  "grammar" : "p-card-option",
-                  "label" : "먼저 선택해 둘 신용카드",
-                  "mobile" : "optional",
-                  "name" : "P_CARD_OPTION",
-                  "pc" : "unsupported",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결제창에 표시할 고객사 이름",
-                  "mobile" : "optional",
-                  "name" : "P_MNAME",
-                  "pc" : "unsupported",
-                  "type" : "string"
-                },
-                {
-                  "grammar" : "p-reserved",
-                  "label" : "추가 옵션",
-                  "mobile" : "optional",
-                  "name" : "P_RESERVED",
-                  "pc" : "unsupported",
-                  "type" : "array of string"
-                }
-              ],
-              "id" : "InicisV2Bypass",
-              "label" : "KG이니시스 결제창 파라미터 (결제)",
-              "rules" : [
-                {
-                  "characters" : "A-Za-z0-9@.",
-                  "format" : "characters",
-                  "id" : "parentemail-characters",
-                  "kind" : "format",
-                  "message" : "parentemail에는 \"@\", \".\" 외의 특수문자를 입력할 수 없습니다.",
-                  "path" : "parentemail",
-                  "platforms" : [
-                    "pc"
-                  ]
-                },
-                {
-                  "format" : "digits",
-                  "id" : "ssgpay-mdn-digits",
-                  "kind" : "format",
-                  "message" : "Ini_SSGPAY_MDN(SSGPAY PUSH 전송 휴대폰번호)은 - 없이 숫자만 허용합니다.",
-                  "path" : "Ini_SSGPAY_MDN",
-                  "platforms" : [
-                    "pc"
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "contract" : "direct-call",
-                  "label" : "카드사 다이렉트 호출로 열 카드사",
-                  "mobile" : "optional",
-                  "name" : "cardCompany",
-                  "pc" : "optional",
-                  "type" : "enum CardCompany"
-                },
-                {
-                  "label" : "일부 카드사만 노출 설정",
-                  "mobile" : "optional",
-                  "name" : "availableCards",
-                  "pc" : "optional",
-                  "type" : "array of enum CardCompany"
-                },
-                {
-                  "label" : "상점분담 무이자 활성화 여부",
-                  "mobile" : "ignored",
-                  "name" : "useFreeInterestFromMall",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "할부 설정",
-                  "mobile" : "optional",
-                  "name" : "installment",
-                  "pc" : "optional",
-                  "type" : "object Installment"
-                },
-                {
-                  "contract" : "card-point",
-                  "label" : "카드 포인트 사용 설정",
-                  "mobile" : "optional",
-                  "name" : "useCardPoint",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "앱 카드만 허용할지 여부",
-                  "mobile" : "ignored",
-                  "name" : "useAppCardOnly",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "할부 사용 가능 여부",
-                  "mobile" : "ignored",
-                  "name" : "useInstallment",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "카드 프로모션 정보",
-                  "mobile" : "optional",
-                  "name" : "cardPromotion",
-                  "pc" : "optional",
-                  "type" : "object CardPromotion"
-                }
-              ],
-              "id" : "PaymentRequestUnionCard",
-              "label" : "카드 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "contract" : "free-interest-mall",
-                  "label" : "무이자 할부 설정",
-                  "mobile" : "optional",
-                  "name" : "freeInstallmentPlans",
-                  "pc" : "optional",
-                  "type" : "array of object FreeInstallmentPlan"
-                },
-                {
-                  "label" : "할부 개월 수 설정",
-                  "mobile" : "optional",
-                  "name" : "monthOption",
-                  "pc" : "optional",
-                  "type" : "object InstallmentMonthOption"
-                }
-              ],
-              "id" : "Installment",
-              "label" : "할부 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "구매자가 선택할 수 없도록 고정된 할부 개월수",
-                  "mobile" : "optional",
-                  "name" : "fixedMonth",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "구매자가 선택할 수 있는 할부 개월수 리스트",
-                  "mobile" : "optional",
-                  "name" : "availableMonthList",
-                  "pc" : "optional",
-                  "type" : "array of integer"
-                }
-              ],
-              "id" : "InstallmentMonthOption",
-              "isOneOf" : true,
-              "label" : "할부 개월 수 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "무이자 할부를 제공하는 카드사",
-                  "mobile" : "required",
-                  "name" : "cardCompany",
-                  "pc" : "required",
-                  "type" : "enum CardCompany"
-                },
-                {
-                  "label" : "무이자 할부를 제공하는 개월 수",
-                  "mobile" : "required",
-                  "name" : "months",
-                  "pc" : "required",
-                  "type" : "array of integer"
-                }
-              ],
-              "id" : "FreeInstallmentPlan",
-              "label" : "무이자 할부 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "프로모션 아이디",
-                  "mobile" : "required",
-                  "name" : "promotionId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "할인 금액",
-                  "mobile" : "required",
-                  "name" : "discountAmount",
-                  "pc" : "required",
-                  "type" : "integer"
-                }
-              ],
-              "id" : "CardPromotion",
-              "label" : "카드 프로모션 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "현금영수증 유형",
-                  "mobile" : "optional",
-                  "name" : "cashReceiptType",
-                  "pc" : "optional",
-                  "type" : "enum CashReceiptType"
-                },
-                {
-                  "label" : "현금영수증 구매자 번호",
-                  "mobile" : "ignored",
-                  "name" : "customerIdentifier",
-                  "pc" : "ignored",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "가상계좌 은행 다이렉트 호출에 쓸 은행",
-                  "mobile" : "ignored",
-                  "name" : "bankCode",
-                  "pc" : "ignored",
-                  "type" : "enum Bank"
-                },
-                {
-                  "label" : "가상계좌 입금 만료 기한",
-                  "mobile" : "optional",
-                  "name" : "accountExpiry",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionVirtualAccountAccountExpiry"
-                },
-                {
-                  "label" : "선택 가능 은행 목록",
-                  "mobile" : "optional",
-                  "name" : "availableBanks",
-                  "pc" : "optional",
-                  "type" : "array of enum Bank"
-                },
-                {
-                  "label" : "고정식 가상계좌 옵션",
-                  "mobile" : "ignored",
-                  "name" : "fixedOption",
-                  "pc" : "ignored",
-                  "removed" : true,
-                  "type" : "object VirtualAccountFixedOption"
-                }
-              ],
-              "id" : "PaymentRequestUnionVirtualAccount",
-              "label" : "가상계좌 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "유효 시간",
-                  "mobile" : "optional",
-                  "name" : "validHours",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "만료 시각",
-                  "mobile" : "optional",
-                  "name" : "dueDate",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "PaymentRequestUnionVirtualAccountAccountExpiry",
-              "isOneOf" : true,
-              "label" : "가상계좌 입금 만료 기한"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "Account ID 고정식 가상계좌",
-                  "mobile" : "optional",
-                  "name" : "pgAccountId",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "Account Number 고정식 가상계좌",
-                  "mobile" : "optional",
-                  "name" : "accountNumber",
-                  "pc" : "optional",
-                  "type" : "string"
-                }
-              ],
-              "id" : "VirtualAccountFixedOption",
-              "isOneOf" : true,
-              "label" : "고정식 가상계좌 옵션"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "현금영수증 유형",
-                  "mobile" : "optional",
-                  "name" : "cashReceiptType",
-                  "pc" : "optional",
-                  "type" : "enum CashReceiptType"
-                },
-                {
-                  "label" : "현금영수증 구매자 번호",
-                  "mobile" : "ignored",
-                  "name" : "customerIdentifier",
-                  "pc" : "ignored",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "계좌이체 은행 다이렉트 호출 시 은행 코드",
-                  "mobile" : "ignored",
-                  "name" : "bankCode",
-                  "pc" : "ignored",
-                  "removed" : true,
-                  "type" : "enum Bank"
-                }
-              ],
-              "id" : "PaymentRequestUnionTransfer",
-              "label" : "계좌이체 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "통신사 바로 호출에 쓸 통신사",
-                  "mobile" : "ignored",
-                  "name" : "carrier",
-                  "pc" : "ignored",
-                  "type" : "enum Carrier"
-                },
-                {
-                  "label" : "일부 통신사만 노출 설정",
-                  "mobile" : "optional",
-                  "name" : "avaliableCarriers",
-                  "pc" : "unsupported",
-                  "type" : "array of enum Carrier"
-                }
-              ],
-              "id" : "PaymentRequestUnionMobile",
-              "label" : "휴대폰 소액결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "상품권 종류",
-                  "mobile" : "conditional",
-                  "name" : "giftCertificateType",
-                  "pc" : "optional",
-                  "type" : "enum GiftCertificateType"
-                }
-              ],
-              "id" : "PaymentRequestUnionGiftCertificate",
-              "label" : "상품권 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "contract" : "direct-call",
-                  "label" : "간편결제 다이렉트 호출로 열 간편결제사",
-                  "mobile" : "optional",
-                  "name" : "easyPayProvider",
-                  "pc" : "optional",
-                  "type" : "enum EasyPayProvider"
-                },
-                {
-                  "label" : "상점분담 무이자 활성화 여부",
-                  "mobile" : "ignored",
-                  "name" : "useFreeInterestFromMall",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "일부 카드사만 노출 설정",
-                  "mobile" : "ignored",
-                  "name" : "availableCards",
-                  "pc" : "ignored",
-                  "type" : "array of enum CardCompany"
-                },
-                {
-                  "label" : "할부 설정",
-                  "mobile" : "optional",
-                  "name" : "installment",
-                  "pc" : "optional",
-                  "type" : "object Installment"
-                },
-                {
-                  "label" : "현금영수증 유형",
-                  "mobile" : "optional",
-                  "name" : "cashReceiptType",
-                  "pc" : "optional",
-                  "type" : "enum CashReceiptType"
-                },
-                {
-                  "label" : "현금영수증 구매자 번호",
-                  "mobile" : "ignored",
-                  "name" : "customerIdentifier",
-                  "pc" : "ignored",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "label" : "카드사 포인트 사용 여부",
-                  "mobile" : "ignored",
-                  "name" : "useCardPoint",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "표시할 간편결제 수단 목록",
-                  "mobile" : "ignored",
-                  "name" : "availablePayMethods",
-                  "pc" : "ignored",
-                  "type" : "array of enum EasyPayPaymentMethod"
-                },
-                {
-                  "label" : "할부 사용 가능 여부",
-                  "mobile" : "ignored",
-                  "name" : "useInstallment",
-                  "pc" : "ignored",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "PaymentRequestUnionEasyPay",
-              "label" : "간편결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "편의점결제 지불기한",
-                  "mobile" : "optional",
-                  "name" : "paymentDeadline",
-                  "pc" : "optional",
-                  "type" : "object PaymentRequestUnionConvenienceStorePaymentDeadline"
-                }
-              ],
-              "id" : "PaymentRequestUnionConvenienceStore",
-              "label" : "편의점 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "유효 시간 (단위: 시간)",
-                  "mobile" : "optional",
-                  "name" : "validHours",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "만료일시",
-                  "mobile" : "optional",
-                  "name" : "dueDate",
-                  "pc" : "optional",
-                  "type" : "date-time"
-                }
-              ],
-              "id" : "PaymentRequestUnionConvenienceStorePaymentDeadline",
-              "isOneOf" : true,
-              "label" : "편의점결제 지불기한"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "간편결제 UI 직접 호출",
-                  "mobile" : "optional",
-                  "name" : "easyPayProvider",
-                  "pc" : "optional",
-                  "type" : "enum EasyPayProvider"
-                }
-              ],
-              "id" : "PaymentRequestUnionAlipayPlus",
-              "label" : "알리페이 플러스 결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "상점 아이디",
-                  "mobile" : "required",
-                  "name" : "storeId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "채널 키",
-                  "mobile" : "required",
-                  "name" : "channelKey",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "빌링키 발급수단",
-                  "mobile" : "required",
-                  "name" : "billingKeyMethod",
-                  "pc" : "required",
-                  "type" : "enum BillingKeyMethod"
-                },
-                {
-                  "label" : "빌링키 발급 건 고유 아이디",
-                  "mobile" : "required",
-                  "name" : "issueId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "빌링키 발급 시 결제창에 표시되는 제목",
-                  "mobile" : "required",
-                  "name" : "issueName",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "빌링키 발급 창에 디스플레이 용으로 띄우는 금액",
-                  "mobile" : "optional",
-                  "name" : "displayAmount",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "displayAmount의 통화",
-                  "mobile" : "optional",
-                  "name" : "currency",
-                  "pc" : "optional",
-                  "type" : "enum Currency"
-                },
-                {
-                  "label" : "고객 정보",
-                  "mobile" : "optional",
-                  "name" : "customer",
-                  "pc" : "required",
-                  "type" : "object Customer"
-                },
-                {
-                  "label" : "제공 기간",
-                  "mobile" : "required",
-                  "name" : "offerPeriod",
-                  "pc" : "optional",
-                  "type" : "object OfferPeriod"
-                },
-                {
-                  "label" : "결제창 언어",
-                  "mobile" : "unsupported",
-                  "name" : "locale",
-                  "pc" : "optional",
-                  "type" : "enum Locale"
-                },
-                {
-                  "label" : "환경 별 제공되는 결제/본인인증 창 유형",
-                  "mobile" : "optional",
-                  "name" : "windowType",
-                  "pc" : "optional",
-                  "type" : "object WindowTypes"
-                },
-                {
-                  "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
-                  "mobile" : "optional",
-                  "name" : "redirectUrl",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결과 리턴 방식을 리디렉션으로 강제",
-                  "mobile" : "optional",
-                  "name" : "forceRedirect",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "앱 URL Scheme",
-                  "mobile" : "optional",
-                  "name" : "appScheme",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "웹훅 URL",
-                  "mobile" : "optional",
-                  "name" : "noticeUrls",
-                  "pc" : "optional",
-                  "type" : "array of string"
-                },
-                {
-                  "label" : "상품 유형",
-                  "mobile" : "optional",
-                  "name" : "productType",
-                  "pc" : "optional",
-                  "type" : "enum ProductType"
-                },
-                {
-                  "label" : "빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
-                  "mobile" : "optional",
-                  "name" : "customData",
-                  "pc" : "optional",
-                  "type" : "json"
-                },
-                {
-                  "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
-                  "mobile" : "optional",
-                  "name" : "bypass",
-                  "pc" : "optional",
-                  "type" : "object IssueBillingKeyBypass"
-                },
-                {
-                  "label" : "팝업 관련 필드",
-                  "mobile" : "optional",
-                  "name" : "popup",
-                  "pc" : "optional",
-                  "type" : "object Popup"
-                },
-                {
-                  "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
-                  "mobile" : "optional",
-                  "name" : "iframe",
-                  "pc" : "optional",
-                  "type" : "object Iframe"
-                },
-                {
-                  "label" : "카드 빌링키 발급 설정",
-                  "mobile" : "optional",
-                  "name" : "card",
-                  "pc" : "optional",
-                  "type" : "object IssueBillingKeyRequestUnionCard"
-                },
-                {
-                  "label" : "휴대폰 빌링키 발급 설정",
-                  "mobile" : "unsupported",
-                  "name" : "mobile",
-                  "pc" : "unsupported",
-                  "type" : "object IssueBillingKeyRequestUnionMobile"
-                },
-                {
-                  "label" : "간편결제 빌링키 발급 설정",
-                  "mobile" : "unsupported",
-                  "name" : "easyPay",
-                  "pc" : "unsupported",
-                  "type" : "object IssueBillingKeyRequestUnionEasyPay"
-                }
-              ],
-              "id" : "IssueBillingKeyRequest",
-              "label" : "SDK 빌링키 발급 요청 (requestIssueBillingKey)",
-              "rules" : [
-                {
-                  "format" : "ascii-printable",
-                  "id" : "issue-id-ascii",
-                  "kind" : "format",
-                  "message" : "issueId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
-                  "path" : "issueId"
-                },
-                {
-                  "id" : "billing-key-method-card",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스는 빌링키 발급 수단으로 카드만 지원합니다. billingKeyMethod는 CARD로 고정합니다.",
-                  "path" : "billingKeyMethod",
-                  "values" : [
-                    "CARD"
-                  ]
-                },
-                {
-                  "id" : "billing-key-locale-pc",
-                  "kind" : "allowed-values",
-                  "message" : "PC 빌링키 발급의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다.",
-                  "path" : "locale",
-                  "platforms" : [
-                    "pc"
-                  ],
-                  "values" : [
-                    "KO_KR",
-                    "EN_US",
-                    "ZH_CN"
-                  ]
-                },
-                {
-                  "id" : "billing-key-currency-pc",
-                  "kind" : "allowed-values",
-                  "message" : "PC 빌링키 발급의 currency는 KRW와 USD만 지원합니다.",
-                  "path" : "currency",
-                  "platforms" : [
-                    "pc"
-                  ],
-                  "values" : [
-                    "KRW",
-                    "USD"
-                  ]
-                },
-                {
-                  "id" : "billing-key-currency-mobile",
-                  "kind" : "allowed-values",
-                  "message" : "모바일 빌링키 발급의 currency는 KRW만 지원합니다.",
-                  "path" : "currency",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "values" : [
-                    "KRW"
-                  ]
-                },
-                {
-                  "id" : "offer-period-interval",
-                  "kind" : "allowed-values",
-                  "message" : "offerPeriod.interval에는 1m(월 정기결제) 또는 1y(연 정기결제)만 허용됩니다.",
-                  "path" : "offerPeriod.interval",
-                  "values" : [
-                    "1m",
-                    "1y"
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "KG이니시스 결제창 파라미터",
-                  "mobile" : "optional",
-                  "name" : "inicis_v2",
-                  "pc" : "optional",
-                  "type" : "object InicisV2IssueBillingKeyBypass"
-                }
-              ],
-              "id" : "IssueBillingKeyBypass",
-              "label" : "결제대행사 결제창에 그대로 전달할 파라미터 (빌링키 발급)"
-            },
-            {
-              "fields" : [
-                {
-                  "grammar" : "carduse",
-                  "label" : "개인/법인카드 사용 선택 옵션",
-                  "mobile" : "optional",
-                  "name" : "carduse",
-                  "pc" : "unsupported",
-                  "type" : "string"
-                }
-              ],
-              "id" : "InicisV2IssueBillingKeyBypass",
-              "label" : "KG이니시스 결제창 파라미터 (빌링키 발급)"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "카드사 다이렉트 호출 시 필요한 카드사 식별 값",
-                  "mobile" : "ignored",
-                  "name" : "cardCompany",
-                  "pc" : "ignored",
-                  "type" : "enum CardCompany"
-                }
-              ],
-              "id" : "IssueBillingKeyRequestUnionCard",
-              "label" : "카드 빌링키 발급 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "통신사 구분 값",
-                  "mobile" : "optional",
-                  "name" : "carrier",
-                  "pc" : "optional",
-                  "type" : "enum Carrier"
-                },
-                {
-                  "label" : "일부 통신사만 노출 설정",
-                  "mobile" : "optional",
-                  "name" : "avaliableCarriers",
-                  "pc" : "optional",
-                  "type" : "array of enum Carrier"
-                }
-              ],
-              "id" : "IssueBillingKeyRequestUnionMobile",
-              "label" : "휴대폰 빌링키 발급 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "일부 카드사만 노출 설정",
-                  "mobile" : "optional",
-                  "name" : "availableCards",
-                  "pc" : "optional",
-                  "type" : "array of enum CardCompany"
-                },
-                {
-                  "label" : "간편결제 UI 직접 호출",
-                  "mobile" : "optional",
-                  "name" : "easyPayProvider",
-                  "pc" : "optional",
-                  "type" : "enum EasyPayProvider"
-                },
-                {
-                  "label" : "노출을 허용할 결제 수단의 종류",
-                  "mobile" : "optional",
-                  "name" : "availablePayMethods",
-                  "pc" : "optional",
-                  "type" : "array of enum EasyPayPaymentMethod"
-                }
-              ],
-              "id" : "IssueBillingKeyRequestUnionEasyPay",
-              "label" : "간편결제 빌링키 발급 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "상점 아이디",
-                  "mobile" : "required",
-                  "name" : "storeId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "채널 키",
-                  "mobile" : "required",
-                  "name" : "channelKey",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "빌링키 발급 및 결제수단",
-                  "mobile" : "required",
-                  "name" : "billingKeyAndPayMethod",
-                  "pc" : "required",
-                  "type" : "enum BillingKeyAndPayMethod"
-                },
-                {
-                  "label" : "빌링키 발급 및 결제 건 고유 아이디",
-                  "mobile" : "required",
-                  "name" : "paymentId",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "빌링키 발급 및 결제 시 결제창에 표시되는 제목",
-                  "mobile" : "required",
-                  "name" : "orderName",
-                  "pc" : "required",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결제 금액",
-                  "mobile" : "required",
-                  "name" : "totalAmount",
-                  "pc" : "required",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "결제 통화",
-                  "mobile" : "required",
-                  "name" : "currency",
-                  "pc" : "required",
-                  "type" : "enum Currency"
-                },
-                {
-                  "label" : "고객 정보",
-                  "mobile" : "required",
-                  "name" : "customer",
-                  "pc" : "required",
-                  "type" : "object Customer"
-                },
-                {
-                  "label" : "제공 기간",
-                  "mobile" : "required",
-                  "name" : "offerPeriod",
-                  "pc" : "optional",
-                  "type" : "object OfferPeriod"
-                },
-                {
-                  "label" : "상품 유형",
-                  "mobile" : "required",
-                  "name" : "productType",
-                  "pc" : "required",
-                  "type" : "enum ProductType"
-                },
-                {
-                  "contract" : "vat-tax-free",
-                  "label" : "면세 금액",
-                  "mobile" : "optional",
-                  "name" : "taxFreeAmount",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "contract" : "vat-tax-free",
-                  "label" : "부가세 금액",
-                  "mobile" : "optional",
-                  "name" : "vatAmount",
-                  "pc" : "optional",
-                  "type" : "integer"
-                },
-                {
-                  "label" : "구매 상품 정보",
-                  "mobile" : "optional",
-                  "name" : "products",
-                  "pc" : "optional",
-                  "type" : "array of object Product"
-                },
-                {
-                  "label" : "환경 별 제공되는 결제/본인인증 창 유형",
-                  "mobile" : "optional",
-                  "name" : "windowType",
-                  "pc" : "optional",
-                  "type" : "object WindowTypes"
-                },
-                {
-                  "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
-                  "mobile" : "optional",
-                  "name" : "redirectUrl",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "결과 리턴 방식을 리디렉션으로 강제",
-                  "mobile" : "optional",
-                  "name" : "forceRedirect",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "웹훅 URL",
-                  "mobile" : "optional",
-                  "name" : "noticeUrls",
-                  "pc" : "optional",
-                  "type" : "array of string"
-                },
-                {
-                  "label" : "결제창 언어",
-                  "mobile" : "ignored",
-                  "name" : "locale",
-                  "pc" : "ignored",
-                  "type" : "enum Locale"
-                },
-                {
-                  "label" : "문화비 지출 여부",
-                  "mobile" : "optional",
-                  "name" : "isCulturalExpense",
-                  "pc" : "optional",
-                  "type" : "boolean"
-                },
-                {
-                  "label" : "앱 URL 스킴",
-                  "mobile" : "optional",
-                  "name" : "appScheme",
-                  "pc" : "optional",
-                  "type" : "string"
-                },
-                {
-                  "label" : "상점 정보",
-                  "mobile" : "optional",
-                  "name" : "storeDetails",
-                  "pc" : "optional",
-                  "type" : "object StoreDetails"
-                },
-                {
-                  "label" : "국가",
-                  "mobile" : "optional",
-                  "name" : "country",
-                  "pc" : "optional",
-                  "type" : "enum Country"
-                },
-                {
-                  "label" : "팝업 관련 필드",
-                  "mobile" : "optional",
-                  "name" : "popup",
-                  "pc" : "optional",
-                  "type" : "object Popup"
-                },
-                {
-                  "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
-                  "mobile" : "optional",
-                  "name" : "iframe",
-                  "pc" : "optional",
-                  "type" : "object Iframe"
-                },
-                {
-                  "label" : "휴대폰 소액결제 설정",
-                  "mobile" : "optional",
-                  "name" : "mobile",
-                  "pc" : "optional",
-                  "type" : "object IssueBillingKeyAndPayRequestUnionMobile"
-                },
-                {
-                  "label" : "빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
-                  "mobile" : "optional",
-                  "name" : "customData",
-                  "pc" : "optional",
-                  "type" : "json"
-                }
-              ],
-              "id" : "IssueBillingKeyAndPayRequest",
-              "label" : "SDK 휴대폰 빌링키 발급 및 결제 요청 (requestIssueBillingKeyAndPay)",
-              "rules" : [
-                {
-                  "format" : "ascii-printable",
-                  "id" : "billing-key-and-pay-payment-id-ascii",
-                  "kind" : "format",
-                  "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
-                  "path" : "paymentId"
-                },
-                {
-                  "id" : "billing-key-and-pay-method-mobile",
-                  "kind" : "allowed-values",
-                  "message" : "KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액결제만 지원합니다. billingKeyAndPayMethod는 MOBILE로 고정합니다(현행 가이드가 적은 PHONE은 포트원 SDK에 없는 값입니다).",
-                  "path" : "billingKeyAndPayMethod",
-                  "values" : [
-                    "MOBILE"
-                  ]
-                },
-                {
-                  "id" : "billing-key-and-pay-currency-krw",
-                  "kind" : "allowed-values",
-                  "message" : "빌링키 발급 및 결제의 currency는 KRW만 지원합니다.",
-                  "path" : "currency",
-                  "values" : [
-                    "KRW"
-                  ]
-                },
-                {
-                  "id" : "billing-key-and-pay-offer-period-interval",
-                  "kind" : "allowed-values",
-                  "message" : "offerPeriod.interval에는 1m(월 정기결제) 또는 1y(연 정기결제)만 허용됩니다.",
-                  "path" : "offerPeriod.interval",
-                  "values" : [
-                    "1m",
-                    "1y"
-                  ]
-                },
-                {
-                  "alternatives" : [
-                    [
-                      "customer.fullName"
-                    ],
-                    [
-                      "customer.firstName",
-                      "customer.lastName"
-                    ]
-                  ],
-                  "id" : "billing-key-and-pay-customer-name",
-                  "kind" : "required-group",
-                  "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "when" : [
-                    {
-                      "path" : "customer",
-                      "test" : "present"
-                    }
-                  ]
-                },
-                {
-                  "id" : "billing-key-and-pay-customer-phone",
-                  "kind" : "require",
-                  "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.phoneNumber(구매자 연락처)를 필수로 입력해야 합니다.",
-                  "path" : "customer.phoneNumber",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "when" : [
-                    {
-                      "path" : "customer",
-                      "test" : "present"
-                    }
-                  ]
-                },
-                {
-                  "id" : "billing-key-and-pay-customer-email",
-                  "kind" : "require",
-                  "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.email(구매자 이메일)을 필수로 입력해야 합니다.",
-                  "path" : "customer.email",
-                  "platforms" : [
-                    "mobile"
-                  ],
-                  "when" : [
-                    {
-                      "path" : "customer",
-                      "test" : "present"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "label" : "통신사 바로 호출에 쓸 통신사",
-                  "mobile" : "ignored",
-                  "name" : "carrier",
-                  "pc" : "ignored",
-                  "type" : "enum Carrier"
-                },
-                {
-                  "label" : "결제창에서 고를 수 있는 통신사 목록",
-                  "mobile" : "ignored",
-                  "name" : "avaliableCarriers",
-                  "pc" : "ignored",
-                  "type" : "array of enum Carrier"
-                }
-              ],
-              "id" : "IssueBillingKeyAndPayRequestUnionMobile",
-              "label" : "휴대폰 소액결제 설정"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "고객 아이디",
-                  "name" : "id",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "고객 이름",
-                  "name" : "name",
-                  "sensitivity" : "personal",
-                  "type" : "object CustomerNameInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "출생 연도",
-                  "name" : "birthYear",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "출생월",
-                  "name" : "birthMonth",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "출생일",
-                  "name" : "birthDay",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "국가",
-                  "name" : "country",
-                  "type" : "enum Country"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "성별",
-                  "name" : "gender",
-                  "sensitivity" : "personal",
-                  "type" : "enum Gender"
-                },
-                {
-                  "api" : "required",
-                  "label" : "구매자 이메일",
-                  "name" : "email",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "구매자 연락처",
-                  "name" : "phoneNumber",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "주소",
-                  "name" : "address",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "우편번호",
-                  "name" : "zipcode",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사업자 등록 번호",
-                  "name" : "businessRegistrationNumber",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                }
-              ],
-              "id" : "CustomerInput",
-              "label" : "고객 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "conditional",
-                  "label" : "한 줄 이름 (예: 김포트)",
-                  "name" : "full",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "conditional",
-                  "label" : "분리된 이름",
-                  "name" : "separated",
-                  "sensitivity" : "personal",
-                  "type" : "object CustomerSeparatedName"
-                }
-              ],
-              "id" : "CustomerNameInput",
-              "isOneOf" : true,
-              "label" : "고객 이름"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "이름",
-                  "name" : "first",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "성",
-                  "name" : "last",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                }
-              ],
-              "id" : "CustomerSeparatedName",
-              "label" : "분리된 이름"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "상세 주소 1",
-                  "name" : "addressLine1",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "상세 주소 2",
-                  "name" : "addressLine2",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "시/군/구",
-                  "name" : "city",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "주/도/시",
-                  "name" : "province",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "국가",
-                  "name" : "country",
-                  "type" : "enum Country"
-                }
-              ],
-              "id" : "SeparatedAddressInput",
-              "label" : "분리 형식 주소 입력 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "총 결제 금액",
-                  "name" : "total",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "contract" : "vat-tax-free",
-                  "label" : "면세액",
-                  "name" : "taxFree",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "contract" : "vat-tax-free",
-                  "label" : "부가세액",
-                  "name" : "vat",
-                  "type" : "integer"
-                }
-              ],
-              "id" : "PaymentAmountInput",
-              "label" : "결제 금액"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "상품 고유 식별자",
-                  "name" : "id",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "상품명",
-                  "name" : "name",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 태그",
-                  "name" : "tag",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 코드",
-                  "name" : "code",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "상품 단위가격",
-                  "name" : "amount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주문 수량",
-                  "name" : "quantity",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "판매 링크",
-                  "name" : "link",
-                  "type" : "string"
-                }
-              ],
-              "id" : "PaymentProduct",
-              "label" : "상품 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "카드 번호",
-                  "name" : "number",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "유효 기간 만료 연도 (YY 형식, 예: 24)",
-                  "name" : "expiryYear",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "유효 기간 만료 월 (MM 형식, 예: 05)",
-                  "name" : "expiryMonth",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "생년월일 또는 사업자 등록 번호",
-                  "name" : "birthOrBusinessRegistrationNumber",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "비밀번호 앞 두 자리",
-                  "name" : "passwordTwoDigits",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                }
-              ],
-              "id" : "CardCredential",
-              "label" : "인증 관련 정보",
-              "rules" : [
-                {
-                  "format" : "digits",
-                  "id" : "card-number-digits",
-                  "kind" : "format",
-                  "message" : "카드 번호(number)는 숫자만 입력합니다.",
-                  "path" : "number"
-                },
-                {
-                  "format" : "two-digit-year",
-                  "id" : "card-expiry-year",
-                  "kind" : "format",
-                  "message" : "유효 기간 만료 연도(expiryYear)는 YY 형식의 두 자리 숫자입니다. (ex. 24)",
-                  "path" : "expiryYear"
-                },
-                {
-                  "format" : "two-digit-year",
-                  "id" : "card-expiry-year-not-passed",
-                  "kind" : "future",
-                  "message" : "유효 기간 만료 연도(expiryYear)가 이미 지났습니다. 만료되지 않은 카드의 연도(YY)를 입력해야 합니다.",
-                  "path" : "expiryYear"
-                },
-                {
-                  "format" : "two-digit-month",
-                  "id" : "card-expiry-month",
-                  "kind" : "format",
-                  "message" : "유효기간 만료 월(expiryMonth)은 MM 형식(01~12)입니다. (ex. 05)",
-                  "path" : "expiryMonth"
-                },
-                {
-                  "format" : "digits",
-                  "id" : "card-password-two-digits",
-                  "kind" : "format",
-                  "message" : "비밀번호 앞 두자리(passwordTwoDigits)는 숫자만 입력합니다.",
-                  "path" : "passwordTwoDigits"
-                },
-                {
-                  "format" : "digits",
-                  "id" : "card-birth-or-brn-digits",
-                  "kind" : "format",
-                  "message" : "생년월일(yyMMdd) 또는 사업자 등록 번호(10자리)는 숫자만 입력합니다.",
-                  "path" : "birthOrBusinessRegistrationNumber"
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "현금영수증 유형",
-                  "name" : "type",
-                  "type" : "enum CashReceiptInputType"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사용자 식별 번호",
-                  "name" : "customerIdentityNumber",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                }
-              ],
-              "id" : "CashReceiptInput",
-              "label" : "현금영수증 입력 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "채널 키",
-                  "name" : "channelKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "채널 그룹 아이디",
-                  "name" : "channelGroupId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "contract" : "api-keyin-payment",
-                  "label" : "결제수단 정보",
-                  "name" : "method",
-                  "type" : "object InstantPaymentMethodInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주문명",
-                  "name" : "orderName",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "문화비 지출 여부",
-                  "name" : "isCulturalExpense",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "에스크로 결제 여부",
-                  "name" : "isEscrow",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "required",
-                  "label" : "고객 정보",
-                  "name" : "customer",
-                  "type" : "object CustomerInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사용자 지정 데이터",
-                  "name" : "customData",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제대행사별 추가 파라미터",
-                  "name" : "bypass",
-                  "type" : "json"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 금액",
-                  "name" : "amount",
-                  "type" : "object PaymentAmountInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 통화",
-                  "name" : "currency",
-                  "type" : "enum RestCurrency"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제 국가",
-                  "name" : "country",
-                  "type" : "enum Country"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 주소",
-                  "name" : "noticeUrls",
-                  "type" : "array of string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 정보",
-                  "name" : "products",
-                  "type" : "array of object PaymentProduct"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 개수",
-                  "name" : "productCount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 유형",
-                  "name" : "productType",
-                  "type" : "enum PaymentProductType"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "배송지 주소",
-                  "name" : "shippingAddress",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "해당 결제에 적용할 프로모션 아이디",
-                  "name" : "promotionId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 생략 여부",
-                  "name" : "skipWebhook",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "InstantPaymentInput",
-              "label" : "수기 결제 요청 정보",
-              "rules" : [
-                {
-                  "contract" : "escrow",
-                  "id" : "instant-escrow-contract",
-                  "kind" : "needs-contract",
-                  "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다.",
-                  "path" : "isEscrow",
-                  "when" : [
-                    {
-                      "path" : "isEscrow",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "conditional",
-                  "label" : "카드",
-                  "name" : "card",
-                  "type" : "object InstantPaymentMethodInputCard"
-                },
-                {
-                  "api" : "conditional",
-                  "label" : "가상계좌 결제 시 파라미터",
-                  "name" : "virtualAccount",
-                  "type" : "object InstantPaymentMethodInputVirtualAccount"
-                }
-              ],
-              "id" : "InstantPaymentMethodInput",
-              "isOneOf" : true,
-              "label" : "결제수단 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "인증 관련 정보",
-                  "name" : "credential",
-                  "type" : "object CardCredential"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "카드 할부 개월 수",
-                  "name" : "installmentMonth",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "무이자 할부 적용 여부",
-                  "name" : "useFreeInstallmentPlan",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
-                  "name" : "useFreeInterestFromMerchant",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "카드 포인트 사용 여부",
-                  "name" : "useCardPoint",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputCard",
-              "label" : "카드 수단 정보 입력 정보",
-              "rules" : [
-                {
-                  "contract" : "free-interest-mall",
-                  "id" : "instant-card-free-interest-contract",
-                  "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useFreeInterestFromMerchant",
-                  "when" : [
-                    {
-                      "path" : "useFreeInterestFromMerchant",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "card-point",
-                  "id" : "instant-card-point-contract",
-                  "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useCardPoint",
-                  "when" : [
-                    {
-                      "path" : "useCardPoint",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "발급 은행",
-                  "name" : "bank",
-                  "type" : "enum RestBank"
-                },
-                {
-                  "api" : "required",
-                  "label" : "입금 만료 기한",
-                  "name" : "expiry",
-                  "type" : "object InstantPaymentMethodInputVirtualAccountExpiry"
-                },
-                {
-                  "api" : "required",
-                  "label" : "가상계좌 발급 방식",
-                  "name" : "option",
-                  "type" : "object InstantPaymentMethodInputVirtualAccountOption"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "현금영수증 정보",
-                  "name" : "cashReceipt",
-                  "type" : "object InstantPaymentMethodInputVirtualAccountCashReceiptInfo"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "예금주명",
-                  "name" : "remitteeName",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputVirtualAccount",
-              "label" : "가상계좌 결제 시 파라미터"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "유효 시간",
-                  "name" : "validHours",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "만료 시점",
-                  "name" : "dueDate",
-                  "type" : "date-time"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputVirtualAccountExpiry",
-              "isOneOf" : true,
-              "label" : "입금 만료 기한",
-              "rules" : [
-                {
-                  "format" : "date-time",
-                  "id" : "instant-va-due-date-future",
-                  "kind" : "future",
-                  "message" : "가상계좌 입금 기한(dueDate)은 미래 시각이어야 합니다.",
-                  "path" : "dueDate"
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "가상계좌 발급 유형",
-                  "name" : "type",
-                  "type" : "enum InstantPaymentMethodInputVirtualAccountOptionType"
-                },
-                {
-                  "api" : "conditional",
-                  "label" : "고정식 가상계좌 발급 유형",
-                  "name" : "fixed",
-                  "type" : "object InstantPaymentMethodInputVirtualAccountOptionFixed"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputVirtualAccountOption",
-              "label" : "가상계좌 발급 방식",
-              "rules" : [
-                {
-                  "id" : "fixed-account-number",
-                  "kind" : "require",
-                  "message" : "KG이니시스에서 고정식 가상계좌(type FIXED)는 option.fixed.accountNumber로만 발급할 수 있습니다.",
-                  "path" : "fixed.accountNumber",
-                  "when" : [
-                    {
-                      "path" : "type",
-                      "test" : "equals",
-                      "value" : "FIXED"
-                    }
-                  ]
-                },
-                {
-                  "id" : "fixed-only-for-fixed-type",
-                  "kind" : "forbid",
-                  "message" : "option.fixed는 발급 유형(type)이 FIXED일 때만 입력합니다.",
-                  "path" : "fixed",
-                  "when" : [
-                    {
-                      "path" : "type",
-                      "test" : "not-equals",
-                      "value" : "FIXED"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "unsupported",
-                  "label" : "Account ID 고정식 가상계좌",
-                  "name" : "pgAccountId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "conditional",
-                  "label" : "고정식 가상계좌번호",
-                  "name" : "accountNumber",
-                  "type" : "string"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputVirtualAccountOptionFixed",
-              "isOneOf" : true,
-              "label" : "고정식 가상계좌 발급 유형"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "발급 유형",
-                  "name" : "type",
-                  "type" : "enum CashReceiptInputType"
-                },
-                {
-                  "api" : "required",
-                  "label" : "현금영수증 식별 번호",
-                  "name" : "customerIdentityNumber",
-                  "sensitivity" : "credential",
-                  "type" : "string"
-                }
-              ],
-              "id" : "InstantPaymentMethodInputVirtualAccountCashReceiptInfo",
-              "label" : "현금영수증 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "contract" : "api-billing-key",
-                  "label" : "결제수단 정보",
-                  "name" : "method",
-                  "type" : "object InstantBillingKeyPaymentMethodInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "채널 키",
-                  "name" : "channelKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "채널 그룹 아이디",
-                  "name" : "channelGroupId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "고객 정보",
-                  "name" : "customer",
-                  "type" : "object CustomerInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사용자 지정 데이터",
-                  "name" : "customData",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제대행사별 추가 파라미터",
-                  "name" : "bypass",
-                  "type" : "json"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 주소",
-                  "name" : "noticeUrls",
-                  "type" : "array of string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 생략 여부",
-                  "name" : "skipWebhook",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "IssueBillingKeyBody",
-              "label" : "빌링키 발급 요청 양식"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "카드 빌링키 발급 시 파라미터",
-                  "name" : "card",
-                  "type" : "object InstantBillingKeyPaymentMethodInputCard"
-                }
-              ],
-              "id" : "InstantBillingKeyPaymentMethodInput",
-              "label" : "결제수단 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "인증 관련 정보",
-                  "name" : "credential",
-                  "type" : "object CardCredential"
-                }
-              ],
-              "id" : "InstantBillingKeyPaymentMethodInputCard",
-              "label" : "카드 빌링키 발급 시 파라미터"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "빌링키 결제에 사용할 빌링키",
-                  "name" : "billingKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "채널 키",
-                  "name" : "channelKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주문명",
-                  "name" : "orderName",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "고객 정보",
-                  "name" : "customer",
-                  "type" : "object CustomerInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사용자 지정 데이터",
-                  "name" : "customData",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제대행사별 추가 파라미터",
-                  "name" : "bypass",
-                  "type" : "json"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 금액",
-                  "name" : "amount",
-                  "type" : "object PaymentAmountInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 통화",
-                  "name" : "currency",
-                  "type" : "enum RestCurrency"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "할부 개월 수",
-                  "name" : "installmentMonth",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
-                  "name" : "useFreeInterestFromMerchant",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "카드 포인트 사용 여부",
-                  "name" : "useCardPoint",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "현금영수증 정보",
-                  "name" : "cashReceipt",
-                  "type" : "object CashReceiptInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제 국가",
-                  "name" : "country",
-                  "type" : "enum Country"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 주소",
-                  "name" : "noticeUrls",
-                  "type" : "array of string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 정보",
-                  "name" : "products",
-                  "type" : "array of object PaymentProduct"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 개수",
-                  "name" : "productCount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 유형",
-                  "name" : "productType",
-                  "type" : "enum PaymentProductType"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "배송지 주소",
-                  "name" : "shippingAddress",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "해당 결제에 적용할 프로모션 아이디",
-                  "name" : "promotionId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제 시 사용할 언어",
-                  "name" : "locale",
-                  "type" : "enum RestLocale"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 생략 여부",
-                  "name" : "skipWebhook",
-                  "type" : "boolean"
-                }
-              ],
-              "id" : "BillingKeyPaymentInput",
-              "label" : "빌링키 결제 요청 입력 정보",
-              "rules" : [
-                {
-                  "contract" : "free-interest-mall",
-                  "id" : "billing-key-payment-free-interest-contract",
-                  "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useFreeInterestFromMerchant",
-                  "when" : [
-                    {
-                      "path" : "useFreeInterestFromMerchant",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "card-point",
-                  "id" : "billing-key-payment-card-point-contract",
-                  "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useCardPoint",
-                  "when" : [
-                    {
-                      "path" : "useCardPoint",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "빌링키 결제 요청 입력정보",
-                  "name" : "payment",
-                  "type" : "object BillingKeyPaymentScheduleInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 예정 시점",
-                  "name" : "timeToPay",
-                  "type" : "date-time"
-                }
-              ],
-              "id" : "CreatePaymentScheduleBody",
-              "label" : "결제 예약 요청 입력 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "빌링키 결제에 사용할 빌링키",
-                  "name" : "billingKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "채널 키",
-                  "name" : "channelKey",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주문명",
-                  "name" : "orderName",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "고객 정보",
-                  "name" : "customer",
-                  "type" : "object CustomerInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "사용자 지정 데이터",
-                  "name" : "customData",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제대행사별 추가 파라미터",
-                  "name" : "bypass",
-                  "type" : "json"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 금액",
-                  "name" : "amount",
-                  "type" : "object PaymentAmountInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 통화",
-                  "name" : "currency",
-                  "type" : "enum RestCurrency"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "할부 개월 수",
-                  "name" : "installmentMonth",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
-                  "name" : "useFreeInterestFromMerchant",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "카드 포인트 사용 여부",
-                  "name" : "useCardPoint",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "현금영수증 정보",
-                  "name" : "cashReceipt",
-                  "type" : "object CashReceiptInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제 국가",
-                  "name" : "country",
-                  "type" : "enum Country"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "웹훅 주소",
-                  "name" : "noticeUrls",
-                  "type" : "array of string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 정보",
-                  "name" : "products",
-                  "type" : "array of object PaymentProduct"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 개수",
-                  "name" : "productCount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상품 유형",
-                  "name" : "productType",
-                  "type" : "enum PaymentProductType"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "배송지 주소",
-                  "name" : "shippingAddress",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "해당 결제에 적용할 프로모션 아이디",
-                  "name" : "promotionId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "결제 시 사용할 언어",
-                  "name" : "locale",
-                  "type" : "enum RestLocale"
-                }
-              ],
-              "id" : "BillingKeyPaymentScheduleInput",
-              "label" : "빌링키 결제 요청 입력정보",
-              "rules" : [
-                {
-                  "contract" : "free-interest-mall",
-                  "id" : "schedule-free-interest-contract",
-                  "kind" : "needs-contract",
-                  "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useFreeInterestFromMerchant",
-                  "when" : [
-                    {
-                      "path" : "useFreeInterestFromMerchant",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                },
-                {
-                  "contract" : "card-point",
-                  "id" : "schedule-card-point-contract",
-                  "kind" : "needs-contract",
-                  "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
-                  "path" : "useCardPoint",
-                  "when" : [
-                    {
-                      "path" : "useCardPoint",
-                      "test" : "equals",
-                      "value" : "true"
-                    }
-                  ]
-                }
-              ]
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "에스크로 발송자 정보",
-                  "name" : "sender",
-                  "type" : "object PaymentEscrowSenderInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "에스크로 수취인 정보",
-                  "name" : "receiver",
-                  "type" : "object PaymentEscrowReceiverInput"
-                },
-                {
-                  "api" : "required",
-                  "label" : "에스크로 물류 정보",
-                  "name" : "logistics",
-                  "type" : "object PaymentLogistics"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "이메일 알림 전송 여부",
-                  "name" : "sendEmail",
-                  "type" : "boolean"
-                },
-                {
-                  "api" : "required",
-                  "label" : "상품 정보",
-                  "name" : "products",
-                  "type" : "array of object PaymentProduct"
-                }
-              ],
-              "id" : "RegisterEscrowLogisticsBody",
-              "label" : "에스크로 배송 정보 등록 입력 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "이름",
-                  "name" : "name",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "전화번호",
-                  "name" : "phoneNumber",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "우편번호",
-                  "name" : "zipcode",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "수취인과의 관계",
-                  "name" : "relationship",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주소",
-                  "name" : "address",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                }
-              ],
-              "id" : "PaymentEscrowSenderInput",
-              "label" : "에스크로 발송자 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "이름",
-                  "name" : "name",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "전화번호",
-                  "name" : "phoneNumber",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "우편번호",
-                  "name" : "zipcode",
-                  "sensitivity" : "personal",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "주소",
-                  "name" : "address",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                }
-              ],
-              "id" : "PaymentEscrowReceiverInput",
-              "label" : "에스크로 수취인 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "물류회사",
-                  "name" : "company",
-                  "type" : "enum PaymentLogisticsCompany"
-                },
-                {
-                  "api" : "required",
-                  "label" : "송장번호",
-                  "name" : "invoiceNumber",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "발송시점",
-                  "name" : "sentAt",
-                  "type" : "date-time"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "수령시점",
-                  "name" : "receivedAt",
-                  "type" : "date-time"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "주소",
-                  "name" : "address",
-                  "sensitivity" : "personal",
-                  "type" : "object SeparatedAddressInput"
-                }
-              ],
-              "id" : "PaymentLogistics",
-              "label" : "배송정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "등록할 거래 건 리스트",
-                  "name" : "items",
-                  "type" : "array of object RegisterStoreReceiptBodyItem"
-                },
-                {
-                  "api" : "optional",
-                  "label" : "상점 아이디",
-                  "name" : "storeId",
-                  "type" : "string"
-                }
-              ],
-              "id" : "RegisterStoreReceiptBody",
-              "label" : "영수증 내 하위 상점 거래 등록 정보"
-            },
-            {
-              "fields" : [
-                {
-                  "api" : "required",
-                  "label" : "하위 상점 사업자등록번호",
-                  "name" : "storeBusinessRegistrationNumber",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "하위 상점 이름",
-                  "name" : "storeName",
-                  "type" : "string"
-                },
-                {
-                  "api" : "required",
-                  "label" : "총 결제 금액",
-                  "name" : "totalAmount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "required",
-                  "label" : "면세액",
-                  "name" : "taxFreeAmount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "required",
-                  "label" : "부가세",
-                  "name" : "vatAmount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "required",
-                  "label" : "공급가액",
-                  "name" : "supplyAmount",
-                  "type" : "integer"
-                },
-                {
-                  "api" : "required",
-                  "label" : "결제 통화",
-                  "name" : "currency",
-                  "type" : "enum RestCurrency"
-                }
-              ],
-              "id" : "RegisterStoreReceiptBodyItem",
-              "label" : "하위 상점 거래 정보"
-            }
-          ],
-          "operations" : [
-            {
-              "body" : "PaymentRequest",
-              "id" : "payment",
-              "platforms" : [
-                "pc",
-                "mobile"
-              ]
-            },
-            {
-              "body" : "IssueBillingKeyRequest",
-              "id" : "issue-billing-key",
-              "platforms" : [
-                "pc",
-                "mobile"
-              ]
-            },
-            {
-              "body" : "IssueBillingKeyAndPayRequest",
-              "id" : "issue-billing-key-and-pay",
-              "platforms" : [
-                "pc",
-                "mobile"
-              ]
-            },
-            {
-              "body" : "InstantPaymentInput",
-              "id" : "instant-payment",
-              "platforms" : [
-                "api"
-              ]
-            },
-            {
-              "body" : "IssueBillingKeyBody",
-              "id" : "billing-key",
-              "platforms" : [
-                "api"
-              ]
-            },
-            {
-              "body" : "BillingKeyPaymentInput",
-              "id" : "billing-key-payment",
-              "platforms" : [
-                "api"
-              ]
-            },
-            {
-              "body" : "CreatePaymentScheduleBody",
-              "id" : "payment-schedule",
-              "platforms" : [
-                "api"
-              ]
-            },
-            {
-              "body" : "RegisterEscrowLogisticsBody",
-              "id" : "escrow-logistics",
-              "platforms" : [
-                "api"
-              ]
-            },
-            {
-              "body" : "RegisterStoreReceiptBody",
-              "id" : "store-receipt",
-              "platforms" : [
-                "api"
-              ]
-            }
-          ]
-        }
-        """#
     }
 }
 
 extension Inicis.GeneratedModel {
     @_spi(InicisCodegen) public static var catalog: Inicis.RequestCatalog { Inicis.GeneratedTables.catalog }
 }
+
+private let tablesJSON = #"""
+{
+  "contracts" : [
+    {
+      "id" : "api-keyin-payment",
+      "name" : "API를 통한 수기 결제 (가상계좌, 카드)"
+    },
+    {
+      "id" : "api-billing-key",
+      "name" : "API를 통한 빌링키 발급"
+    },
+    {
+      "id" : "escrow",
+      "name" : "에스크로 결제"
+    },
+    {
+      "id" : "free-interest-mall",
+      "name" : "상점분담무이자 설정"
+    },
+    {
+      "id" : "vat-tax-free",
+      "name" : "부가세 및 비과세 금액 직접 설정"
+    },
+    {
+      "id" : "card-point",
+      "name" : "카드사 포인트 사용 여부 설정"
+    },
+    {
+      "id" : "ok-cashbag",
+      "name" : "OK캐시백 적립 옵션 설정"
+    },
+    {
+      "id" : "partial-free-interest",
+      "name" : "부분무이자 설정"
+    },
+    {
+      "id" : "mall-point",
+      "name" : "몰포인트 설정"
+    },
+    {
+      "id" : "direct-call",
+      "name" : "카드사/간편결제 다이렉트 호출"
+    },
+    {
+      "id" : "mobile-next-month-refund",
+      "name" : "휴대폰 결제 익월 환불"
+    }
+  ],
+  "enums" : [
+    {
+      "aliasPrefix" : "BANK",
+      "id" : "Bank",
+      "label" : "은행 (SDK)",
+      "values" : [
+        "INDUSTRIAL_BANK_OF_KOREA",
+        "KOOKMIN_BANK",
+        "SUHYUP_BANK",
+        "NH_NONGHYUP_BANK",
+        "WOORI_BANK",
+        "SC_BANK_KOREA",
+        "DAEGU_BANK",
+        "BUSAN_BANK",
+        "GWANGJU_BANK",
+        "JEONBUK_BANK",
+        "KYONGNAM_BANK",
+        "EPOST",
+        "HANA_BANK",
+        "SHINHAN_BANK",
+        "K_BANK"
+      ]
+    },
+    {
+      "id" : "BillingKeyAndPayMethod",
+      "label" : "빌링키 발급 및 결제 수단",
+      "values" : [
+        "MOBILE"
+      ]
+    },
+    {
+      "id" : "BillingKeyMethod",
+      "label" : "빌링키 발급 수단",
+      "values" : [
+        "CARD",
+        "MOBILE",
+        "EASY_PAY",
+        "PAYPAL"
+      ]
+    },
+    {
+      "aliasPrefix" : "CARD_COMPANY",
+      "id" : "CardCompany",
+      "label" : "카드사",
+      "values" : [
+        "KOREA_DEVELOPMENT_BANK",
+        "KFCC",
+        "SHINHYUP",
+        "EPOST",
+        "SAVINGS_BANK_KOREA",
+        "KAKAO_BANK",
+        "WOORI_CARD",
+        "BC_CARD",
+        "GWANGJU_CARD",
+        "SAMSUNG_CARD",
+        "SHINHAN_CARD",
+        "HYUNDAI_CARD",
+        "LOTTE_CARD",
+        "SUHYUP_CARD",
+        "CITI_CARD",
+        "NH_CARD",
+        "JEONBUK_CARD",
+        "JEJU_CARD",
+        "HANA_CARD",
+        "KOOKMIN_CARD",
+        "K_BANK",
+        "TOSS_BANK",
+        "MIRAE_ASSET_SECURITIES"
+      ]
+    },
+    {
+      "aliasPrefix" : "CARRIER",
+      "id" : "Carrier",
+      "label" : "통신사",
+      "values" : [
+        "SKT",
+        "KT",
+        "LGU",
+        "HELLO",
+        "KCT",
+        "SK7"
+      ]
+    },
+    {
+      "aliasPrefix" : "CASH_RECEIPT_TYPE",
+      "id" : "CashReceiptType",
+      "label" : "현금영수증 발급 유형",
+      "values" : [
+        "PERSONAL",
+        "CORPORATE",
+        "ANONYMOUS"
+      ]
+    },
+    {
+      "aliasPrefix" : "COUNTRY",
+      "id" : "Country",
+      "label" : "국가",
+      "values" : [
+        "AF",
+        "AX",
+        "AL",
+        "DZ",
+        "AS",
+        "AD",
+        "AO",
+        "AI",
+        "AQ",
+        "AG",
+        "AR",
+        "AM",
+        "AW",
+        "AU",
+        "AT",
+        "AZ",
+        "BH",
+        "BS",
+        "BD",
+        "BB",
+        "BY",
+        "BE",
+        "BZ",
+        "BJ",
+        "BM",
+        "BT",
+        "BO",
+        "BQ",
+        "BA",
+        "BW",
+        "BV",
+        "BR",
+        "IO",
+        "BN",
+        "BG",
+        "BF",
+        "BI",
+        "KH",
+        "CM",
+        "CA",
+        "CV",
+        "KY",
+        "CF",
+        "TD",
+        "CL",
+        "CN",
+        "CX",
+        "CC",
+        "CO",
+        "KM",
+        "CG",
+        "CD",
+        "CK",
+        "CR",
+        "CI",
+        "HR",
+        "CU",
+        "CW",
+        "CY",
+        "CZ",
+        "DK",
+        "DJ",
+        "DM",
+        "DO",
+        "EC",
+        "EG",
+        "SV",
+        "GQ",
+        "ER",
+        "EE",
+        "ET",
+        "FK",
+        "FO",
+        "FJ",
+        "FI",
+        "FR",
+        "GF",
+        "PF",
+        "TF",
+        "GA",
+        "GM",
+        "GE",
+        "DE",
+        "GH",
+        "GI",
+        "GR",
+        "GL",
+        "GD",
+        "GP",
+        "GU",
+        "GT",
+        "GG",
+        "GN",
+        "GW",
+        "GY",
+        "HT",
+        "HM",
+        "VA",
+        "HN",
+        "HK",
+        "HU",
+        "IS",
+        "IN",
+        "ID",
+        "IR",
+        "IQ",
+        "IE",
+        "IM",
+        "IL",
+        "IT",
+        "JM",
+        "JP",
+        "JE",
+        "JO",
+        "KZ",
+        "KE",
+        "KI",
+        "KP",
+        "KR",
+        "KW",
+        "KG",
+        "LA",
+        "LV",
+        "LB",
+        "LS",
+        "LR",
+        "LY",
+        "LI",
+        "LT",
+        "LU",
+        "MO",
+        "MK",
+        "MG",
+        "MW",
+        "MY",
+        "MV",
+        "ML",
+        "MT",
+        "MH",
+        "MQ",
+        "MR",
+        "MU",
+        "YT",
+        "MX",
+        "FM",
+        "MD",
+        "MC",
+        "MN",
+        "ME",
+        "MS",
+        "MA",
+        "MZ",
+        "MM",
+        "NA",
+        "NR",
+        "NP",
+        "NL",
+        "NC",
+        "NZ",
+        "NI",
+        "NE",
+        "NG",
+        "NU",
+        "NF",
+        "MP",
+        "NO",
+        "OM",
+        "PK",
+        "PW",
+        "PS",
+        "PA",
+        "PG",
+        "PY",
+        "PE",
+        "PH",
+        "PN",
+        "PL",
+        "PT",
+        "PR",
+        "QA",
+        "RE",
+        "RO",
+        "RU",
+        "RW",
+        "BL",
+        "SH",
+        "KN",
+        "LC",
+        "MF",
+        "PM",
+        "VC",
+        "WS",
+        "SM",
+        "ST",
+        "SA",
+        "SN",
+        "RS",
+        "SC",
+        "SL",
+        "SG",
+        "SX",
+        "SK",
+        "SI",
+        "SB",
+        "SO",
+        "ZA",
+        "GS",
+        "SS",
+        "ES",
+        "LK",
+        "SD",
+        "SR",
+        "SJ",
+        "SZ",
+        "SE",
+        "CH",
+        "SY",
+        "TW",
+        "TJ",
+        "TZ",
+        "TH",
+        "TL",
+        "TG",
+        "TK",
+        "TO",
+        "TT",
+        "TN",
+        "TR",
+        "TM",
+        "TC",
+        "TV",
+        "UG",
+        "UA",
+        "AE",
+        "GB",
+        "US",
+        "UM",
+        "UY",
+        "UZ",
+        "VU",
+        "VE",
+        "VN",
+        "VG",
+        "VI",
+        "WF",
+        "EH",
+        "YE",
+        "ZM",
+        "ZW"
+      ]
+    },
+    {
+      "aliasPrefix" : "CURRENCY",
+      "id" : "Currency",
+      "label" : "통화 (SDK)",
+      "values" : [
+        "KRW",
+        "USD",
+        "EUR",
+        "JPY",
+        "CNY",
+        "VND",
+        "THB",
+        "SGD",
+        "AUD",
+        "HKD",
+        "AED",
+        "AFN",
+        "ALL",
+        "AMD",
+        "ANG",
+        "AOA",
+        "ARS",
+        "AWG",
+        "AZN",
+        "BAM",
+        "BBD",
+        "BDT",
+        "BGN",
+        "BMD",
+        "BND",
+        "BOB",
+        "BOV",
+        "BRL",
+        "BSD",
+        "BWP",
+        "BYN",
+        "BZD",
+        "CAD",
+        "CDF",
+        "CHE",
+        "CHF",
+        "CHW",
+        "CLF",
+        "CLP",
+        "COP",
+        "COU",
+        "CRC",
+        "CUC",
+        "CUP",
+        "CVE",
+        "CZK",
+        "DJF",
+        "DKK",
+        "DOP",
+        "DZD",
+        "EGP",
+        "ERN",
+        "ETB",
+        "FJD",
+        "FKP",
+        "GBP",
+        "GEL",
+        "GHS",
+        "GIP",
+        "GMD",
+        "GNF",
+        "GTQ",
+        "GYD",
+        "HNL",
+        "HRK",
+        "HTG",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "IQD",
+        "IRR",
+        "ISK",
+        "JMD",
+        "JOD",
+        "KES",
+        "KGS",
+        "KHR",
+        "KMF",
+        "KPW",
+        "KWD",
+        "KYD",
+        "KZT",
+        "LAK",
+        "LBP",
+        "LKR",
+        "LRD",
+        "LSL",
+        "LYD",
+        "MAD",
+        "MDL",
+        "MGA",
+        "MKD",
+        "MMK",
+        "MNT",
+        "MOP",
+        "MRU",
+        "MUR",
+        "MVR",
+        "MWK",
+        "MXN",
+        "MXV",
+        "MZN",
+        "NAD",
+        "NGN",
+        "NIO",
+        "NOK",
+        "NPR",
+        "NZD",
+        "OMR",
+        "PAB",
+        "PEN",
+        "PGK",
+        "PHP",
+        "PKR",
+        "PLN",
+        "PYG",
+        "QAR",
+        "RON",
+        "RSD",
+        "RUB",
+        "RWF",
+        "SAR",
+        "SBD",
+        "SCR",
+        "SDG",
+        "SEK",
+        "SHP",
+        "SLE",
+        "SLL",
+        "SOS",
+        "SRD",
+        "SSP",
+        "STN",
+        "SVC",
+        "SYP",
+        "SZL",
+        "TJS",
+        "TMT",
+        "TND",
+        "TOP",
+        "TRY",
+        "TTD",
+        "TWD",
+        "TZS",
+        "UAH",
+        "UGX",
+        "USN",
+        "UYI",
+        "UYU",
+        "UYW",
+        "UZS",
+        "VED",
+        "VES",
+        "VUV",
+        "WST",
+        "XAF",
+        "XAG",
+        "XAU",
+        "XBA",
+        "XBB",
+        "XBC",
+        "XBD",
+        "XCD",
+        "XDR",
+        "XOF",
+        "XPD",
+        "XPF",
+        "XPT",
+        "XSU",
+        "XTS",
+        "XUA",
+        "YER",
+        "ZAR",
+        "ZMW",
+        "ZWL"
+      ]
+    },
+    {
+      "id" : "EasyPayPaymentMethod",
+      "label" : "간편결제 결제수단",
+      "values" : [
+        "CARD",
+        "CHARGE",
+        "TRANSFER",
+        "MONEY"
+      ]
+    },
+    {
+      "aliasPrefix" : "EASY_PAY_PROVIDER",
+      "id" : "EasyPayProvider",
+      "label" : "간편결제사",
+      "values" : [
+        "NAVERPAY",
+        "KAKAOPAY",
+        "TOSSPAY",
+        "PAYCO",
+        "LPAY",
+        "SSGPAY",
+        "SAMSUNGPAY",
+        "APPLEPAY",
+        "GOOGLE_PAY",
+        "LGPAY",
+        "SKPAY",
+        "PINPAY",
+        "LINEPAY",
+        "TMONEY",
+        "PAYPAY",
+        "AMAZONPAY",
+        "RAKUTENPAY",
+        "DBARAI",
+        "AUPAY",
+        "MERPAY",
+        "ALIPAY",
+        "ALIPAY_HK",
+        "TRUE_MONEY",
+        "TOUCH_N_GO",
+        "GCASH",
+        "DANA",
+        "RABBIT_LINE_PAY",
+        "BPI",
+        "BOOST",
+        "BILL_EASE",
+        "TINABA",
+        "MPAY",
+        "KREDIVO"
+      ]
+    },
+    {
+      "aliasPrefix" : "GENDER",
+      "id" : "Gender",
+      "label" : "성별",
+      "values" : [
+        "MALE",
+        "FEMALE",
+        "OTHER"
+      ]
+    },
+    {
+      "aliasPrefix" : "GIFT_CERTIFICATE_TYPE",
+      "id" : "GiftCertificateType",
+      "label" : "상품권 종류",
+      "values" : [
+        "BOOKNLIFE",
+        "SMART_MUNSANG",
+        "CULTURELAND",
+        "CULTURE_GIFT"
+      ]
+    },
+    {
+      "id" : "Locale",
+      "label" : "결제창 언어 (SDK)",
+      "values" : [
+        "KO_KR",
+        "EN_US",
+        "ZH_CN",
+        "ZH_TW",
+        "JA_JP",
+        "RU_RU",
+        "TH_TH",
+        "VI_VN",
+        "ID_ID",
+        "FR_FR",
+        "NL_NL",
+        "ES_ES",
+        "PT_PT",
+        "DE_DE",
+        "IT_IT",
+        "PL_PL",
+        "AR_001",
+        "TR_TR",
+        "SV_SE",
+        "FI_FI",
+        "UK_UA",
+        "EL_GR",
+        "TL_PH",
+        "HI_IN",
+        "HR_HR",
+        "LT_LT",
+        "SL_SI",
+        "SR_RS",
+        "BG_BG",
+        "PT_BR"
+      ]
+    },
+    {
+      "id" : "PaymentPayMethod",
+      "label" : "결제수단 구분코드",
+      "values" : [
+        "CARD",
+        "VIRTUAL_ACCOUNT",
+        "TRANSFER",
+        "MOBILE",
+        "GIFT_CERTIFICATE",
+        "EASY_PAY",
+        "PAYPAL",
+        "ALIPAY",
+        "CONVENIENCE_STORE",
+        "ALIPAY_PLUS"
+      ]
+    },
+    {
+      "aliasPrefix" : "PRODUCT_TYPE",
+      "id" : "ProductType",
+      "label" : "상품 유형 (SDK)",
+      "values" : [
+        "REAL",
+        "DIGITAL"
+      ]
+    },
+    {
+      "id" : "WindowType",
+      "label" : "결제창 유형",
+      "values" : [
+        "IFRAME",
+        "POPUP",
+        "REDIRECTION",
+        "UI"
+      ]
+    },
+    {
+      "id" : "CashReceiptInputType",
+      "label" : "현금영수증 발급 유형 (REST)",
+      "values" : [
+        "PERSONAL",
+        "CORPORATE",
+        "NO_RECEIPT"
+      ]
+    },
+    {
+      "id" : "InstantPaymentMethodInputVirtualAccountOptionType",
+      "label" : "가상계좌 발급 유형",
+      "values" : [
+        "NORMAL",
+        "FIXED"
+      ]
+    },
+    {
+      "id" : "PaymentLogisticsCompany",
+      "label" : "물류 회사",
+      "values" : [
+        "LOTTE",
+        "LOGEN",
+        "DONGWON",
+        "POST",
+        "CJ",
+        "HANJIN",
+        "DAESIN",
+        "ILYANG",
+        "KYUNGDONG",
+        "CHUNIL",
+        "POST_REGISTERED",
+        "GS",
+        "WOORI",
+        "HAPDONG",
+        "FEDEX",
+        "UPS",
+        "GSM_NTON",
+        "SUNGWON",
+        "LX_PANTOS",
+        "ACI",
+        "CJ_INTL",
+        "USPS",
+        "EMS",
+        "DHL",
+        "KGL",
+        "GOODSTOLUCK",
+        "KUNYOUNG",
+        "SLX",
+        "SF",
+        "ETC"
+      ]
+    },
+    {
+      "id" : "PaymentProductType",
+      "label" : "상품 유형 (REST)",
+      "values" : [
+        "PHYSICAL",
+        "DIGITAL"
+      ]
+    },
+    {
+      "id" : "RestBank",
+      "label" : "은행 (REST)",
+      "values" : [
+        "BANK_OF_KOREA",
+        "KDB",
+        "IBK",
+        "KOOKMIN",
+        "SUHYUP",
+        "KEXIM",
+        "NONGHYUP",
+        "LOCAL_NONGHYUP",
+        "WOORI",
+        "STANDARD_CHARTERED",
+        "CITI",
+        "SUHYUP_FEDERATION",
+        "DAEGU",
+        "BUSAN",
+        "KWANGJU",
+        "JEJU",
+        "JEONBUK",
+        "KYONGNAM",
+        "KFCC",
+        "SHINHYUP",
+        "SAVINGS_BANK",
+        "MORGAN_STANLEY",
+        "HSBC",
+        "DEUTSCHE",
+        "JPMC",
+        "MIZUHO",
+        "MUFG",
+        "BANK_OF_AMERICA",
+        "BNP_PARIBAS",
+        "ICBC",
+        "BANK_OF_CHINA",
+        "NFCF",
+        "UOB",
+        "BOCOM",
+        "CCB",
+        "POST",
+        "KODIT",
+        "KIBO",
+        "HANA",
+        "SHINHAN",
+        "K_BANK",
+        "KAKAO",
+        "TOSS",
+        "MISC_FOREIGN",
+        "SGI",
+        "KCIS",
+        "YUANTA_SECURITIES",
+        "KB_SECURITIES",
+        "SANGSANGIN_SECURITIES",
+        "HANYANG_SECURITIES",
+        "LEADING_SECURITIES",
+        "BNK_SECURITIES",
+        "IBK_SECURITIES",
+        "DAOL_SECURITIES",
+        "MIRAE_ASSET_SECURITIES",
+        "SAMSUNG_SECURITIES",
+        "KOREA_SECURITIES",
+        "NH_SECURITIES",
+        "KYOBO_SECURITIES",
+        "HI_SECURITIES",
+        "HYUNDAI_MOTOR_SECURITIES",
+        "KIWOOM_SECURITIES",
+        "EBEST_SECURITIES",
+        "SK_SECURITIES",
+        "DAISHIN_SECURITIES",
+        "HANHWA_SECURITIES",
+        "HANA_SECURITIES",
+        "TOSS_SECURITIES",
+        "SHINHAN_SECURITIES",
+        "DB_SECURITIES",
+        "EUGENE_SECURITIES",
+        "MERITZ_SECURITIES",
+        "KAKAO_PAY_SECURITIES",
+        "BOOKOOK_SECURITIES",
+        "SHINYOUNG_SECURITIES",
+        "CAPE_SECURITIES",
+        "KOREA_SECURITIES_FINANCE",
+        "KOREA_FOSS_SECURITIES",
+        "WOORI_INVESTMENT_BANK"
+      ]
+    },
+    {
+      "id" : "RestCurrency",
+      "label" : "통화 (REST)",
+      "values" : [
+        "KRW",
+        "USD",
+        "JPY",
+        "AED",
+        "AFN",
+        "ALL",
+        "AMD",
+        "ANG",
+        "AOA",
+        "ARS",
+        "AUD",
+        "AWG",
+        "AZN",
+        "BAM",
+        "BBD",
+        "BDT",
+        "BGN",
+        "BHD",
+        "BIF",
+        "BMD",
+        "BND",
+        "BOB",
+        "BOV",
+        "BRL",
+        "BSD",
+        "BTN",
+        "BWP",
+        "BYN",
+        "BZD",
+        "CAD",
+        "CDF",
+        "CHE",
+        "CHF",
+        "CHW",
+        "CLF",
+        "CLP",
+        "CNY",
+        "COP",
+        "COU",
+        "CRC",
+        "CUC",
+        "CUP",
+        "CVE",
+        "CZK",
+        "DJF",
+        "DKK",
+        "DOP",
+        "DZD",
+        "EGP",
+        "ERN",
+        "ETB",
+        "EUR",
+        "FJD",
+        "FKP",
+        "GBP",
+        "GEL",
+        "GHS",
+        "GIP",
+        "GMD",
+        "GNF",
+        "GTQ",
+        "GYD",
+        "HKD",
+        "HNL",
+        "HRK",
+        "HTG",
+        "HUF",
+        "IDR",
+        "ILS",
+        "INR",
+        "IQD",
+        "IRR",
+        "ISK",
+        "JMD",
+        "JOD",
+        "KES",
+        "KGS",
+        "KHR",
+        "KMF",
+        "KPW",
+        "KWD",
+        "KYD",
+        "KZT",
+        "LAK",
+        "LBP",
+        "LKR",
+        "LRD",
+        "LSL",
+        "LYD",
+        "MAD",
+        "MDL",
+        "MGA",
+        "MKD",
+        "MMK",
+        "MNT",
+        "MOP",
+        "MRU",
+        "MUR",
+        "MVR",
+        "MWK",
+        "MXN",
+        "MXV",
+        "MYR",
+        "MZN",
+        "NAD",
+        "NGN",
+        "NIO",
+        "NOK",
+        "NPR",
+        "NZD",
+        "OMR",
+        "PAB",
+        "PEN",
+        "PGK",
+        "PHP",
+        "PKR",
+        "PLN",
+        "PYG",
+        "QAR",
+        "RON",
+        "RSD",
+        "RUB",
+        "RWF",
+        "SAR",
+        "SBD",
+        "SCR",
+        "SDG",
+        "SEK",
+        "SGD",
+        "SHP",
+        "SLE",
+        "SLL",
+        "SOS",
+        "SRD",
+        "SSP",
+        "STN",
+        "SVC",
+        "SYP",
+        "SZL",
+        "THB",
+        "TJS",
+        "TMT",
+        "TND",
+        "TOP",
+        "TRY",
+        "TTD",
+        "TWD",
+        "TZS",
+        "UAH",
+        "UGX",
+        "USN",
+        "UYI",
+        "UYU",
+        "UYW",
+        "UZS",
+        "VED",
+        "VES",
+        "VND",
+        "VUV",
+        "WST",
+        "XAF",
+        "XAG",
+        "XAU",
+        "XBA",
+        "XBB",
+        "XBC",
+        "XBD",
+        "XCD",
+        "XDR",
+        "XOF",
+        "XPD",
+        "XPF",
+        "XPT",
+        "XSU",
+        "XTS",
+        "XUA",
+        "XXX",
+        "YER",
+        "ZAR",
+        "ZMW",
+        "ZWL"
+      ]
+    },
+    {
+      "id" : "RestLocale",
+      "label" : "결제 언어 (REST)",
+      "values" : [
+        "KO_KR",
+        "EN_US",
+        "ZH_CN",
+        "ZH_TW",
+        "JA_JP",
+        "RU_RU",
+        "TH_TH",
+        "VI_VN"
+      ]
+    }
+  ],
+  "grammars" : [
+    {
+      "id" : "acceptmethod",
+      "platform" : "pc",
+      "tokens" : [
+        {
+          "id" : "skin",
+          "shownAs" : "SKIN(#RRGGBB)",
+          "syntax" : [
+            {
+              "literal" : "SKIN("
+            },
+            {
+              "value" : {
+                "kind" : "hex-color",
+                "label" : "색상",
+                "name" : "color"
+              }
+            },
+            {
+              "literal" : ")"
+            }
+          ]
+        },
+        {
+          "id" : "below1000",
+          "shownAs" : "below1000",
+          "syntax" : [
+            {
+              "literal" : "below1000"
+            }
+          ]
+        },
+        {
+          "contract" : "ok-cashbag",
+          "id" : "ocb",
+          "shownAs" : "ocb",
+          "syntax" : [
+            {
+              "literal" : "ocb"
+            }
+          ]
+        },
+        {
+          "id" : "paypopup",
+          "shownAs" : "paypopup",
+          "syntax" : [
+            {
+              "literal" : "paypopup"
+            }
+          ]
+        },
+        {
+          "id" : "hidebar",
+          "shownAs" : "hidebar",
+          "syntax" : [
+            {
+              "literal" : "hidebar"
+            }
+          ]
+        },
+        {
+          "id" : "noeasypay",
+          "shownAs" : "noeasypay",
+          "syntax" : [
+            {
+              "literal" : "noeasypay"
+            }
+          ]
+        },
+        {
+          "contract" : "partial-free-interest",
+          "id" : "slimquota",
+          "shownAs" : "slimquota(<카드코드>-<개월>:…^…)",
+          "syntax" : [
+            {
+              "literal" : "slimquota("
+            },
+            {
+              "repeat" : {
+                "name" : "plans",
+                "separator" : "^",
+                "syntax" : [
+                  {
+                    "value" : {
+                      "kind" : "digits",
+                      "label" : "카드코드",
+                      "length" : 2,
+                      "name" : "cardCode"
+                    }
+                  },
+                  {
+                    "literal" : "-"
+                  },
+                  {
+                    "repeat" : {
+                      "name" : "months",
+                      "separator" : ":",
+                      "syntax" : [
+                        {
+                          "value" : {
+                            "kind" : "integer",
+                            "label" : "개월",
+                            "maximum" : 36,
+                            "minimum" : 2,
+                            "name" : "month"
+                          }
+                        }
+                      ]
+                    }
+                  }
+                ]
+              }
+            },
+            {
+              "literal" : ")"
+            }
+          ]
+        },
+        {
+          "contract" : "mall-point",
+          "id" : "mallpoint",
+          "shownAs" : "mallpoint(<카드코드>:…)",
+          "syntax" : [
+            {
+              "literal" : "mallpoint("
+            },
+            {
+              "repeat" : {
+                "name" : "cardCodes",
+                "separator" : ":",
+                "syntax" : [
+                  {
+                    "value" : {
+                      "kind" : "digits",
+                      "label" : "카드코드",
+                      "length" : 2,
+                      "name" : "cardCode"
+                    }
+                  }
+                ]
+              }
+            },
+            {
+              "literal" : ")"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "id" : "p-reserved",
+      "platform" : "mobile",
+      "tokens" : [
+        {
+          "id" : "below1000",
+          "shownAs" : "below1000=Y",
+          "syntax" : [
+            {
+              "literal" : "below1000=Y"
+            }
+          ]
+        },
+        {
+          "id" : "noeasypay",
+          "shownAs" : "noeasypay=Y",
+          "syntax" : [
+            {
+              "literal" : "noeasypay=Y"
+            }
+          ]
+        },
+        {
+          "id" : "global-visa3d",
+          "shownAs" : "global_visa3d=Y",
+          "syntax" : [
+            {
+              "literal" : "global_visa3d=Y"
+            }
+          ]
+        },
+        {
+          "id" : "apprun-check",
+          "shownAs" : "apprun_check=Y",
+          "syntax" : [
+            {
+              "literal" : "apprun_check=Y"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "id" : "p-card-option",
+      "platform" : "mobile",
+      "tokens" : [
+        {
+          "id" : "selcode",
+          "shownAs" : "selcode=<카드코드>",
+          "syntax" : [
+            {
+              "literal" : "selcode="
+            },
+            {
+              "value" : {
+                "kind" : "digits",
+                "label" : "카드코드",
+                "length" : 2,
+                "name" : "cardCode"
+              }
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "id" : "carduse",
+      "platform" : "mobile",
+      "tokens" : [
+        {
+          "id" : "percard",
+          "shownAs" : "percard",
+          "syntax" : [
+            {
+              "literal" : "percard"
+            }
+          ]
+        },
+        {
+          "id" : "cocard",
+          "shownAs" : "cocard",
+          "syntax" : [
+            {
+              "literal" : "cocard"
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "objects" : [
+    {
+      "fields" : [
+        {
+          "label" : "상점 아이디",
+          "mobile" : "required",
+          "name" : "storeId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "고객사 주문 고유 번호",
+          "mobile" : "required",
+          "name" : "paymentId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "주문명",
+          "mobile" : "required",
+          "name" : "orderName",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "채널 키",
+          "mobile" : "required",
+          "name" : "channelKey",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "결제 금액",
+          "mobile" : "required",
+          "name" : "totalAmount",
+          "pc" : "required",
+          "type" : "integer"
+        },
+        {
+          "label" : "결제 통화",
+          "mobile" : "required",
+          "name" : "currency",
+          "pc" : "required",
+          "type" : "enum Currency"
+        },
+        {
+          "label" : "결제수단 구분코드",
+          "mobile" : "required",
+          "name" : "payMethod",
+          "pc" : "required",
+          "type" : "enum PaymentPayMethod"
+        },
+        {
+          "label" : "채널 그룹 아이디",
+          "mobile" : "optional",
+          "name" : "channelGroupId",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "contract" : "vat-tax-free",
+          "label" : "면세 금액",
+          "mobile" : "optional",
+          "name" : "taxFreeAmount",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "contract" : "vat-tax-free",
+          "label" : "부가세",
+          "mobile" : "optional",
+          "name" : "vatAmount",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "고객 정보",
+          "mobile" : "optional",
+          "name" : "customer",
+          "pc" : "required",
+          "type" : "object Customer"
+        },
+        {
+          "label" : "환경 별 제공되는 결제/본인인증 창 유형",
+          "mobile" : "optional",
+          "name" : "windowType",
+          "pc" : "optional",
+          "type" : "object WindowTypes"
+        },
+        {
+          "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
+          "mobile" : "optional",
+          "name" : "redirectUrl",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "결과 리턴 방식을 리디렉션으로 강제",
+          "mobile" : "optional",
+          "name" : "forceRedirect",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "웹훅 수신 URL",
+          "mobile" : "optional",
+          "name" : "noticeUrls",
+          "pc" : "optional",
+          "type" : "array of string"
+        },
+        {
+          "label" : "결제 승인 여부 확인 URL",
+          "mobile" : "optional",
+          "name" : "confirmUrl",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "모바일 결제 후 고객사 앱으로 복귀를 위한 URL scheme",
+          "mobile" : "optional",
+          "name" : "appScheme",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "에스크로 결제 여부",
+          "mobile" : "optional",
+          "name" : "isEscrow",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "구매 상품 정보",
+          "mobile" : "optional",
+          "name" : "products",
+          "pc" : "optional",
+          "type" : "array of object Product"
+        },
+        {
+          "label" : "문화비 지출 여부",
+          "mobile" : "optional",
+          "name" : "isCulturalExpense",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "결제창 언어",
+          "mobile" : "optional",
+          "name" : "locale",
+          "pc" : "optional",
+          "type" : "enum Locale"
+        },
+        {
+          "label" : "국가",
+          "mobile" : "optional",
+          "name" : "country",
+          "pc" : "optional",
+          "type" : "enum Country"
+        },
+        {
+          "label" : "상품 유형",
+          "mobile" : "conditional",
+          "name" : "productType",
+          "pc" : "conditional",
+          "type" : "enum ProductType"
+        },
+        {
+          "label" : "서비스 제공 기간",
+          "mobile" : "optional",
+          "name" : "offerPeriod",
+          "pc" : "optional",
+          "type" : "object OfferPeriod"
+        },
+        {
+          "label" : "상점 정보",
+          "mobile" : "optional",
+          "name" : "storeDetails",
+          "pc" : "optional",
+          "type" : "object StoreDetails"
+        },
+        {
+          "label" : "프로모션 아이디",
+          "mobile" : "optional",
+          "name" : "promotionId",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "Merpay 상품 카테고리 아이디",
+          "mobile" : "optional",
+          "name" : "merpayCategoryId",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "팝업 관련 필드",
+          "mobile" : "optional",
+          "name" : "popup",
+          "pc" : "optional",
+          "type" : "object Popup"
+        },
+        {
+          "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
+          "mobile" : "optional",
+          "name" : "iframe",
+          "pc" : "optional",
+          "type" : "object Iframe"
+        },
+        {
+          "label" : "결제 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
+          "mobile" : "optional",
+          "name" : "customData",
+          "pc" : "optional",
+          "type" : "json"
+        },
+        {
+          "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
+          "mobile" : "optional",
+          "name" : "bypass",
+          "pc" : "optional",
+          "type" : "object PaymentBypass"
+        },
+        {
+          "label" : "카드 결제 설정",
+          "mobile" : "optional",
+          "name" : "card",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionCard"
+        },
+        {
+          "label" : "가상계좌 결제 설정",
+          "mobile" : "optional",
+          "name" : "virtualAccount",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionVirtualAccount"
+        },
+        {
+          "label" : "계좌이체 결제 설정",
+          "mobile" : "optional",
+          "name" : "transfer",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionTransfer"
+        },
+        {
+          "label" : "휴대폰 소액결제 설정",
+          "mobile" : "optional",
+          "name" : "mobile",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionMobile"
+        },
+        {
+          "label" : "상품권 결제 설정",
+          "mobile" : "optional",
+          "name" : "giftCertificate",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionGiftCertificate"
+        },
+        {
+          "label" : "간편결제 설정",
+          "mobile" : "optional",
+          "name" : "easyPay",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionEasyPay"
+        },
+        {
+          "label" : "편의점 결제 설정",
+          "mobile" : "unsupported",
+          "name" : "convenienceStore",
+          "pc" : "unsupported",
+          "type" : "object PaymentRequestUnionConvenienceStore"
+        },
+        {
+          "label" : "알리페이 플러스 결제 설정",
+          "mobile" : "unsupported",
+          "name" : "alipayPlus",
+          "pc" : "unsupported",
+          "type" : "object PaymentRequestUnionAlipayPlus"
+        }
+      ],
+      "id" : "PaymentRequest",
+      "label" : "SDK 결제 요청 (requestPayment)",
+      "rules" : [
+        {
+          "format" : "ascii-printable",
+          "id" : "payment-id-ascii",
+          "kind" : "format",
+          "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
+          "path" : "paymentId"
+        },
+        {
+          "id" : "pay-method-inicis",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스 결제창 결제는 CARD, TRANSFER, VIRTUAL_ACCOUNT, GIFT_CERTIFICATE, MOBILE, EASY_PAY만 지원합니다.",
+          "path" : "payMethod",
+          "values" : [
+            "CARD",
+            "TRANSFER",
+            "VIRTUAL_ACCOUNT",
+            "GIFT_CERTIFICATE",
+            "MOBILE",
+            "EASY_PAY"
+          ]
+        },
+        {
+          "id" : "currency-inicis",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스는 결제 통화로 KRW와 USD만 지원합니다.",
+          "path" : "currency",
+          "values" : [
+            "KRW",
+            "USD"
+          ]
+        },
+        {
+          "id" : "currency-usd-card-only",
+          "kind" : "allowed-values",
+          "message" : "USD는 카드 결제(payMethod CARD)에서만 지정할 수 있습니다.",
+          "path" : "currency",
+          "values" : [
+            "KRW"
+          ],
+          "when" : [
+            {
+              "path" : "payMethod",
+              "test" : "not-equals",
+              "value" : "CARD"
+            }
+          ]
+        },
+        {
+          "id" : "locale-pc",
+          "kind" : "allowed-values",
+          "message" : "PC 결제의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다.",
+          "path" : "locale",
+          "platforms" : [
+            "pc"
+          ],
+          "values" : [
+            "KO_KR",
+            "EN_US",
+            "ZH_CN"
+          ]
+        },
+        {
+          "id" : "locale-mobile",
+          "kind" : "allowed-values",
+          "message" : "모바일 결제의 결제창 언어(locale)는 KO_KR, EN_US만 지원합니다.",
+          "path" : "locale",
+          "platforms" : [
+            "mobile"
+          ],
+          "values" : [
+            "KO_KR",
+            "EN_US"
+          ]
+        },
+        {
+          "contract" : "escrow",
+          "id" : "escrow-contract",
+          "kind" : "needs-contract",
+          "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다. 계약 없이 요청하면 결제창에서 에스크로로 결제했는데 에스크로가 아닌 결제로 응답받을 수 있습니다.",
+          "path" : "isEscrow",
+          "when" : [
+            {
+              "path" : "isEscrow",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        },
+        {
+          "id" : "product-type-mobile-payment",
+          "kind" : "require",
+          "message" : "휴대폰 소액결제(payMethod MOBILE)에서는 productType(REAL 또는 DIGITAL)을 필수로 입력해야 합니다.",
+          "path" : "productType",
+          "when" : [
+            {
+              "path" : "payMethod",
+              "test" : "equals",
+              "value" : "MOBILE"
+            }
+          ]
+        },
+        {
+          "id" : "gift-certificate-type-mobile",
+          "kind" : "require",
+          "message" : "모바일 상품권 결제에서는 giftCertificate.giftCertificateType을 반드시 입력해야 합니다.",
+          "path" : "giftCertificate.giftCertificateType",
+          "platforms" : [
+            "mobile"
+          ],
+          "when" : [
+            {
+              "path" : "payMethod",
+              "test" : "equals",
+              "value" : "GIFT_CERTIFICATE"
+            }
+          ]
+        },
+        {
+          "id" : "gift-certificate-type-inicis",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스가 지원하는 상품권 종류는 BOOKNLIFE(도서문화상품권), SMART_MUNSANG(스마트문상), CULTURELAND(컬쳐랜드 문화상품권)입니다.",
+          "path" : "giftCertificate.giftCertificateType",
+          "values" : [
+            "BOOKNLIFE",
+            "SMART_MUNSANG",
+            "CULTURELAND"
+          ]
+        },
+        {
+          "id" : "card-company-direct-call",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스의 카드사 다이렉트 호출은 토스뱅크(TOSS_BANK)를 지원하지 않습니다.",
+          "path" : "card.cardCompany",
+          "values" : [
+            "KOREA_DEVELOPMENT_BANK",
+            "KFCC",
+            "SHINHYUP",
+            "EPOST",
+            "SAVINGS_BANK_KOREA",
+            "KAKAO_BANK",
+            "WOORI_CARD",
+            "BC_CARD",
+            "GWANGJU_CARD",
+            "SAMSUNG_CARD",
+            "SHINHAN_CARD",
+            "HYUNDAI_CARD",
+            "LOTTE_CARD",
+            "SUHYUP_CARD",
+            "CITI_CARD",
+            "NH_CARD",
+            "JEONBUK_CARD",
+            "JEJU_CARD",
+            "HANA_CARD",
+            "KOOKMIN_CARD",
+            "K_BANK",
+            "MIRAE_ASSET_SECURITIES"
+          ]
+        },
+        {
+          "id" : "direct-call-fixed-month-only",
+          "kind" : "forbid",
+          "message" : "KG이니시스 카드사 다이렉트 호출(card.cardCompany) 시 할부 개월 수 옵션은 고정 할부 개월 수(card.installment.monthOption.fixedMonth)만 지원합니다.",
+          "path" : "card.installment.monthOption.availableMonthList",
+          "when" : [
+            {
+              "path" : "card.cardCompany",
+              "test" : "present"
+            }
+          ]
+        },
+        {
+          "id" : "easy-pay-provider-inicis",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스가 지원하는 간편결제사는 KAKAOPAY, NAVERPAY, SAMSUNGPAY, SSGPAY, APPLEPAY, LPAY, TOSSPAY, PAYCO입니다.",
+          "path" : "easyPay.easyPayProvider",
+          "values" : [
+            "KAKAOPAY",
+            "NAVERPAY",
+            "SAMSUNGPAY",
+            "SSGPAY",
+            "APPLEPAY",
+            "LPAY",
+            "TOSSPAY",
+            "PAYCO"
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "label" : "구매자 아이디",
+          "mobile" : "optional",
+          "name" : "customerId",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 전체 이름",
+          "mobile" : "optional",
+          "name" : "fullName",
+          "pc" : "conditional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 이름",
+          "mobile" : "optional",
+          "name" : "firstName",
+          "pc" : "conditional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 성",
+          "mobile" : "optional",
+          "name" : "lastName",
+          "pc" : "conditional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 연락처",
+          "mobile" : "optional",
+          "name" : "phoneNumber",
+          "pc" : "required",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 이메일",
+          "mobile" : "optional",
+          "name" : "email",
+          "pc" : "required",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 주소",
+          "mobile" : "optional",
+          "name" : "address",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "object Address"
+        },
+        {
+          "label" : "구매자 우편번호",
+          "mobile" : "optional",
+          "name" : "zipcode",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 성별",
+          "mobile" : "optional",
+          "name" : "gender",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "enum Gender"
+        },
+        {
+          "label" : "구매자 출생년도",
+          "mobile" : "optional",
+          "name" : "birthYear",
+          "pc" : "optional",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 출생월",
+          "mobile" : "optional",
+          "name" : "birthMonth",
+          "pc" : "optional",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 출생일",
+          "mobile" : "optional",
+          "name" : "birthDay",
+          "pc" : "optional",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 일본어 성이 아닌 이름 후리가나(읽는 법)",
+          "mobile" : "optional",
+          "name" : "firstNameKana",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "구매자 일본어 성 후리가나(읽는 법)",
+          "mobile" : "optional",
+          "name" : "lastNameKana",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        }
+      ],
+      "id" : "Customer",
+      "label" : "고객 정보",
+      "rules" : [
+        {
+          "alternatives" : [
+            [
+              "fullName"
+            ],
+            [
+              "firstName",
+              "lastName"
+            ]
+          ],
+          "id" : "customer-name",
+          "kind" : "required-group",
+          "message" : "PC에서는 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
+          "platforms" : [
+            "pc"
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "label" : "국가",
+          "mobile" : "optional",
+          "name" : "country",
+          "pc" : "optional",
+          "type" : "enum Country"
+        },
+        {
+          "label" : "주소 첫째 줄",
+          "mobile" : "required",
+          "name" : "addressLine1",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "주소 둘째 줄",
+          "mobile" : "required",
+          "name" : "addressLine2",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "도시",
+          "mobile" : "optional",
+          "name" : "city",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "주, 도, 시",
+          "mobile" : "optional",
+          "name" : "province",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "Address",
+      "label" : "주소 정보"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "PC에서의 결제창 유형",
+          "mobile" : "optional",
+          "name" : "pc",
+          "pc" : "optional",
+          "type" : "enum WindowType"
+        },
+        {
+          "label" : "모바일에서의 결제창 유형",
+          "mobile" : "optional",
+          "name" : "mobile",
+          "pc" : "optional",
+          "type" : "enum WindowType"
+        }
+      ],
+      "id" : "WindowTypes",
+      "label" : "환경 별 제공되는 결제/본인인증 창 유형"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "상품 아이디",
+          "mobile" : "required",
+          "name" : "id",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "상품명",
+          "mobile" : "required",
+          "name" : "name",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "상품 코드",
+          "mobile" : "optional",
+          "name" : "code",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상품 단위 가격",
+          "mobile" : "required",
+          "name" : "amount",
+          "pc" : "required",
+          "type" : "integer"
+        },
+        {
+          "label" : "상품 수량",
+          "mobile" : "required",
+          "name" : "quantity",
+          "pc" : "required",
+          "type" : "integer"
+        },
+        {
+          "label" : "상품 태그",
+          "mobile" : "optional",
+          "name" : "tag",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상품 판매 URL",
+          "mobile" : "optional",
+          "name" : "link",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "Product",
+      "label" : "구매 상품 상세 정보 (SDK)"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "대표자 이름",
+          "mobile" : "optional",
+          "name" : "ceoFullName",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "전화번호",
+          "mobile" : "optional",
+          "name" : "phoneNumber",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "주소",
+          "mobile" : "optional",
+          "name" : "address",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "우편번호",
+          "mobile" : "optional",
+          "name" : "zipcode",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "이메일",
+          "mobile" : "optional",
+          "name" : "email",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "사업자명 (상호)",
+          "mobile" : "optional",
+          "name" : "businessName",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "사업자 등록 번호",
+          "mobile" : "optional",
+          "name" : "businessRegistrationNumber",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점명",
+          "mobile" : "optional",
+          "name" : "storeName",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점명 약어",
+          "mobile" : "optional",
+          "name" : "storeNameShort",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점명 영문",
+          "mobile" : "optional",
+          "name" : "storeNameEn",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점명 후리카나 (일본어 읽는법 표기)",
+          "mobile" : "optional",
+          "name" : "storeNameKana",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점 영업시간",
+          "mobile" : "optional",
+          "name" : "openingHours",
+          "pc" : "optional",
+          "type" : "object StoreDetailsOpeningHours"
+        },
+        {
+          "label" : "상점 연락처 정보 이름",
+          "mobile" : "optional",
+          "name" : "contactName",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        }
+      ],
+      "id" : "StoreDetails",
+      "label" : "상점 정보"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "영업 시작 시간",
+          "mobile" : "optional",
+          "name" : "open",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "영업 종료 시간",
+          "mobile" : "optional",
+          "name" : "close",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "StoreDetailsOpeningHours",
+      "label" : "상점 영업시간 (HH:mm)"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "팝업 정중앙 표시",
+          "mobile" : "optional",
+          "name" : "center",
+          "pc" : "optional",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "Popup",
+      "label" : "팝업 관련 필드"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "false로 설정하면 결제창 배경이 투명해집니다.",
+          "mobile" : "optional",
+          "name" : "dim",
+          "pc" : "optional",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "Iframe",
+      "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "기간 범위",
+          "mobile" : "optional",
+          "name" : "range",
+          "pc" : "optional",
+          "type" : "object OfferPeriodRange"
+        },
+        {
+          "label" : "제공 주기",
+          "mobile" : "optional",
+          "name" : "interval",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "OfferPeriod",
+      "isOneOf" : true,
+      "label" : "서비스 제공 기간"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "시작 시점",
+          "mobile" : "required",
+          "name" : "from",
+          "pc" : "required",
+          "type" : "date-time"
+        },
+        {
+          "label" : "종료 시점",
+          "mobile" : "required",
+          "name" : "to",
+          "pc" : "required",
+          "type" : "date-time"
+        }
+      ],
+      "id" : "OfferPeriodRange",
+      "label" : "기간 범위",
+      "rules" : [
+        {
+          "earlier" : "from",
+          "id" : "offer-period-range-order",
+          "kind" : "order",
+          "later" : "to",
+          "message" : "offerPeriod.range.from은 offerPeriod.range.to보다 과거 시각이어야 합니다."
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "label" : "KG이니시스 결제창 파라미터",
+          "mobile" : "optional",
+          "name" : "inicis_v2",
+          "pc" : "optional",
+          "type" : "object InicisV2Bypass"
+        }
+      ],
+      "id" : "PaymentBypass",
+      "label" : "결제대행사 결제창에 그대로 전달할 파라미터"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "결제창에 넣을 메인 로고 URL",
+          "mobile" : "unsupported",
+          "name" : "logo_url",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "결제창에 넣을 서브 로고 URL",
+          "mobile" : "unsupported",
+          "name" : "logo_2nd",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "보호자 이메일 주소",
+          "mobile" : "unsupported",
+          "name" : "parentemail",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "label" : "SSGPAY 결제 요청 시 PUSH를 보낼 휴대폰 번호",
+          "mobile" : "unsupported",
+          "name" : "Ini_SSGPAY_MDN",
+          "pc" : "optional",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "grammar" : "acceptmethod",
+          "label" : "추가 옵션",
+          "mobile" : "unsupported",
+          "name" : "acceptmethod",
+          "pc" : "optional",
+          "type" : "array of string"
+        },
+        {
+          "grammar" : "p-card-option",
+          "label" : "먼저 선택해 둘 신용카드",
+          "mobile" : "optional",
+          "name" : "P_CARD_OPTION",
+          "pc" : "unsupported",
+          "type" : "string"
+        },
+        {
+          "label" : "결제창에 표시할 고객사 이름",
+          "mobile" : "optional",
+          "name" : "P_MNAME",
+          "pc" : "unsupported",
+          "type" : "string"
+        },
+        {
+          "grammar" : "p-reserved",
+          "label" : "추가 옵션",
+          "mobile" : "optional",
+          "name" : "P_RESERVED",
+          "pc" : "unsupported",
+          "type" : "array of string"
+        }
+      ],
+      "id" : "InicisV2Bypass",
+      "label" : "KG이니시스 결제창 파라미터 (결제)",
+      "rules" : [
+        {
+          "characters" : "A-Za-z0-9@.",
+          "format" : "characters",
+          "id" : "parentemail-characters",
+          "kind" : "format",
+          "message" : "parentemail에는 \"@\", \".\" 외의 특수문자를 입력할 수 없습니다.",
+          "path" : "parentemail",
+          "platforms" : [
+            "pc"
+          ]
+        },
+        {
+          "format" : "digits",
+          "id" : "ssgpay-mdn-digits",
+          "kind" : "format",
+          "message" : "Ini_SSGPAY_MDN(SSGPAY PUSH 전송 휴대폰번호)은 - 없이 숫자만 허용합니다.",
+          "path" : "Ini_SSGPAY_MDN",
+          "platforms" : [
+            "pc"
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "contract" : "direct-call",
+          "label" : "카드사 다이렉트 호출로 열 카드사",
+          "mobile" : "optional",
+          "name" : "cardCompany",
+          "pc" : "optional",
+          "type" : "enum CardCompany"
+        },
+        {
+          "label" : "일부 카드사만 노출 설정",
+          "mobile" : "optional",
+          "name" : "availableCards",
+          "pc" : "optional",
+          "type" : "array of enum CardCompany"
+        },
+        {
+          "label" : "상점분담 무이자 활성화 여부",
+          "mobile" : "ignored",
+          "name" : "useFreeInterestFromMall",
+          "pc" : "ignored",
+          "type" : "boolean"
+        },
+        {
+          "label" : "할부 설정",
+          "mobile" : "optional",
+          "name" : "installment",
+          "pc" : "optional",
+          "type" : "object Installment"
+        },
+        {
+          "contract" : "card-point",
+          "label" : "카드 포인트 사용 설정",
+          "mobile" : "optional",
+          "name" : "useCardPoint",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "앱 카드만 허용할지 여부",
+          "mobile" : "ignored",
+          "name" : "useAppCardOnly",
+          "pc" : "ignored",
+          "type" : "boolean"
+        },
+        {
+          "label" : "할부 사용 가능 여부",
+          "mobile" : "ignored",
+          "name" : "useInstallment",
+          "pc" : "ignored",
+          "type" : "boolean"
+        },
+        {
+          "label" : "카드 프로모션 정보",
+          "mobile" : "optional",
+          "name" : "cardPromotion",
+          "pc" : "optional",
+          "type" : "object CardPromotion"
+        }
+      ],
+      "id" : "PaymentRequestUnionCard",
+      "label" : "카드 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "contract" : "free-interest-mall",
+          "label" : "무이자 할부 설정",
+          "mobile" : "optional",
+          "name" : "freeInstallmentPlans",
+          "pc" : "optional",
+          "type" : "array of object FreeInstallmentPlan"
+        },
+        {
+          "label" : "할부 개월 수 설정",
+          "mobile" : "optional",
+          "name" : "monthOption",
+          "pc" : "optional",
+          "type" : "object InstallmentMonthOption"
+        }
+      ],
+      "id" : "Installment",
+      "label" : "할부 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "구매자가 선택할 수 없도록 고정된 할부 개월수",
+          "mobile" : "optional",
+          "name" : "fixedMonth",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "구매자가 선택할 수 있는 할부 개월수 리스트",
+          "mobile" : "optional",
+          "name" : "availableMonthList",
+          "pc" : "optional",
+          "type" : "array of integer"
+        }
+      ],
+      "id" : "InstallmentMonthOption",
+      "isOneOf" : true,
+      "label" : "할부 개월 수 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "무이자 할부를 제공하는 카드사",
+          "mobile" : "required",
+          "name" : "cardCompany",
+          "pc" : "required",
+          "type" : "enum CardCompany"
+        },
+        {
+          "label" : "무이자 할부를 제공하는 개월 수",
+          "mobile" : "required",
+          "name" : "months",
+          "pc" : "required",
+          "type" : "array of integer"
+        }
+      ],
+      "id" : "FreeInstallmentPlan",
+      "label" : "무이자 할부 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "프로모션 아이디",
+          "mobile" : "required",
+          "name" : "promotionId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "할인 금액",
+          "mobile" : "required",
+          "name" : "discountAmount",
+          "pc" : "required",
+          "type" : "integer"
+        }
+      ],
+      "id" : "CardPromotion",
+      "label" : "카드 프로모션 정보"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "현금영수증 유형",
+          "mobile" : "optional",
+          "name" : "cashReceiptType",
+          "pc" : "optional",
+          "type" : "enum CashReceiptType"
+        },
+        {
+          "label" : "현금영수증 구매자 번호",
+          "mobile" : "ignored",
+          "name" : "customerIdentifier",
+          "pc" : "ignored",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "가상계좌 은행 다이렉트 호출에 쓸 은행",
+          "mobile" : "ignored",
+          "name" : "bankCode",
+          "pc" : "ignored",
+          "type" : "enum Bank"
+        },
+        {
+          "label" : "가상계좌 입금 만료 기한",
+          "mobile" : "optional",
+          "name" : "accountExpiry",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionVirtualAccountAccountExpiry"
+        },
+        {
+          "label" : "선택 가능 은행 목록",
+          "mobile" : "optional",
+          "name" : "availableBanks",
+          "pc" : "optional",
+          "type" : "array of enum Bank"
+        },
+        {
+          "label" : "고정식 가상계좌 옵션",
+          "mobile" : "ignored",
+          "name" : "fixedOption",
+          "pc" : "ignored",
+          "removed" : true,
+          "type" : "object VirtualAccountFixedOption"
+        }
+      ],
+      "id" : "PaymentRequestUnionVirtualAccount",
+      "label" : "가상계좌 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "유효 시간",
+          "mobile" : "optional",
+          "name" : "validHours",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "만료 시각",
+          "mobile" : "optional",
+          "name" : "dueDate",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "PaymentRequestUnionVirtualAccountAccountExpiry",
+      "isOneOf" : true,
+      "label" : "가상계좌 입금 만료 기한"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "Account ID 고정식 가상계좌",
+          "mobile" : "optional",
+          "name" : "pgAccountId",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "Account Number 고정식 가상계좌",
+          "mobile" : "optional",
+          "name" : "accountNumber",
+          "pc" : "optional",
+          "type" : "string"
+        }
+      ],
+      "id" : "VirtualAccountFixedOption",
+      "isOneOf" : true,
+      "label" : "고정식 가상계좌 옵션"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "현금영수증 유형",
+          "mobile" : "optional",
+          "name" : "cashReceiptType",
+          "pc" : "optional",
+          "type" : "enum CashReceiptType"
+        },
+        {
+          "label" : "현금영수증 구매자 번호",
+          "mobile" : "ignored",
+          "name" : "customerIdentifier",
+          "pc" : "ignored",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "계좌이체 은행 다이렉트 호출 시 은행 코드",
+          "mobile" : "ignored",
+          "name" : "bankCode",
+          "pc" : "ignored",
+          "removed" : true,
+          "type" : "enum Bank"
+        }
+      ],
+      "id" : "PaymentRequestUnionTransfer",
+      "label" : "계좌이체 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "통신사 바로 호출에 쓸 통신사",
+          "mobile" : "ignored",
+          "name" : "carrier",
+          "pc" : "ignored",
+          "type" : "enum Carrier"
+        },
+        {
+          "label" : "일부 통신사만 노출 설정",
+          "mobile" : "optional",
+          "name" : "avaliableCarriers",
+          "pc" : "unsupported",
+          "type" : "array of enum Carrier"
+        }
+      ],
+      "id" : "PaymentRequestUnionMobile",
+      "label" : "휴대폰 소액결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "상품권 종류",
+          "mobile" : "conditional",
+          "name" : "giftCertificateType",
+          "pc" : "optional",
+          "type" : "enum GiftCertificateType"
+        }
+      ],
+      "id" : "PaymentRequestUnionGiftCertificate",
+      "label" : "상품권 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "contract" : "direct-call",
+          "label" : "간편결제 다이렉트 호출로 열 간편결제사",
+          "mobile" : "optional",
+          "name" : "easyPayProvider",
+          "pc" : "optional",
+          "type" : "enum EasyPayProvider"
+        },
+        {
+          "label" : "상점분담 무이자 활성화 여부",
+          "mobile" : "ignored",
+          "name" : "useFreeInterestFromMall",
+          "pc" : "ignored",
+          "type" : "boolean"
+        },
+        {
+          "label" : "일부 카드사만 노출 설정",
+          "mobile" : "ignored",
+          "name" : "availableCards",
+          "pc" : "ignored",
+          "type" : "array of enum CardCompany"
+        },
+        {
+          "label" : "할부 설정",
+          "mobile" : "optional",
+          "name" : "installment",
+          "pc" : "optional",
+          "type" : "object Installment"
+        },
+        {
+          "label" : "현금영수증 유형",
+          "mobile" : "optional",
+          "name" : "cashReceiptType",
+          "pc" : "optional",
+          "type" : "enum CashReceiptType"
+        },
+        {
+          "label" : "현금영수증 구매자 번호",
+          "mobile" : "ignored",
+          "name" : "customerIdentifier",
+          "pc" : "ignored",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "label" : "카드사 포인트 사용 여부",
+          "mobile" : "ignored",
+          "name" : "useCardPoint",
+          "pc" : "ignored",
+          "type" : "boolean"
+        },
+        {
+          "label" : "표시할 간편결제 수단 목록",
+          "mobile" : "ignored",
+          "name" : "availablePayMethods",
+          "pc" : "ignored",
+          "type" : "array of enum EasyPayPaymentMethod"
+        },
+        {
+          "label" : "할부 사용 가능 여부",
+          "mobile" : "ignored",
+          "name" : "useInstallment",
+          "pc" : "ignored",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "PaymentRequestUnionEasyPay",
+      "label" : "간편결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "편의점결제 지불기한",
+          "mobile" : "optional",
+          "name" : "paymentDeadline",
+          "pc" : "optional",
+          "type" : "object PaymentRequestUnionConvenienceStorePaymentDeadline"
+        }
+      ],
+      "id" : "PaymentRequestUnionConvenienceStore",
+      "label" : "편의점 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "유효 시간 (단위: 시간)",
+          "mobile" : "optional",
+          "name" : "validHours",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "만료일시",
+          "mobile" : "optional",
+          "name" : "dueDate",
+          "pc" : "optional",
+          "type" : "date-time"
+        }
+      ],
+      "id" : "PaymentRequestUnionConvenienceStorePaymentDeadline",
+      "isOneOf" : true,
+      "label" : "편의점결제 지불기한"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "간편결제 UI 직접 호출",
+          "mobile" : "optional",
+          "name" : "easyPayProvider",
+          "pc" : "optional",
+          "type" : "enum EasyPayProvider"
+        }
+      ],
+      "id" : "PaymentRequestUnionAlipayPlus",
+      "label" : "알리페이 플러스 결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "상점 아이디",
+          "mobile" : "required",
+          "name" : "storeId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "채널 키",
+          "mobile" : "required",
+          "name" : "channelKey",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "빌링키 발급수단",
+          "mobile" : "required",
+          "name" : "billingKeyMethod",
+          "pc" : "required",
+          "type" : "enum BillingKeyMethod"
+        },
+        {
+          "label" : "빌링키 발급 건 고유 아이디",
+          "mobile" : "required",
+          "name" : "issueId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "빌링키 발급 시 결제창에 표시되는 제목",
+          "mobile" : "required",
+          "name" : "issueName",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "빌링키 발급 창에 디스플레이 용으로 띄우는 금액",
+          "mobile" : "optional",
+          "name" : "displayAmount",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "displayAmount의 통화",
+          "mobile" : "optional",
+          "name" : "currency",
+          "pc" : "optional",
+          "type" : "enum Currency"
+        },
+        {
+          "label" : "고객 정보",
+          "mobile" : "optional",
+          "name" : "customer",
+          "pc" : "required",
+          "type" : "object Customer"
+        },
+        {
+          "label" : "제공 기간",
+          "mobile" : "required",
+          "name" : "offerPeriod",
+          "pc" : "optional",
+          "type" : "object OfferPeriod"
+        },
+        {
+          "label" : "결제창 언어",
+          "mobile" : "unsupported",
+          "name" : "locale",
+          "pc" : "optional",
+          "type" : "enum Locale"
+        },
+        {
+          "label" : "환경 별 제공되는 결제/본인인증 창 유형",
+          "mobile" : "optional",
+          "name" : "windowType",
+          "pc" : "optional",
+          "type" : "object WindowTypes"
+        },
+        {
+          "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
+          "mobile" : "optional",
+          "name" : "redirectUrl",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "결과 리턴 방식을 리디렉션으로 강제",
+          "mobile" : "optional",
+          "name" : "forceRedirect",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "앱 URL Scheme",
+          "mobile" : "optional",
+          "name" : "appScheme",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "웹훅 URL",
+          "mobile" : "optional",
+          "name" : "noticeUrls",
+          "pc" : "optional",
+          "type" : "array of string"
+        },
+        {
+          "label" : "상품 유형",
+          "mobile" : "optional",
+          "name" : "productType",
+          "pc" : "optional",
+          "type" : "enum ProductType"
+        },
+        {
+          "label" : "빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
+          "mobile" : "optional",
+          "name" : "customData",
+          "pc" : "optional",
+          "type" : "json"
+        },
+        {
+          "label" : "결제대행사 결제창에 그대로 전달할 파라미터",
+          "mobile" : "optional",
+          "name" : "bypass",
+          "pc" : "optional",
+          "type" : "object IssueBillingKeyBypass"
+        },
+        {
+          "label" : "팝업 관련 필드",
+          "mobile" : "optional",
+          "name" : "popup",
+          "pc" : "optional",
+          "type" : "object Popup"
+        },
+        {
+          "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
+          "mobile" : "optional",
+          "name" : "iframe",
+          "pc" : "optional",
+          "type" : "object Iframe"
+        },
+        {
+          "label" : "카드 빌링키 발급 설정",
+          "mobile" : "optional",
+          "name" : "card",
+          "pc" : "optional",
+          "type" : "object IssueBillingKeyRequestUnionCard"
+        },
+        {
+          "label" : "휴대폰 빌링키 발급 설정",
+          "mobile" : "unsupported",
+          "name" : "mobile",
+          "pc" : "unsupported",
+          "type" : "object IssueBillingKeyRequestUnionMobile"
+        },
+        {
+          "label" : "간편결제 빌링키 발급 설정",
+          "mobile" : "unsupported",
+          "name" : "easyPay",
+          "pc" : "unsupported",
+          "type" : "object IssueBillingKeyRequestUnionEasyPay"
+        }
+      ],
+      "id" : "IssueBillingKeyRequest",
+      "label" : "SDK 빌링키 발급 요청 (requestIssueBillingKey)",
+      "rules" : [
+        {
+          "format" : "ascii-printable",
+          "id" : "issue-id-ascii",
+          "kind" : "format",
+          "message" : "issueId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
+          "path" : "issueId"
+        },
+        {
+          "id" : "billing-key-method-card",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스는 빌링키 발급 수단으로 카드만 지원합니다. billingKeyMethod는 CARD로 고정합니다.",
+          "path" : "billingKeyMethod",
+          "values" : [
+            "CARD"
+          ]
+        },
+        {
+          "id" : "billing-key-locale-pc",
+          "kind" : "allowed-values",
+          "message" : "PC 빌링키 발급의 결제창 언어(locale)는 KO_KR, EN_US, ZH_CN만 지원합니다.",
+          "path" : "locale",
+          "platforms" : [
+            "pc"
+          ],
+          "values" : [
+            "KO_KR",
+            "EN_US",
+            "ZH_CN"
+          ]
+        },
+        {
+          "id" : "billing-key-currency-pc",
+          "kind" : "allowed-values",
+          "message" : "PC 빌링키 발급의 currency는 KRW와 USD만 지원합니다.",
+          "path" : "currency",
+          "platforms" : [
+            "pc"
+          ],
+          "values" : [
+            "KRW",
+            "USD"
+          ]
+        },
+        {
+          "id" : "billing-key-currency-mobile",
+          "kind" : "allowed-values",
+          "message" : "모바일 빌링키 발급의 currency는 KRW만 지원합니다.",
+          "path" : "currency",
+          "platforms" : [
+            "mobile"
+          ],
+          "values" : [
+            "KRW"
+          ]
+        },
+        {
+          "id" : "offer-period-interval",
+          "kind" : "allowed-values",
+          "message" : "offerPeriod.interval에는 1m(월 정기결제) 또는 1y(연 정기결제)만 허용됩니다.",
+          "path" : "offerPeriod.interval",
+          "values" : [
+            "1m",
+            "1y"
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "label" : "KG이니시스 결제창 파라미터",
+          "mobile" : "optional",
+          "name" : "inicis_v2",
+          "pc" : "optional",
+          "type" : "object InicisV2IssueBillingKeyBypass"
+        }
+      ],
+      "id" : "IssueBillingKeyBypass",
+      "label" : "결제대행사 결제창에 그대로 전달할 파라미터 (빌링키 발급)"
+    },
+    {
+      "fields" : [
+        {
+          "grammar" : "carduse",
+          "label" : "개인/법인카드 사용 선택 옵션",
+          "mobile" : "optional",
+          "name" : "carduse",
+          "pc" : "unsupported",
+          "type" : "string"
+        }
+      ],
+      "id" : "InicisV2IssueBillingKeyBypass",
+      "label" : "KG이니시스 결제창 파라미터 (빌링키 발급)"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "카드사 다이렉트 호출 시 필요한 카드사 식별 값",
+          "mobile" : "ignored",
+          "name" : "cardCompany",
+          "pc" : "ignored",
+          "type" : "enum CardCompany"
+        }
+      ],
+      "id" : "IssueBillingKeyRequestUnionCard",
+      "label" : "카드 빌링키 발급 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "통신사 구분 값",
+          "mobile" : "optional",
+          "name" : "carrier",
+          "pc" : "optional",
+          "type" : "enum Carrier"
+        },
+        {
+          "label" : "일부 통신사만 노출 설정",
+          "mobile" : "optional",
+          "name" : "avaliableCarriers",
+          "pc" : "optional",
+          "type" : "array of enum Carrier"
+        }
+      ],
+      "id" : "IssueBillingKeyRequestUnionMobile",
+      "label" : "휴대폰 빌링키 발급 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "일부 카드사만 노출 설정",
+          "mobile" : "optional",
+          "name" : "availableCards",
+          "pc" : "optional",
+          "type" : "array of enum CardCompany"
+        },
+        {
+          "label" : "간편결제 UI 직접 호출",
+          "mobile" : "optional",
+          "name" : "easyPayProvider",
+          "pc" : "optional",
+          "type" : "enum EasyPayProvider"
+        },
+        {
+          "label" : "노출을 허용할 결제 수단의 종류",
+          "mobile" : "optional",
+          "name" : "availablePayMethods",
+          "pc" : "optional",
+          "type" : "array of enum EasyPayPaymentMethod"
+        }
+      ],
+      "id" : "IssueBillingKeyRequestUnionEasyPay",
+      "label" : "간편결제 빌링키 발급 설정"
+    },
+    {
+      "fields" : [
+        {
+          "label" : "상점 아이디",
+          "mobile" : "required",
+          "name" : "storeId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "채널 키",
+          "mobile" : "required",
+          "name" : "channelKey",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "빌링키 발급 및 결제수단",
+          "mobile" : "required",
+          "name" : "billingKeyAndPayMethod",
+          "pc" : "required",
+          "type" : "enum BillingKeyAndPayMethod"
+        },
+        {
+          "label" : "빌링키 발급 및 결제 건 고유 아이디",
+          "mobile" : "required",
+          "name" : "paymentId",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "빌링키 발급 및 결제 시 결제창에 표시되는 제목",
+          "mobile" : "required",
+          "name" : "orderName",
+          "pc" : "required",
+          "type" : "string"
+        },
+        {
+          "label" : "결제 금액",
+          "mobile" : "required",
+          "name" : "totalAmount",
+          "pc" : "required",
+          "type" : "integer"
+        },
+        {
+          "label" : "결제 통화",
+          "mobile" : "required",
+          "name" : "currency",
+          "pc" : "required",
+          "type" : "enum Currency"
+        },
+        {
+          "label" : "고객 정보",
+          "mobile" : "required",
+          "name" : "customer",
+          "pc" : "required",
+          "type" : "object Customer"
+        },
+        {
+          "label" : "제공 기간",
+          "mobile" : "required",
+          "name" : "offerPeriod",
+          "pc" : "optional",
+          "type" : "object OfferPeriod"
+        },
+        {
+          "label" : "상품 유형",
+          "mobile" : "required",
+          "name" : "productType",
+          "pc" : "required",
+          "type" : "enum ProductType"
+        },
+        {
+          "contract" : "vat-tax-free",
+          "label" : "면세 금액",
+          "mobile" : "optional",
+          "name" : "taxFreeAmount",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "contract" : "vat-tax-free",
+          "label" : "부가세 금액",
+          "mobile" : "optional",
+          "name" : "vatAmount",
+          "pc" : "optional",
+          "type" : "integer"
+        },
+        {
+          "label" : "구매 상품 정보",
+          "mobile" : "optional",
+          "name" : "products",
+          "pc" : "optional",
+          "type" : "array of object Product"
+        },
+        {
+          "label" : "환경 별 제공되는 결제/본인인증 창 유형",
+          "mobile" : "optional",
+          "name" : "windowType",
+          "pc" : "optional",
+          "type" : "object WindowTypes"
+        },
+        {
+          "label" : "리디렉션 방식에서 결제 완료 후 이동할 URL",
+          "mobile" : "optional",
+          "name" : "redirectUrl",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "결과 리턴 방식을 리디렉션으로 강제",
+          "mobile" : "optional",
+          "name" : "forceRedirect",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "웹훅 URL",
+          "mobile" : "optional",
+          "name" : "noticeUrls",
+          "pc" : "optional",
+          "type" : "array of string"
+        },
+        {
+          "label" : "결제창 언어",
+          "mobile" : "ignored",
+          "name" : "locale",
+          "pc" : "ignored",
+          "type" : "enum Locale"
+        },
+        {
+          "label" : "문화비 지출 여부",
+          "mobile" : "optional",
+          "name" : "isCulturalExpense",
+          "pc" : "optional",
+          "type" : "boolean"
+        },
+        {
+          "label" : "앱 URL 스킴",
+          "mobile" : "optional",
+          "name" : "appScheme",
+          "pc" : "optional",
+          "type" : "string"
+        },
+        {
+          "label" : "상점 정보",
+          "mobile" : "optional",
+          "name" : "storeDetails",
+          "pc" : "optional",
+          "type" : "object StoreDetails"
+        },
+        {
+          "label" : "국가",
+          "mobile" : "optional",
+          "name" : "country",
+          "pc" : "optional",
+          "type" : "enum Country"
+        },
+        {
+          "label" : "팝업 관련 필드",
+          "mobile" : "optional",
+          "name" : "popup",
+          "pc" : "optional",
+          "type" : "object Popup"
+        },
+        {
+          "label" : "결제창이 iframe 방식일 경우 결제창에 적용할 속성",
+          "mobile" : "optional",
+          "name" : "iframe",
+          "pc" : "optional",
+          "type" : "object Iframe"
+        },
+        {
+          "label" : "휴대폰 소액결제 설정",
+          "mobile" : "optional",
+          "name" : "mobile",
+          "pc" : "optional",
+          "type" : "object IssueBillingKeyAndPayRequestUnionMobile"
+        },
+        {
+          "label" : "빌링키 발급 정보와 함께 관리하고 싶은 고객사 커스텀 JSON 데이터",
+          "mobile" : "optional",
+          "name" : "customData",
+          "pc" : "optional",
+          "type" : "json"
+        }
+      ],
+      "id" : "IssueBillingKeyAndPayRequest",
+      "label" : "SDK 휴대폰 빌링키 발급 및 결제 요청 (requestIssueBillingKeyAndPay)",
+      "rules" : [
+        {
+          "format" : "ascii-printable",
+          "id" : "billing-key-and-pay-payment-id-ascii",
+          "kind" : "format",
+          "message" : "paymentId에는 ASCII 출력 가능 문자만 쓸 수 있습니다. 한글이나 특수 문자는 쓸 수 없습니다.",
+          "path" : "paymentId"
+        },
+        {
+          "id" : "billing-key-and-pay-method-mobile",
+          "kind" : "allowed-values",
+          "message" : "KG이니시스는 빌링키 발급 및 결제 수단으로 휴대폰 소액결제만 지원합니다. billingKeyAndPayMethod는 MOBILE로 고정합니다(현행 가이드가 적은 PHONE은 포트원 SDK에 없는 값입니다).",
+          "path" : "billingKeyAndPayMethod",
+          "values" : [
+            "MOBILE"
+          ]
+        },
+        {
+          "id" : "billing-key-and-pay-currency-krw",
+          "kind" : "allowed-values",
+          "message" : "빌링키 발급 및 결제의 currency는 KRW만 지원합니다.",
+          "path" : "currency",
+          "values" : [
+            "KRW"
+          ]
+        },
+        {
+          "id" : "billing-key-and-pay-offer-period-interval",
+          "kind" : "allowed-values",
+          "message" : "offerPeriod.interval에는 1m(월 정기결제) 또는 1y(연 정기결제)만 허용됩니다.",
+          "path" : "offerPeriod.interval",
+          "values" : [
+            "1m",
+            "1y"
+          ]
+        },
+        {
+          "alternatives" : [
+            [
+              "customer.fullName"
+            ],
+            [
+              "customer.firstName",
+              "customer.lastName"
+            ]
+          ],
+          "id" : "billing-key-and-pay-customer-name",
+          "kind" : "required-group",
+          "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.fullName, 또는 customer.firstName과 customer.lastName을 반드시 입력해야 합니다.",
+          "platforms" : [
+            "mobile"
+          ],
+          "when" : [
+            {
+              "path" : "customer",
+              "test" : "present"
+            }
+          ]
+        },
+        {
+          "id" : "billing-key-and-pay-customer-phone",
+          "kind" : "require",
+          "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.phoneNumber(구매자 연락처)를 필수로 입력해야 합니다.",
+          "path" : "customer.phoneNumber",
+          "platforms" : [
+            "mobile"
+          ],
+          "when" : [
+            {
+              "path" : "customer",
+              "test" : "present"
+            }
+          ]
+        },
+        {
+          "id" : "billing-key-and-pay-customer-email",
+          "kind" : "require",
+          "message" : "빌링키 발급 및 결제에서는 모바일에서도 customer.email(구매자 이메일)을 필수로 입력해야 합니다.",
+          "path" : "customer.email",
+          "platforms" : [
+            "mobile"
+          ],
+          "when" : [
+            {
+              "path" : "customer",
+              "test" : "present"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "label" : "통신사 바로 호출에 쓸 통신사",
+          "mobile" : "ignored",
+          "name" : "carrier",
+          "pc" : "ignored",
+          "type" : "enum Carrier"
+        },
+        {
+          "label" : "결제창에서 고를 수 있는 통신사 목록",
+          "mobile" : "ignored",
+          "name" : "avaliableCarriers",
+          "pc" : "ignored",
+          "type" : "array of enum Carrier"
+        }
+      ],
+      "id" : "IssueBillingKeyAndPayRequestUnionMobile",
+      "label" : "휴대폰 소액결제 설정"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "고객 아이디",
+          "name" : "id",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "고객 이름",
+          "name" : "name",
+          "sensitivity" : "personal",
+          "type" : "object CustomerNameInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "출생 연도",
+          "name" : "birthYear",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "출생월",
+          "name" : "birthMonth",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "출생일",
+          "name" : "birthDay",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "국가",
+          "name" : "country",
+          "type" : "enum Country"
+        },
+        {
+          "api" : "optional",
+          "label" : "성별",
+          "name" : "gender",
+          "sensitivity" : "personal",
+          "type" : "enum Gender"
+        },
+        {
+          "api" : "required",
+          "label" : "구매자 이메일",
+          "name" : "email",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "구매자 연락처",
+          "name" : "phoneNumber",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "주소",
+          "name" : "address",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "우편번호",
+          "name" : "zipcode",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "사업자 등록 번호",
+          "name" : "businessRegistrationNumber",
+          "sensitivity" : "credential",
+          "type" : "string"
+        }
+      ],
+      "id" : "CustomerInput",
+      "label" : "고객 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "conditional",
+          "label" : "한 줄 이름 (예: 김포트)",
+          "name" : "full",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "conditional",
+          "label" : "분리된 이름",
+          "name" : "separated",
+          "sensitivity" : "personal",
+          "type" : "object CustomerSeparatedName"
+        }
+      ],
+      "id" : "CustomerNameInput",
+      "isOneOf" : true,
+      "label" : "고객 이름"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "이름",
+          "name" : "first",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "성",
+          "name" : "last",
+          "sensitivity" : "personal",
+          "type" : "string"
+        }
+      ],
+      "id" : "CustomerSeparatedName",
+      "label" : "분리된 이름"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "상세 주소 1",
+          "name" : "addressLine1",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "상세 주소 2",
+          "name" : "addressLine2",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "시/군/구",
+          "name" : "city",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "주/도/시",
+          "name" : "province",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "국가",
+          "name" : "country",
+          "type" : "enum Country"
+        }
+      ],
+      "id" : "SeparatedAddressInput",
+      "label" : "분리 형식 주소 입력 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "총 결제 금액",
+          "name" : "total",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "contract" : "vat-tax-free",
+          "label" : "면세액",
+          "name" : "taxFree",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "contract" : "vat-tax-free",
+          "label" : "부가세액",
+          "name" : "vat",
+          "type" : "integer"
+        }
+      ],
+      "id" : "PaymentAmountInput",
+      "label" : "결제 금액"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "상품 고유 식별자",
+          "name" : "id",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "상품명",
+          "name" : "name",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 태그",
+          "name" : "tag",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 코드",
+          "name" : "code",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "상품 단위가격",
+          "name" : "amount",
+          "type" : "integer"
+        },
+        {
+          "api" : "required",
+          "label" : "주문 수량",
+          "name" : "quantity",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "판매 링크",
+          "name" : "link",
+          "type" : "string"
+        }
+      ],
+      "id" : "PaymentProduct",
+      "label" : "상품 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "카드 번호",
+          "name" : "number",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "유효 기간 만료 연도 (YY 형식, 예: 24)",
+          "name" : "expiryYear",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "유효 기간 만료 월 (MM 형식, 예: 05)",
+          "name" : "expiryMonth",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "생년월일 또는 사업자 등록 번호",
+          "name" : "birthOrBusinessRegistrationNumber",
+          "sensitivity" : "credential",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "비밀번호 앞 두 자리",
+          "name" : "passwordTwoDigits",
+          "sensitivity" : "credential",
+          "type" : "string"
+        }
+      ],
+      "id" : "CardCredential",
+      "label" : "인증 관련 정보",
+      "rules" : [
+        {
+          "format" : "digits",
+          "id" : "card-number-digits",
+          "kind" : "format",
+          "message" : "카드 번호(number)는 숫자만 입력합니다.",
+          "path" : "number"
+        },
+        {
+          "format" : "two-digit-year",
+          "id" : "card-expiry-year",
+          "kind" : "format",
+          "message" : "유효 기간 만료 연도(expiryYear)는 YY 형식의 두 자리 숫자입니다. (ex. 24)",
+          "path" : "expiryYear"
+        },
+        {
+          "format" : "two-digit-year",
+          "id" : "card-expiry-year-not-passed",
+          "kind" : "future",
+          "message" : "유효 기간 만료 연도(expiryYear)가 이미 지났습니다. 만료되지 않은 카드의 연도(YY)를 입력해야 합니다.",
+          "path" : "expiryYear"
+        },
+        {
+          "format" : "two-digit-month",
+          "id" : "card-expiry-month",
+          "kind" : "format",
+          "message" : "유효기간 만료 월(expiryMonth)은 MM 형식(01~12)입니다. (ex. 05)",
+          "path" : "expiryMonth"
+        },
+        {
+          "format" : "digits",
+          "id" : "card-password-two-digits",
+          "kind" : "format",
+          "message" : "비밀번호 앞 두자리(passwordTwoDigits)는 숫자만 입력합니다.",
+          "path" : "passwordTwoDigits"
+        },
+        {
+          "format" : "digits",
+          "id" : "card-birth-or-brn-digits",
+          "kind" : "format",
+          "message" : "생년월일(yyMMdd) 또는 사업자 등록 번호(10자리)는 숫자만 입력합니다.",
+          "path" : "birthOrBusinessRegistrationNumber"
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "현금영수증 유형",
+          "name" : "type",
+          "type" : "enum CashReceiptInputType"
+        },
+        {
+          "api" : "optional",
+          "label" : "사용자 식별 번호",
+          "name" : "customerIdentityNumber",
+          "sensitivity" : "credential",
+          "type" : "string"
+        }
+      ],
+      "id" : "CashReceiptInput",
+      "label" : "현금영수증 입력 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "채널 키",
+          "name" : "channelKey",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "채널 그룹 아이디",
+          "name" : "channelGroupId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "contract" : "api-keyin-payment",
+          "label" : "결제수단 정보",
+          "name" : "method",
+          "type" : "object InstantPaymentMethodInput"
+        },
+        {
+          "api" : "required",
+          "label" : "주문명",
+          "name" : "orderName",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "문화비 지출 여부",
+          "name" : "isCulturalExpense",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "에스크로 결제 여부",
+          "name" : "isEscrow",
+          "type" : "boolean"
+        },
+        {
+          "api" : "required",
+          "label" : "고객 정보",
+          "name" : "customer",
+          "type" : "object CustomerInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "사용자 지정 데이터",
+          "name" : "customData",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제대행사별 추가 파라미터",
+          "name" : "bypass",
+          "type" : "json"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 금액",
+          "name" : "amount",
+          "type" : "object PaymentAmountInput"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 통화",
+          "name" : "currency",
+          "type" : "enum RestCurrency"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제 국가",
+          "name" : "country",
+          "type" : "enum Country"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 주소",
+          "name" : "noticeUrls",
+          "type" : "array of string"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 정보",
+          "name" : "products",
+          "type" : "array of object PaymentProduct"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 개수",
+          "name" : "productCount",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 유형",
+          "name" : "productType",
+          "type" : "enum PaymentProductType"
+        },
+        {
+          "api" : "optional",
+          "label" : "배송지 주소",
+          "name" : "shippingAddress",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "해당 결제에 적용할 프로모션 아이디",
+          "name" : "promotionId",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 생략 여부",
+          "name" : "skipWebhook",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "InstantPaymentInput",
+      "label" : "수기 결제 요청 정보",
+      "rules" : [
+        {
+          "contract" : "escrow",
+          "id" : "instant-escrow-contract",
+          "kind" : "needs-contract",
+          "message" : "에스크로 결제는 KG이니시스와 별도 계약(에스크로 결제)이 필요합니다.",
+          "path" : "isEscrow",
+          "when" : [
+            {
+              "path" : "isEscrow",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "conditional",
+          "label" : "카드",
+          "name" : "card",
+          "type" : "object InstantPaymentMethodInputCard"
+        },
+        {
+          "api" : "conditional",
+          "label" : "가상계좌 결제 시 파라미터",
+          "name" : "virtualAccount",
+          "type" : "object InstantPaymentMethodInputVirtualAccount"
+        }
+      ],
+      "id" : "InstantPaymentMethodInput",
+      "isOneOf" : true,
+      "label" : "결제수단 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "인증 관련 정보",
+          "name" : "credential",
+          "type" : "object CardCredential"
+        },
+        {
+          "api" : "optional",
+          "label" : "카드 할부 개월 수",
+          "name" : "installmentMonth",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "무이자 할부 적용 여부",
+          "name" : "useFreeInstallmentPlan",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
+          "name" : "useFreeInterestFromMerchant",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "카드 포인트 사용 여부",
+          "name" : "useCardPoint",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputCard",
+      "label" : "카드 수단 정보 입력 정보",
+      "rules" : [
+        {
+          "contract" : "free-interest-mall",
+          "id" : "instant-card-free-interest-contract",
+          "kind" : "needs-contract",
+          "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useFreeInterestFromMerchant",
+          "when" : [
+            {
+              "path" : "useFreeInterestFromMerchant",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        },
+        {
+          "contract" : "card-point",
+          "id" : "instant-card-point-contract",
+          "kind" : "needs-contract",
+          "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useCardPoint",
+          "when" : [
+            {
+              "path" : "useCardPoint",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "발급 은행",
+          "name" : "bank",
+          "type" : "enum RestBank"
+        },
+        {
+          "api" : "required",
+          "label" : "입금 만료 기한",
+          "name" : "expiry",
+          "type" : "object InstantPaymentMethodInputVirtualAccountExpiry"
+        },
+        {
+          "api" : "required",
+          "label" : "가상계좌 발급 방식",
+          "name" : "option",
+          "type" : "object InstantPaymentMethodInputVirtualAccountOption"
+        },
+        {
+          "api" : "optional",
+          "label" : "현금영수증 정보",
+          "name" : "cashReceipt",
+          "type" : "object InstantPaymentMethodInputVirtualAccountCashReceiptInfo"
+        },
+        {
+          "api" : "optional",
+          "label" : "예금주명",
+          "name" : "remitteeName",
+          "sensitivity" : "personal",
+          "type" : "string"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputVirtualAccount",
+      "label" : "가상계좌 결제 시 파라미터"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "유효 시간",
+          "name" : "validHours",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "만료 시점",
+          "name" : "dueDate",
+          "type" : "date-time"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputVirtualAccountExpiry",
+      "isOneOf" : true,
+      "label" : "입금 만료 기한",
+      "rules" : [
+        {
+          "format" : "date-time",
+          "id" : "instant-va-due-date-future",
+          "kind" : "future",
+          "message" : "가상계좌 입금 기한(dueDate)은 미래 시각이어야 합니다.",
+          "path" : "dueDate"
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "가상계좌 발급 유형",
+          "name" : "type",
+          "type" : "enum InstantPaymentMethodInputVirtualAccountOptionType"
+        },
+        {
+          "api" : "conditional",
+          "label" : "고정식 가상계좌 발급 유형",
+          "name" : "fixed",
+          "type" : "object InstantPaymentMethodInputVirtualAccountOptionFixed"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputVirtualAccountOption",
+      "label" : "가상계좌 발급 방식",
+      "rules" : [
+        {
+          "id" : "fixed-account-number",
+          "kind" : "require",
+          "message" : "KG이니시스에서 고정식 가상계좌(type FIXED)는 option.fixed.accountNumber로만 발급할 수 있습니다.",
+          "path" : "fixed.accountNumber",
+          "when" : [
+            {
+              "path" : "type",
+              "test" : "equals",
+              "value" : "FIXED"
+            }
+          ]
+        },
+        {
+          "id" : "fixed-only-for-fixed-type",
+          "kind" : "forbid",
+          "message" : "option.fixed는 발급 유형(type)이 FIXED일 때만 입력합니다.",
+          "path" : "fixed",
+          "when" : [
+            {
+              "path" : "type",
+              "test" : "not-equals",
+              "value" : "FIXED"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "unsupported",
+          "label" : "Account ID 고정식 가상계좌",
+          "name" : "pgAccountId",
+          "type" : "string"
+        },
+        {
+          "api" : "conditional",
+          "label" : "고정식 가상계좌번호",
+          "name" : "accountNumber",
+          "type" : "string"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputVirtualAccountOptionFixed",
+      "isOneOf" : true,
+      "label" : "고정식 가상계좌 발급 유형"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "발급 유형",
+          "name" : "type",
+          "type" : "enum CashReceiptInputType"
+        },
+        {
+          "api" : "required",
+          "label" : "현금영수증 식별 번호",
+          "name" : "customerIdentityNumber",
+          "sensitivity" : "credential",
+          "type" : "string"
+        }
+      ],
+      "id" : "InstantPaymentMethodInputVirtualAccountCashReceiptInfo",
+      "label" : "현금영수증 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "contract" : "api-billing-key",
+          "label" : "결제수단 정보",
+          "name" : "method",
+          "type" : "object InstantBillingKeyPaymentMethodInput"
+        },
+        {
+          "api" : "required",
+          "label" : "채널 키",
+          "name" : "channelKey",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "채널 그룹 아이디",
+          "name" : "channelGroupId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "고객 정보",
+          "name" : "customer",
+          "type" : "object CustomerInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "사용자 지정 데이터",
+          "name" : "customData",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제대행사별 추가 파라미터",
+          "name" : "bypass",
+          "type" : "json"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 주소",
+          "name" : "noticeUrls",
+          "type" : "array of string"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 생략 여부",
+          "name" : "skipWebhook",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "IssueBillingKeyBody",
+      "label" : "빌링키 발급 요청 양식"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "카드 빌링키 발급 시 파라미터",
+          "name" : "card",
+          "type" : "object InstantBillingKeyPaymentMethodInputCard"
+        }
+      ],
+      "id" : "InstantBillingKeyPaymentMethodInput",
+      "label" : "결제수단 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "인증 관련 정보",
+          "name" : "credential",
+          "type" : "object CardCredential"
+        }
+      ],
+      "id" : "InstantBillingKeyPaymentMethodInputCard",
+      "label" : "카드 빌링키 발급 시 파라미터"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "빌링키 결제에 사용할 빌링키",
+          "name" : "billingKey",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "채널 키",
+          "name" : "channelKey",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "주문명",
+          "name" : "orderName",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "고객 정보",
+          "name" : "customer",
+          "type" : "object CustomerInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "사용자 지정 데이터",
+          "name" : "customData",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제대행사별 추가 파라미터",
+          "name" : "bypass",
+          "type" : "json"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 금액",
+          "name" : "amount",
+          "type" : "object PaymentAmountInput"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 통화",
+          "name" : "currency",
+          "type" : "enum RestCurrency"
+        },
+        {
+          "api" : "optional",
+          "label" : "할부 개월 수",
+          "name" : "installmentMonth",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
+          "name" : "useFreeInterestFromMerchant",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "카드 포인트 사용 여부",
+          "name" : "useCardPoint",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "현금영수증 정보",
+          "name" : "cashReceipt",
+          "type" : "object CashReceiptInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제 국가",
+          "name" : "country",
+          "type" : "enum Country"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 주소",
+          "name" : "noticeUrls",
+          "type" : "array of string"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 정보",
+          "name" : "products",
+          "type" : "array of object PaymentProduct"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 개수",
+          "name" : "productCount",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 유형",
+          "name" : "productType",
+          "type" : "enum PaymentProductType"
+        },
+        {
+          "api" : "optional",
+          "label" : "배송지 주소",
+          "name" : "shippingAddress",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "해당 결제에 적용할 프로모션 아이디",
+          "name" : "promotionId",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제 시 사용할 언어",
+          "name" : "locale",
+          "type" : "enum RestLocale"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 생략 여부",
+          "name" : "skipWebhook",
+          "type" : "boolean"
+        }
+      ],
+      "id" : "BillingKeyPaymentInput",
+      "label" : "빌링키 결제 요청 입력 정보",
+      "rules" : [
+        {
+          "contract" : "free-interest-mall",
+          "id" : "billing-key-payment-free-interest-contract",
+          "kind" : "needs-contract",
+          "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useFreeInterestFromMerchant",
+          "when" : [
+            {
+              "path" : "useFreeInterestFromMerchant",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        },
+        {
+          "contract" : "card-point",
+          "id" : "billing-key-payment-card-point-contract",
+          "kind" : "needs-contract",
+          "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useCardPoint",
+          "when" : [
+            {
+              "path" : "useCardPoint",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "빌링키 결제 요청 입력정보",
+          "name" : "payment",
+          "type" : "object BillingKeyPaymentScheduleInput"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 예정 시점",
+          "name" : "timeToPay",
+          "type" : "date-time"
+        }
+      ],
+      "id" : "CreatePaymentScheduleBody",
+      "label" : "결제 예약 요청 입력 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "빌링키 결제에 사용할 빌링키",
+          "name" : "billingKey",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "채널 키",
+          "name" : "channelKey",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "주문명",
+          "name" : "orderName",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "고객 정보",
+          "name" : "customer",
+          "type" : "object CustomerInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "사용자 지정 데이터",
+          "name" : "customData",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제대행사별 추가 파라미터",
+          "name" : "bypass",
+          "type" : "json"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 금액",
+          "name" : "amount",
+          "type" : "object PaymentAmountInput"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 통화",
+          "name" : "currency",
+          "type" : "enum RestCurrency"
+        },
+        {
+          "api" : "optional",
+          "label" : "할부 개월 수",
+          "name" : "installmentMonth",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "무이자 할부 이자를 고객사가 부담할지 여부",
+          "name" : "useFreeInterestFromMerchant",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "카드 포인트 사용 여부",
+          "name" : "useCardPoint",
+          "type" : "boolean"
+        },
+        {
+          "api" : "optional",
+          "label" : "현금영수증 정보",
+          "name" : "cashReceipt",
+          "type" : "object CashReceiptInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제 국가",
+          "name" : "country",
+          "type" : "enum Country"
+        },
+        {
+          "api" : "optional",
+          "label" : "웹훅 주소",
+          "name" : "noticeUrls",
+          "type" : "array of string"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 정보",
+          "name" : "products",
+          "type" : "array of object PaymentProduct"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 개수",
+          "name" : "productCount",
+          "type" : "integer"
+        },
+        {
+          "api" : "optional",
+          "label" : "상품 유형",
+          "name" : "productType",
+          "type" : "enum PaymentProductType"
+        },
+        {
+          "api" : "optional",
+          "label" : "배송지 주소",
+          "name" : "shippingAddress",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        },
+        {
+          "api" : "optional",
+          "label" : "해당 결제에 적용할 프로모션 아이디",
+          "name" : "promotionId",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "결제 시 사용할 언어",
+          "name" : "locale",
+          "type" : "enum RestLocale"
+        }
+      ],
+      "id" : "BillingKeyPaymentScheduleInput",
+      "label" : "빌링키 결제 요청 입력정보",
+      "rules" : [
+        {
+          "contract" : "free-interest-mall",
+          "id" : "schedule-free-interest-contract",
+          "kind" : "needs-contract",
+          "message" : "상점분담무이자 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useFreeInterestFromMerchant",
+          "when" : [
+            {
+              "path" : "useFreeInterestFromMerchant",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        },
+        {
+          "contract" : "card-point",
+          "id" : "schedule-card-point-contract",
+          "kind" : "needs-contract",
+          "message" : "카드사 포인트 사용 여부 설정은 KG이니시스와 별도 계약이 필요합니다.",
+          "path" : "useCardPoint",
+          "when" : [
+            {
+              "path" : "useCardPoint",
+              "test" : "equals",
+              "value" : "true"
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "fields" : [
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "에스크로 발송자 정보",
+          "name" : "sender",
+          "type" : "object PaymentEscrowSenderInput"
+        },
+        {
+          "api" : "required",
+          "label" : "에스크로 수취인 정보",
+          "name" : "receiver",
+          "type" : "object PaymentEscrowReceiverInput"
+        },
+        {
+          "api" : "required",
+          "label" : "에스크로 물류 정보",
+          "name" : "logistics",
+          "type" : "object PaymentLogistics"
+        },
+        {
+          "api" : "optional",
+          "label" : "이메일 알림 전송 여부",
+          "name" : "sendEmail",
+          "type" : "boolean"
+        },
+        {
+          "api" : "required",
+          "label" : "상품 정보",
+          "name" : "products",
+          "type" : "array of object PaymentProduct"
+        }
+      ],
+      "id" : "RegisterEscrowLogisticsBody",
+      "label" : "에스크로 배송 정보 등록 입력 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "이름",
+          "name" : "name",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "전화번호",
+          "name" : "phoneNumber",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "우편번호",
+          "name" : "zipcode",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "optional",
+          "label" : "수취인과의 관계",
+          "name" : "relationship",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "주소",
+          "name" : "address",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        }
+      ],
+      "id" : "PaymentEscrowSenderInput",
+      "label" : "에스크로 발송자 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "이름",
+          "name" : "name",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "전화번호",
+          "name" : "phoneNumber",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "우편번호",
+          "name" : "zipcode",
+          "sensitivity" : "personal",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "주소",
+          "name" : "address",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        }
+      ],
+      "id" : "PaymentEscrowReceiverInput",
+      "label" : "에스크로 수취인 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "물류회사",
+          "name" : "company",
+          "type" : "enum PaymentLogisticsCompany"
+        },
+        {
+          "api" : "required",
+          "label" : "송장번호",
+          "name" : "invoiceNumber",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "발송시점",
+          "name" : "sentAt",
+          "type" : "date-time"
+        },
+        {
+          "api" : "optional",
+          "label" : "수령시점",
+          "name" : "receivedAt",
+          "type" : "date-time"
+        },
+        {
+          "api" : "optional",
+          "label" : "주소",
+          "name" : "address",
+          "sensitivity" : "personal",
+          "type" : "object SeparatedAddressInput"
+        }
+      ],
+      "id" : "PaymentLogistics",
+      "label" : "배송정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "등록할 거래 건 리스트",
+          "name" : "items",
+          "type" : "array of object RegisterStoreReceiptBodyItem"
+        },
+        {
+          "api" : "optional",
+          "label" : "상점 아이디",
+          "name" : "storeId",
+          "type" : "string"
+        }
+      ],
+      "id" : "RegisterStoreReceiptBody",
+      "label" : "영수증 내 하위 상점 거래 등록 정보"
+    },
+    {
+      "fields" : [
+        {
+          "api" : "required",
+          "label" : "하위 상점 사업자등록번호",
+          "name" : "storeBusinessRegistrationNumber",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "하위 상점 이름",
+          "name" : "storeName",
+          "type" : "string"
+        },
+        {
+          "api" : "required",
+          "label" : "총 결제 금액",
+          "name" : "totalAmount",
+          "type" : "integer"
+        },
+        {
+          "api" : "required",
+          "label" : "면세액",
+          "name" : "taxFreeAmount",
+          "type" : "integer"
+        },
+        {
+          "api" : "required",
+          "label" : "부가세",
+          "name" : "vatAmount",
+          "type" : "integer"
+        },
+        {
+          "api" : "required",
+          "label" : "공급가액",
+          "name" : "supplyAmount",
+          "type" : "integer"
+        },
+        {
+          "api" : "required",
+          "label" : "결제 통화",
+          "name" : "currency",
+          "type" : "enum RestCurrency"
+        }
+      ],
+      "id" : "RegisterStoreReceiptBodyItem",
+      "label" : "하위 상점 거래 정보"
+    }
+  ],
+  "operations" : [
+    {
+      "body" : "PaymentRequest",
+      "id" : "payment",
+      "platforms" : [
+        "pc",
+        "mobile"
+      ]
+    },
+    {
+      "body" : "IssueBillingKeyRequest",
+      "id" : "issue-billing-key",
+      "platforms" : [
+        "pc",
+        "mobile"
+      ]
+    },
+    {
+      "body" : "IssueBillingKeyAndPayRequest",
+      "id" : "issue-billing-key-and-pay",
+      "platforms" : [
+        "pc",
+        "mobile"
+      ]
+    },
+    {
+      "body" : "InstantPaymentInput",
+      "id" : "instant-payment",
+      "platforms" : [
+        "api"
+      ]
+    },
+    {
+      "body" : "IssueBillingKeyBody",
+      "id" : "billing-key",
+      "platforms" : [
+        "api"
+      ]
+    },
+    {
+      "body" : "BillingKeyPaymentInput",
+      "id" : "billing-key-payment",
+      "platforms" : [
+        "api"
+      ]
+    },
+    {
+      "body" : "CreatePaymentScheduleBody",
+      "id" : "payment-schedule",
+      "platforms" : [
+        "api"
+      ]
+    },
+    {
+      "body" : "RegisterEscrowLogisticsBody",
+      "id" : "escrow-logistics",
+      "platforms" : [
+        "api"
+      ]
+    },
+    {
+      "body" : "RegisterStoreReceiptBody",
+      "id" : "store-receipt",
+      "platforms" : [
+        "api"
+      ]
+    }
+  ]
+}
+"""#

@@ -21,14 +21,20 @@ struct CodePrinter {
 
     /// One line at the current indentation. Text with line breaks becomes several lines.
     mutating func line(_ text: String) {
-        // Splitting by Character walks grapheme clusters; most lines have no break to split at.
+        // Most lines have no break to split at; a line feed byte is always a line feed.
         guard text.utf8.contains(UInt8(ascii: "\n")) else {
             lines.append(text.isEmpty ? "" : indentation + text)
             return
         }
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(part.isEmpty ? "" : indentation + part)
+        for part in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lines.append(part.isEmpty ? "" : indentation + Substring(part))
         }
+    }
+
+    /// Text that must stay exactly as it is, at the left margin whatever the indentation: the
+    /// lines of a multi-line string literal, whose closing delimiter sets their indentation.
+    mutating func verbatim(_ text: String) {
+        lines.append(text)
     }
 
     mutating func blankLine() {

@@ -4,44 +4,61 @@
 enum SwiftSource {
     /// A Swift string literal whose value is exactly `text`.
     static func literal(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if isInvisible(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        "\"" + text.replacingScalars(escape) + "\""
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\\": "\\\\"
+        case "\"": "\\\""
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        default: isInvisible(scalar) ? "\\u{" + String(scalar.value, radix: 16) + "}" : nil
         }
-        return result + "\""
     }
 
     /// A raw multi-line string literal for long text (the tables' JSON): `#"""` with as many `#`
     /// as it takes that the text can neither end the literal nor interpolate.
     static func rawMultilineLiteral(_ text: String) -> String {
-        var hashes = "#"
-        while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) {
-            hashes += "#"
-        }
+        let hashes = String(repeating: "#", count: longestHashRunAfterDelimiter(in: text) + 1)
         return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+    }
+
+    /// The longest run of `#` right after a `"""` or a `\` in the text, in one pass over its bytes
+    /// (the tables' text is long enough that searching it once per candidate shows in a run).
+    private static func longestHashRunAfterDelimiter(in text: String) -> Int {
+        var longest = 0
+        var run = 0
+        var quotes = 0
+        var afterDelimiter = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#"), afterDelimiter {
+                run += 1
+                longest = max(longest, run)
+                continue
+            }
+            run = 0
+            quotes = byte == UInt8(ascii: "\"") ? quotes + 1 : 0
+            afterDelimiter = byte == UInt8(ascii: "\\") || quotes >= 3
+        }
+        return longest
     }
 
     /// `///` lines for documentation text: one per line of the text, with nothing in it that a
     /// compiler or a documentation tool would read as the end of the comment or a new line.
     static func docLines(_ text: String) -> [String] {
-        // A line feed is always a character of its own, so splitting the bytes is splitting the text.
-        visibleText(text).utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
-            var trimmed = Substring(bytes).drop { $0 == " " }
-            while trimmed.last == " " { trimmed.removeLast() }
-            return trimmed.isEmpty ? "///" : "/// " + String(trimmed)
-        }
+        // A line feed is always a character of its own, so splitting the bytes is splitting the
+        // text; most text is one line, which needs no split.
+        let visible = visibleText(text)
+        guard visible.utf8.contains(UInt8(ascii: "\n")) else { return [docLine(Substring(visible))] }
+        return visible.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { docLine(Substring($0)) }
+    }
+
+    private static func docLine(_ text: Substring) -> String {
+        var trimmed = text.drop { $0 == " " }
+        while trimmed.last == " " { trimmed.removeLast() }
+        return trimmed.isEmpty ? "///" : "/// " + String(trimmed)
     }
 
     /// The text with every line break a line feed, other control characters spaces, and

@@ -6,7 +6,8 @@ import InicisSchema
 enum LibrarySupportFiles {
     /// `Inicis.GeneratedTables`: the schema's tables as JSON text, decoded once on first use. Data
     /// rather than code, so that the compiler reads a string instead of type-checking and
-    /// optimising thousands of nested literals.
+    /// optimising thousands of nested literals. The text is a file-scope literal, so that its
+    /// lines are written as they are, not indented.
     static func tables(_ tables: Inicis.SchemaTables) -> GeneratedFile {
         SwiftSourceFile.make(path: "Swift/Support/GeneratedTables.swift", imports: ["Foundation"]) { printer in
             printer.block("extension Inicis") { printer in
@@ -14,19 +15,19 @@ enum LibrarySupportFiles {
                 printer.block("enum GeneratedTables") { printer in
                     printer.line("static let catalog: Inicis.RequestCatalog = {")
                     printer.line("    do {")
-                    printer.line("        return try Inicis.RequestCatalog(JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(json.utf8)))")
+                    printer.line("        return try Inicis.RequestCatalog(JSONDecoder().decode(Inicis.SchemaTables.self, from: Data(tablesJSON.utf8)))")
                     printer.line("    } catch {")
                     printer.line("        preconditionFailure(\"the generated tables do not decode: \\(error)\")")
                     printer.line("    }")
                     printer.line("}()")
-                    printer.blankLine()
-                    printer.line("private static let json = " + SwiftSource.rawMultilineLiteral(json(tables)))
                 }
             }
             printer.blankLine()
             printer.block("extension Inicis.GeneratedModel") { printer in
                 printer.line("@_spi(InicisCodegen) public static var catalog: Inicis.RequestCatalog { Inicis.GeneratedTables.catalog }")
             }
+            printer.blankLine()
+            printer.verbatim("private let tablesJSON = " + SwiftSource.rawMultilineLiteral(json(tables)))
         }
     }
 

@@ -41,14 +41,12 @@ enum Naming {
 
     /// One `-` per Unicode scalar outside ASCII letters and digits.
     private static func slug(_ part: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in part.unicodeScalars {
+        String(decoding: part.unicodeScalars.map { scalar in
             switch scalar.value {
-            case 0x61...0x7A, 0x30...0x39: result.append(scalar)
-            case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 0x20)!)
-            default: result.append("-")
+            case 0x61...0x7A, 0x30...0x39: UInt8(scalar.value)
+            case 0x41...0x5A: UInt8(scalar.value + 0x20)
+            default: UInt8(ascii: "-")
             }
-        }
-        return String(result)
+        }, as: UTF8.self)
     }
 }

@@ -7,6 +7,9 @@ enum TextLines {
     static func split(_ text: String) -> [String] {
         // Most schema text is one clean line: splitting by Character would walk its graphemes.
         if isCleanLine(text) { return [text] }
+        // Code and JSON are clean lines between line feeds: split on the bytes.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        if lines.allSatisfy(isCleanLine) { return lines }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { clean(String($0)) }
     }
 

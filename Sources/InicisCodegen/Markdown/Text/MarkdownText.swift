@@ -52,12 +52,8 @@ enum MarkdownText {
     /// (`#`, `-`, `+`, `=`, `1.`, indentation) neutralised, and a `#` at its end escaped: in a
     /// heading, trailing `#`s after a space would be read as its closing sequence and dropped.
     static func escapedLine(_ line: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
-            if isInlineSpecial(scalar) { scalars.append("\\") }
-            scalars.append(scalar)
-        }
-        var escaped = String(scalars)
+        var escaped = String(Substring(line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" })))
+            .replacingScalars { isInlineSpecial($0) ? "\\" + String($0) : nil }
         if escaped.unicodeScalars.count > 1, escaped.hasSuffix("#") {
             escaped.insert("\\", at: escaped.index(before: escaped.endIndex))
         }
@@ -85,16 +81,14 @@ enum MarkdownText {
 /// Text inside raw HTML (a `<summary>`), where Markdown is not read.
 enum HTMLText {
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            default: nil
             }
         }
-        return result
     }
 }

@@ -26,12 +26,38 @@ struct Prose: Sendable {
         TextLines.split(text).map { line(String($0), inTable: false) }.joined(separator: "\n")
     }
 
-    /// A name in quotes (`비슷한 키: "P_MNAME"`) reads as a name once it is set as code.
-    /// (A Regex literal is built anew each time it is evaluated: only lines with a quote get here.)
+    /// A name in quotes (`비슷한 키: "P_MNAME"`) reads as a name once it is set as code: each
+    /// `"` + a code span + `"` loses its quotes. On the bytes: a Regex literal is built anew each
+    /// time it is evaluated, which showed in a run, and quotes and backticks are ASCII.
     private static func unquotingCode(_ markdown: String) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "\"")) else { return markdown }
-        return markdown.replacing(/"(`[^`]+`)"/) { $0.output.1 }
+        let bytes = Array(markdown.utf8)
+        guard bytes.contains(quote) else { return markdown }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if let closingQuote = quotedCodeSpanEnd(in: bytes, at: index) {
+                result += bytes[(index + 1)..<closingQuote]
+                index = closingQuote + 1
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
+
+    /// Where the closing quote is when `"`, a backtick, at least one other byte, a backtick and
+    /// `"` start at `start`.
+    private static func quotedCodeSpanEnd(in bytes: [UInt8], at start: Int) -> Int? {
+        guard bytes[start] == quote, start + 2 < bytes.count, bytes[start + 1] == backtick,
+              let closingBacktick = bytes[(start + 2)...].firstIndex(of: backtick), closingBacktick > start + 2,
+              closingBacktick + 1 < bytes.count, bytes[closingBacktick + 1] == quote else { return nil }
+        return closingBacktick + 1
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let backtick = UInt8(ascii: "`")
 
     /// One line: an HTTP call (`POST /payments/{paymentId}/instant`) and runs of name characters
     /// that are known names become code spans, everything else is escaped as
