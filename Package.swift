@@ -35,10 +35,11 @@ let package = Package(
         // grammars, model support). Generated code imports it, as swift-protobuf's output imports
         // SwiftProtobuf; the CLI's `validate` runs it on a loaded schema's tables.
         .target(name: "InicisRuntime"),
-        // Schema model (plain data), the libxml2 loader and the semantic checker.
+        // Schema model (plain data), the libxml2 loader and the semantic checker, which reads
+        // examples with the runtime's JSON parser.
         .target(
             name: "InicisSchema",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "InicisRuntime"]
         ),
         // `audit`: the schema against PortOne's SDK YAML and REST OpenAPI document. Pure functions
         // (schema, documents) -> drifts and their explanations; no file I/O.

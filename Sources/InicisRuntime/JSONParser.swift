@@ -148,19 +148,19 @@ extension Inicis {
 
         private mutating func parseString() throws(Inicis.JSONSyntaxError) -> String {
             position += 1
-            var scalars = String.UnicodeScalarView()
+            var text = ""
             var plainStart = position
             while true {
                 guard let byte = peek() else { throw error("문자열이 닫히지 않았습니다") }
                 switch byte {
                 case UInt8(ascii: "\""):
-                    try appendPlain(from: plainStart, to: &scalars)
+                    try appendPlain(from: plainStart, to: &text)
                     position += 1
-                    return String(scalars)
+                    return text
                 case UInt8(ascii: "\\"):
-                    try appendPlain(from: plainStart, to: &scalars)
+                    try appendPlain(from: plainStart, to: &text)
                     position += 1
-                    scalars.append(try parseEscape())
+                    text.unicodeScalars.append(try parseEscape())
                     plainStart = position
                 case 0x00..<0x20:
                     throw error("문자열 안의 제어 문자는 이스케이프해야 합니다")
@@ -170,18 +170,17 @@ extension Inicis {
             }
         }
 
-        /// The unescaped bytes between `start` and the current position, which must be valid UTF-8.
-        private func appendPlain(from start: Int, to scalars: inout String.UnicodeScalarView) throws(Inicis.JSONSyntaxError) {
+        /// The unescaped bytes between `start` and the current position, which must be valid
+        /// UTF-8. Decoded as a whole rather than scalar by scalar, which was most of the parse:
+        /// decoding repairs what is not UTF-8, so a run that reads back differently was not.
+        private func appendPlain(from start: Int, to text: inout String) throws(Inicis.JSONSyntaxError) {
             guard start < position else { return }
-            var iterator = bytes[start..<position].makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar): scalars.append(scalar)
-                case .emptyInput: return
-                case .error: throw Inicis.JSONSyntaxError(offset: start, reason: "UTF-8이 아닌 바이트가 있습니다")
-                }
+            let plain = bytes[start..<position]
+            let decoded = String(decoding: plain, as: UTF8.self)
+            guard decoded.utf8.elementsEqual(plain) else {
+                throw Inicis.JSONSyntaxError(offset: start, reason: "UTF-8이 아닌 바이트가 있습니다")
             }
+            text += decoded
         }
 
         private mutating func parseEscape() throws(Inicis.JSONSyntaxError) -> Unicode.Scalar {

@@ -49,8 +49,15 @@ struct JSONParserTests {
         }
     }
 
-    @Test func refusesInvalidUTF8() {
-        #expect(throws: Inicis.JSONSyntaxError.self) { try Inicis.JSON(parsing: Data([0x22, 0xFF, 0x22])) }
+    /// A lone byte, a four-byte sequence cut after three (whose repair is as long as it is), an
+    /// encoded surrogate and an overlong slash, inside a string and after an escape.
+    @Test(arguments: [[0xFF], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0x5C, 0x6E, 0xF0, 0x9F, 0x98, 0x61]] as [[UInt8]])
+    func refusesInvalidUTF8(inside string: [UInt8]) {
+        #expect(throws: Inicis.JSONSyntaxError.self) { try Inicis.JSON(parsing: Data([0x22] + string + [0x22])) }
+    }
+
+    @Test func readsUTF8AroundEscapes() throws {
+        #expect(try parse(#""가\n나\u00e9😀""#) == .string("가\n나é😀"))
     }
 
     @Test func refusesNestingDeeperThanTheLimit() throws {

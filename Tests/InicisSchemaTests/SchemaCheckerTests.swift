@@ -77,6 +77,14 @@ struct SchemaCheckerTests {
         #expect(messages == ["example 'list': the JSON is not valid: a request must be a JSON object ({…})"])
     }
 
+    /// Read as the generated library reads it: a number it cannot hold is refused at its byte.
+    @Test func exampleJSONIsReadByTheRuntimesParser() {
+        let example = Example(id: "huge", platform: .pc, json: "{\"a\": 1e999}", location: here)
+        let operation = Operation(id: "payment", kind: .sdk, function: "requestPayment", body: "Request", examples: [example], location: here)
+        let messages = SchemaChecker.check(schema(fields: [Field(wireName: "a", type: .string, location: here)], operations: [operation])).map(\.message)
+        #expect(messages == ["example 'huge': the JSON is not valid: byte 7: 수가 너무 큽니다"])
+    }
+
     @Test func nearestNameSuggestions() {
         #expect(NameSuggestionProbe.nearest("Custmer", ["Customer", "Currency", "Address"]) == "Customer")
         #expect(NameSuggestionProbe.nearest("Zebra", ["Customer", "Currency"]) == nil)

@@ -1,4 +1,5 @@
 import Foundation
+import InicisRuntime
 
 extension CheckRun {
     /// Examples are run through the generated validator by the tests: their JSON must parse, be
@@ -28,13 +29,14 @@ extension CheckRun {
         }
     }
 
-    /// Why `text` is not a JSON object, or nil when it is one.
+    /// Why `text` is not a JSON object, or nil when it is one. Read by the runtime's parser, the
+    /// one the generated library validates with: what it refuses, the library could not check.
     static func jsonProblem(_ text: String) -> String? {
         do {
-            let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
-            return value is [String: Any] ? nil : "a request must be a JSON object ({…})"
-        } catch let error as NSError {
-            return (error.userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+            guard case .object = try Inicis.JSON(parsing: Data(text.utf8)) else { return "a request must be a JSON object ({…})" }
+            return nil
+        } catch {
+            return "byte \(error.offset + 1): \(error.reason)"
         }
     }
 }
