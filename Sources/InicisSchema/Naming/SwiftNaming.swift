@@ -167,31 +167,36 @@ struct NameWords {
         return nil
     }
 
+    /// Each word is a slice of the name's scalars, copied once.
     private static func split(_ name: String) -> [String] {
+        let scalars = name.unicodeScalars
         var words: [String] = []
-        var current: [Unicode.Scalar] = []
-        let scalars = Array(name.unicodeScalars)
-        for (offset, scalar) in scalars.enumerated() {
-            guard scalar.isNameCharacter else {
-                if !current.isEmpty { words.append(String(String.UnicodeScalarView(current))); current = [] }
-                continue
+        var wordStart: String.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if !scalar.isNameCharacter {
+                if let start = wordStart { words.append(String(Substring(scalars[start..<index]))) }
+                wordStart = nil
+            } else if let start = wordStart, startsWord(scalar, after: scalars[scalars.index(before: index)], following: scalars[next...]) {
+                words.append(String(Substring(scalars[start..<index])))
+                wordStart = index
+            } else if wordStart == nil {
+                wordStart = index
             }
-            if let previous = current.last, startsWord(scalar, after: previous, next: offset + 1 < scalars.count ? scalars[offset + 1] : nil, following: scalars[(offset + 1)...]) {
-                words.append(String(String.UnicodeScalarView(current)))
-                current = []
-            }
-            current.append(scalar)
+            index = next
         }
-        if !current.isEmpty { words.append(String(String.UnicodeScalarView(current))) }
+        if let start = wordStart { words.append(String(Substring(scalars[start...]))) }
         return words
     }
 
     /// A capital after a lower-case letter or a digit starts a word; so does the last capital of a
     /// run when lower-case letters follow it, unless they are only a plural `s`.
-    private static func startsWord(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar, next: Unicode.Scalar?, following: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func startsWord(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar, following: Substring.UnicodeScalarView) -> Bool {
         guard scalar.isNameUppercase else { return false }
         if previous.isNameLowercase || previous.isNameDigit { return true }
-        guard previous.isNameUppercase, let next, next.isNameLowercase else { return false }
+        guard previous.isNameUppercase, let next = following.first, next.isNameLowercase else { return false }
         let lowerRun = following.prefix(while: \.isNameLowercase)
         return lowerRun.count != 1 || next != "s"
     }
@@ -207,10 +212,13 @@ extension Unicode.Scalar {
     // Letter case and digits, answered for ASCII without the Unicode property tables: the
     // loader names every field and enum value, and the tables' lookups were a tenth of a
     // regeneration.
-    var isNameLetter: Bool { isASCII ? ("a"..."z").contains(self) || ("A"..."Z").contains(self) : properties.isAlphabetic }
-    var isNameUppercase: Bool { isASCII ? ("A"..."Z").contains(self) : properties.isUppercase }
-    var isNameLowercase: Bool { isASCII ? ("a"..."z").contains(self) : properties.isLowercase }
-    var isNameDigit: Bool { isASCII ? ("0"..."9").contains(self) : properties.numericType != nil }
+    var isNameLetter: Bool { isASCII ? isASCIIUppercase || isASCIILowercase : properties.isAlphabetic }
+    var isNameUppercase: Bool { isASCII ? isASCIIUppercase : properties.isUppercase }
+    var isNameLowercase: Bool { isASCII ? isASCIILowercase : properties.isLowercase }
+    var isNameDigit: Bool { isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil }
+
+    private var isASCIIUppercase: Bool { (0x41...0x5A).contains(value) }
+    private var isASCIILowercase: Bool { (0x61...0x7A).contains(value) }
 
     private static let identifierHeadRanges: [ClosedRange<UInt32>] = [
         0xA8...0xA8, 0xAA...0xAA, 0xAD...0xAD, 0xAF...0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE, 0xC0...0xD6,
