@@ -57,13 +57,12 @@ struct DocsSite: Sendable {
         /// only on the operation, so the other operations' layouts do not matter here; the other
         /// pages link by the layouts, so they are made after every operation is laid out.
         func layOut(_ operation: Operation) -> LaidOutOperation {
-            var context = OperationContext(operation: operation, schema: schema, validator: validator)
-            var pages = OperationPage(context: context, prose: prose).files()
-            if pages.reduce(0, { $0 + $1.bytes.count }) > DocsSite.singlePageBudget {
-                context = context.laidOut(.split)
-                pages = OperationPage(context: context, prose: prose).files()
+            let single = OperationContext(operation: operation, schema: schema, validator: validator)
+            if let page = OperationPage(context: single, prose: prose).singlePage(within: DocsSite.singlePageBudget) {
+                return (single, [page])
             }
-            return (context, pages)
+            let split = single.laidOut(.split)
+            return (split, OperationPage(context: split, prose: prose).splitPages())
         }
     }
 

@@ -13,7 +13,37 @@ struct OperationPage {
 
     private var operation: Operation { context.operation }
 
-    func files() -> [GeneratedFile] {
+    /// The operation on one page, or nil as soon as it is clear that the page would be longer
+    /// than `budget` bytes: its two longest sections, the fields and the examples, are made first.
+    func singlePage(within budget: Int) -> GeneratedFile? {
+        precondition(context.layout == .single, "a single page links within itself")
+        let fields = fieldSection
+        let examples = exampleSection
+        guard fields.byteCount + examples.byteCount <= budget else { return nil }
+        var main = mainSections
+        main.append(fields)
+        printReference(into: &main)
+        main.append(examples)
+        let page = main.file(path: "Docs/" + context.page)
+        return page.bytes.count <= budget ? page : nil
+    }
+
+    /// The main page, with the fields and the examples on pages of their own.
+    func splitPages() -> [GeneratedFile] {
+        precondition(context.layout == .split, "split pages link to each other")
+        var main = mainSections
+        printFieldAnchors(into: &main)
+        printReference(into: &main)
+        printExampleAnchors(into: &main)
+        return [
+            main.file(path: "Docs/" + context.page),
+            subpage(.fields, fieldSection).file(path: "Docs/" + context.file(of: .fields)),
+            subpage(.examples, exampleSection).file(path: "Docs/" + context.file(of: .examples)),
+        ]
+    }
+
+    /// What the main page starts with, whatever the layout: the call, a quick start, the notes.
+    private var mainSections: MarkdownPrinter {
         var main = MarkdownPrinter()
         main.heading(1, prose.inline(context.title, inTable: false))
         main.block(navigation)
@@ -24,26 +54,19 @@ struct OperationPage {
         }.joined(separator: " · "))
         QuickStartSection(context: context, prose: prose).print(into: &main)
         NoticeSection(context: context, prose: prose).print(into: &main)
+        return main
+    }
+
+    private var fieldSection: MarkdownPrinter {
         var fields = MarkdownPrinter()
         FieldSection(context: context, prose: prose).print(into: &fields)
+        return fields
+    }
+
+    private var exampleSection: MarkdownPrinter {
         var examples = MarkdownPrinter()
         ExampleSection(context: context, prose: prose).print(into: &examples)
-        switch context.layout {
-        case .single:
-            main.append(fields)
-            printReference(into: &main)
-            main.append(examples)
-            return [main.file(path: "Docs/" + context.page)]
-        case .split:
-            printFieldAnchors(into: &main)
-            printReference(into: &main)
-            printExampleAnchors(into: &main)
-            return [
-                main.file(path: "Docs/" + context.page),
-                subpage(.fields, fields).file(path: "Docs/" + context.file(of: .fields)),
-                subpage(.examples, examples).file(path: "Docs/" + context.file(of: .examples)),
-            ]
-        }
+        return examples
     }
 
     private func printReference(into printer: inout MarkdownPrinter) {
