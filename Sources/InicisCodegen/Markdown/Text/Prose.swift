@@ -63,14 +63,17 @@ struct Prose: Sendable {
     /// that are known names become code spans, everything else is escaped as
     /// `MarkdownText.escapedLine` escapes it.
     private func line(_ text: String, inTable: Bool) -> String {
+        let bytes = Array(text.utf8)
+        // Calls are ASCII, so their bounds never split a character.
+        let piece = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
         var pieces: [String] = []
-        var rest = Substring(text)
-        while let call = Self.firstHTTPCall(in: rest) {
-            pieces.append(names(String(rest[..<call.lowerBound]), inTable: inTable))
-            pieces.append(MarkdownText.code(String(rest[call]), inTable: inTable))
-            rest = rest[call.upperBound...]
+        var rest = 0
+        while let call = Self.firstHTTPCall(in: bytes, from: rest) {
+            pieces.append(names(piece(rest..<call.lowerBound), inTable: inTable))
+            pieces.append(MarkdownText.code(piece(call), inTable: inTable))
+            rest = call.upperBound
         }
-        pieces.append(names(String(rest), inTable: inTable))
+        pieces.append(names(piece(rest..<bytes.count), inTable: inTable))
         var result = pieces.joined()
         result = String(result.drop(while: { $0 == " " || $0 == "\t" }))
         if result.unicodeScalars.count > 1, result.hasSuffix("#") {
@@ -79,19 +82,21 @@ struct Prose: Sendable {
         return MarkdownText.escapingLineStart(Self.unquotingCode(result))
     }
 
-    /// The first `POST /payments/{paymentId}/instant` in the text: a method, a space, a slash and
-    /// at least one more character of a path (`A-Za-z0-9_/{}.$-`).
-    private static func firstHTTPCall(in text: Substring) -> Range<Substring.Index>? {
-        let bytes = text.utf8
-        guard bytes.contains(UInt8(ascii: "/")) else { return nil }
-        var start = bytes.startIndex
-        while start != bytes.endIndex {
-            for method in httpMethods where bytes[start...].starts(with: method) {
-                var end = bytes.index(start, offsetBy: method.count)
-                while end != bytes.endIndex, isPathByte(bytes[end]) { end = bytes.index(after: end) }
-                if bytes.distance(from: start, to: end) > method.count { return start..<end }
+    /// The first `POST /payments/{paymentId}/instant` from `start` on: a method, a space, a slash
+    /// and at least one more character of a path (`A-Za-z0-9_/{}.$-`).
+    private static func firstHTTPCall(in bytes: [UInt8], from start: Int) -> Range<Int>? {
+        guard bytes[start...].contains(UInt8(ascii: "/")) else { return nil }
+        for index in start..<bytes.count {
+            // Every method starts with one of three capitals: most bytes are ruled out at once.
+            switch bytes[index] {
+            case UInt8(ascii: "G"), UInt8(ascii: "P"), UInt8(ascii: "D"): break
+            default: continue
             }
-            start = bytes.index(after: start)
+            for method in httpMethods where bytes[index...].starts(with: method) {
+                var end = index + method.count
+                while end < bytes.count, isPathByte(bytes[end]) { end += 1 }
+                if end > index + method.count { return index..<end }
+            }
         }
         return nil
     }
