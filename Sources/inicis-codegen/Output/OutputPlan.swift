@@ -28,21 +28,20 @@ struct OutputPlan {
     /// Loads the schema, generates, and compares with the output folder: what `generate` and
     /// `check` both start with. Exits with status 1 after printing the diagnostics of a bad schema.
     static func make(schemaPath: String, outputPath: String) async throws -> OutputPlan {
-        // The folder is read side by side with loading the schema: neither needs the other.
-        async let folder = OutputFolder(reading: root(outputPath))
         guard let schema = try SchemaReading.load(schemaPath) else { throw ExitStatus.failure }
-        let files = await Generator().filesConcurrently(for: schema)
-        return try make(files: files, folder: await folder)
+        return try make(files: await Generator().filesConcurrently(for: schema), root: root(outputPath))
     }
 
     static func root(_ outputPath: String) -> URL {
         URL(fileURLWithPath: outputPath, isDirectory: true)
     }
 
-    /// Compares `files` (plus the manifest) with the folder.
+    /// Compares `files` (plus the manifest) with the folder at `root`.
     /// Throws when a generated path would overwrite a file the generator does not own.
-    static func make(files: [GeneratedFile], folder: OutputFolder) throws -> OutputPlan {
-        let owned = Set(folder.manifest?.paths ?? [])
+    static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
+        let previous = FileContents.read(url(OutputManifest.fileName, in: root))
+            .map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
+        let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))
         let produced = files.map { ($0.path, Data($0.bytes)) } + [(OutputManifest.fileName, Data(manifest.text.utf8))]
         for (path, _) in produced { try OutputPath.validate(path) }
@@ -51,7 +50,7 @@ struct OutputPlan {
         var unchanged = 0
         var foreign: [String] = []
         for (path, data) in produced {
-            switch folder.contents(at: path) {
+            switch FileContents.read(url(path, in: root)) {
             case data?:
                 unchanged += 1
             case .some where !owned.contains(path) && path != OutputManifest.fileName:
@@ -63,12 +62,12 @@ struct OutputPlan {
             }
         }
         guard foreign.isEmpty else {
-            throw UnusableInput(description: "\(folder.root.path): error: refusing to overwrite files inicis-codegen did not write: \(foreign.joined(separator: ", ")); move them away and run again")
+            throw UnusableInput(description: "\(root.path): error: refusing to overwrite files inicis-codegen did not write: \(foreign.joined(separator: ", ")); move them away and run again")
         }
         let producedPaths = Set(produced.map(\.0))
         for path in owned.subtracting(producedPaths).sorted() {
             try OutputPath.validate(path)
-            guard let current = folder.contents(at: path) else { continue }
+            guard let current = FileContents.read(url(path, in: root)) else { continue }
             changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
@@ -89,7 +88,7 @@ enum OutputPath {
     }
 
     /// Not empty, not absolute, and no component empty, `.` or `..` (`...` is an ordinary name).
-    static func isSafe(_ path: String) -> Bool {
+    private static func isSafe(_ path: String) -> Bool {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.isEmpty && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
