@@ -13,31 +13,25 @@ public struct MarkdownPagesEmitter: Emitter {
     public init() {}
 
     public func files(for schema: Schema) -> [GeneratedFile] {
-        let site = DocsSite(schema: schema)
-        return (site.operationPages + Self.sitePages(of: site).map { $0() }).sortedByPath()
+        files(of: DocsSite(schema: schema))
     }
 
-    /// The operations laid out side by side, then the pages about the whole site side by side.
+    /// The operation pages, the longest part, made side by side.
     public func filesConcurrently(for schema: Schema) async -> [GeneratedFile] {
-        let site = await DocsSite.concurrently(schema: schema)
-        return await withTaskGroup(of: GeneratedFile.self) { group in
-            for page in Self.sitePages(of: site) {
-                group.addTask { page() }
-            }
-            return await group.reduce(into: site.operationPages) { $0.append($1) }
-        }.sortedByPath()
+        files(of: await DocsSite.concurrently(schema: schema))
     }
 
-    /// The pages that link to every operation's pages, so are made once all are laid out.
-    private static func sitePages(of site: DocsSite) -> [@Sendable () -> GeneratedFile] {
-        var pages: [@Sendable () -> GeneratedFile] = [
-            { IndexPage(site: site).file() },
-            { RequirednessPage(site: site).file() },
-            { DifferencesPage(site: site).file() },
-            { IssueCodesPage(site: site).file() },
+    private func files(of site: DocsSite) -> [GeneratedFile] {
+        let schema = site.schema
+        var files = [
+            IndexPage(site: site).file(),
+            RequirednessPage(site: site).file(),
+            DifferencesPage(site: site).file(),
+            IssueCodesPage(site: site).file(),
         ]
-        if !site.schema.contracts.isEmpty { pages.append { ContractsPage(site: site).file() } }
-        if !site.schema.grammars.isEmpty { pages.append { BypassPage(site: site).file() } }
-        return pages
+        files += site.operationPages
+        if !schema.contracts.isEmpty { files.append(ContractsPage(site: site).file()) }
+        if !schema.grammars.isEmpty { files.append(BypassPage(site: site).file()) }
+        return files.sortedByPath()
     }
 }

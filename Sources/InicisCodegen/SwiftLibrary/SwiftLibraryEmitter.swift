@@ -9,45 +9,24 @@ public struct SwiftLibraryEmitter: Emitter {
 
     public func files(for schema: Schema) -> [GeneratedFile] {
         let names = SwiftNames(schema: schema)
-        return Self.parts.flatMap { $0(schema, names) }
-    }
-
-    /// The parts made side by side: none reads another's files.
-    public func filesConcurrently(for schema: Schema) async -> [GeneratedFile] {
-        let names = SwiftNames(schema: schema)
-        return await withTaskGroup(of: [GeneratedFile].self) { group in
-            for part in Self.parts {
-                group.addTask { part(schema, names) }
+        var files = [LibrarySupportFiles.runtimeExport]
+        files.append(LibrarySupportFiles.tables(SchemaTablesBuilder.tables(for: schema)))
+        files.append(LibrarySupportFiles.contracts(schema, names: names))
+        for object in schema.objects {
+            switch object.shape {
+            case .structure: files.append(ModelStructFile(object: object, names: names).file)
+            case .oneOf: files.append(OneOfEnumFile(object: object, names: names).file)
             }
-            return await group.reduce(into: []) { $0 += $1 }
         }
+        files += schema.enums.map { WireEnumFile(enumType: $0, names: names).file }
+        files += schema.operations.map { OperationFile(operation: $0, names: names).file }
+        files += bypassFiles(for: schema, names: names)
+        return files
     }
-
-    /// The library in independent parts of about equal work: the tables, the models, the enums,
-    /// the operations and bypass options.
-    private static let parts: [@Sendable (Schema, SwiftNames) -> [GeneratedFile]] = [
-        { schema, names in
-            [
-                LibrarySupportFiles.runtimeExport,
-                LibrarySupportFiles.tables(SchemaTablesBuilder.tables(for: schema)),
-                LibrarySupportFiles.contracts(schema, names: names),
-            ]
-        },
-        { schema, names in
-            schema.objects.map { object in
-                switch object.shape {
-                case .structure: ModelStructFile(object: object, names: names).file
-                case .oneOf: OneOfEnumFile(object: object, names: names).file
-                }
-            }
-        },
-        { schema, names in schema.enums.map { WireEnumFile(enumType: $0, names: names).file } },
-        { schema, names in schema.operations.map { OperationFile(operation: $0, names: names).file } + bypassFiles(for: schema, names: names) },
-    ]
 
     /// Typed options for every grammar, the checked value types they hold, and typed views of the
     /// bypass objects.
-    private static func bypassFiles(for schema: Schema, names: SwiftNames) -> [GeneratedFile] {
+    private func bypassFiles(for schema: Schema, names: SwiftNames) -> [GeneratedFile] {
         let bypassNames = BypassTypeNames(schema: schema)
         var files = schema.grammars.map { GrammarOptionFile(grammar: $0, names: bypassNames).file }
         files += bypassNames.valueTypes().compactMap { GrammarValueFile(value: $0, names: bypassNames).file }
