@@ -2,8 +2,7 @@
 import InicisSchema
 import Testing
 
-/// An operation stays on one page while the page fits the budget, and no longer: the page is
-/// given up early, from its longest sections, so that shortcut must never give up a page that fits.
+/// An operation stays on one page while the page fits the budget, and no longer.
 @Suite("Page layout")
 struct PageLayoutTests {
     @Test(arguments: RealSchema.schema.operations.map(\.id))

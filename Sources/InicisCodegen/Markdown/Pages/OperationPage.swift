@@ -13,17 +13,13 @@ struct OperationPage {
 
     private var operation: Operation { context.operation }
 
-    /// The operation on one page, or nil as soon as it is clear that the page would be longer
-    /// than `budget` bytes: its two longest sections, the fields and the examples, are made first.
+    /// The operation on one page, or nil when that page would be longer than `budget` bytes.
     func singlePage(within budget: Int) -> GeneratedFile? {
         precondition(context.layout == .single, "a single page links within itself")
-        let fields = fieldSection
-        let examples = exampleSection
-        guard fields.byteCount + examples.byteCount <= budget else { return nil }
         var main = mainSections
-        main.append(fields)
+        main.append(fieldSection)
         printReference(into: &main)
-        main.append(examples)
+        main.append(exampleSection)
         let page = main.file(path: "Docs/" + context.page)
         return page.bytes.count <= budget ? page : nil
     }

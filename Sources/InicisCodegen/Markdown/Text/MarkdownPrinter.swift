@@ -10,11 +10,6 @@ struct MarkdownPrinter {
         ([GeneratedNotice.markdownLine] + blocks).joined(separator: "\n\n") + "\n"
     }
 
-    /// How long the blocks are together, in UTF-8 bytes: at most the page's length.
-    var byteCount: Int {
-        blocks.reduce(0) { $0 + $1.utf8.count }
-    }
-
     func file(path: String) -> GeneratedFile {
         GeneratedFile(path: path, contents: text)
     }
