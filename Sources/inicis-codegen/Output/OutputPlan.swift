@@ -39,7 +39,9 @@ struct OutputPlan {
     /// Compares `files` (plus the manifest) with the folder at `root`.
     /// Throws when a generated path would overwrite a file the generator does not own.
     static func make(files: [GeneratedFile], root: URL) throws -> OutputPlan {
-        let previous = FileContents.read(url(OutputManifest.fileName, in: root))
+        let folder = root.path
+        let contents = { (path: String) in FileContents.read(atPath: folder + "/" + path) }
+        let previous = contents(OutputManifest.fileName)
             .map { OutputManifest(parsing: String(decoding: $0, as: UTF8.self)) }
         let owned = Set(previous?.paths ?? [])
         let manifest = OutputManifest(paths: files.map(\.path))
@@ -50,7 +52,7 @@ struct OutputPlan {
         var unchanged = 0
         var foreign: [String] = []
         for (path, data) in produced {
-            switch FileContents.read(url(path, in: root)) {
+            switch contents(path) {
             case data?:
                 unchanged += 1
             case .some where !owned.contains(path) && path != OutputManifest.fileName:
@@ -67,7 +69,7 @@ struct OutputPlan {
         let producedPaths = Set(produced.map(\.0))
         for path in owned.subtracting(producedPaths).sorted() {
             try OutputPath.validate(path)
-            guard let current = FileContents.read(url(path, in: root)) else { continue }
+            guard let current = contents(path) else { continue }
             changes.append(Change(path: path, kind: .removed, current: current, generated: nil))
         }
         return OutputPlan(changes: changes.sorted { $0.path < $1.path }, unchangedCount: unchanged)
