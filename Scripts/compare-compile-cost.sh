@@ -54,45 +54,9 @@ say() { echo "$*" >&2; }
 build() { swift build "$@" >"$work/last-build.log" 2>&1 || { tail -n 30 "$work/last-build.log" >&2; exit 1; }; }
 say "load before: $(uptime)"
 
-# 1. The generator, from the local package cache (every github.com address resolves offline).
-mkdir -p "$work/generator" "$work/spec"
-cat >"$work/generator/Package.swift" <<'SWIFT'
-// swift-tools-version: 6.0
-import PackageDescription
-
-let package = Package(
-    name: "PeerGenerator",
-    dependencies: [.package(url: "https://github.com/apple/swift-openapi-generator", exact: "1.14.3")]
-)
-SWIFT
-say "building swift-openapi-generator 1.14.3 (once; minutes)…"
-build --package-path "$work/generator" --product swift-openapi-generator
-generator="$(swift build --package-path "$work/generator" --show-bin-path)/swift-openapi-generator"
-
-# 2. Filter the document to the six operations whose request bodies the project models.
-cat >"$work/spec/filter.yaml" <<'YAML'
-generate: []
-filter:
-  operations:
-    - payInstantly          # POST /payments/{paymentId}/instant              InstantPaymentInput
-    - issueBillingKey       # POST /billing-keys                              IssueBillingKeyBody
-    - payWithBillingKey     # POST /payments/{paymentId}/billing-key          BillingKeyPaymentInput
-    - createPaymentSchedule # POST /payments/{paymentId}/schedule             CreatePaymentScheduleBody
-    - applyEscrowLogistics  # POST /payments/{paymentId}/escrow/logistics     RegisterEscrowLogisticsBody
-    - registerStoreReceipt  # POST /payments/{paymentId}/register-store-receipt RegisterStoreReceiptBody
-YAML
-printf 'generate:\n  - types\naccessModifier: public\n' >"$work/spec/generate.yaml"
-say "filtering $spec…"
-"$generator" filter --config "$work/spec/filter.yaml" --output-format json "$spec" \
-  >"$work/spec/filtered.json" 2>"$work/spec/filter.log"
-python3 - "$spec" "$work/spec/filtered.json" <<'PY'
-import json, sys
-full = json.load(open(sys.argv[1]))
-filtered = json.load(open(sys.argv[2]))
-filtered["components"]["securitySchemes"] = full["components"]["securitySchemes"]
-assert len(filtered["paths"]) == 6, sorted(filtered["paths"])
-json.dump(filtered, open(sys.argv[2], "w"), indent=1, ensure_ascii=False)
-PY
+# 1–2. The peer generator and the six operations' document (Scripts/peer-generator.sh).
+source "$root/Scripts/peer-generator.sh"
+prepare_peer "$work" "$spec" debug
 
 # 3. The bench package: the peer's types and a copy of Generated/Swift, side by side.
 bench="$work/bench"
