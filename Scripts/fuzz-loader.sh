@@ -5,8 +5,9 @@
 #     FUZZ_OPTIMIZATION=-Onone Scripts/fuzz-loader.sh 5000        (CI's smoke run: builds in a third of the time)
 #
 # Builds Fuzz/LoaderFuzzer.swift together with the sources of InicisSchema into
-# .build-fuzz/inicis-fuzz (swiftc -sanitize=fuzzer,address; the package build is not involved, so
-# `swift build` and `swift test` never pay for it). The seed corpus is schema/*.xml and every
+# .build-fuzz/inicis-fuzz (swiftc -sanitize=fuzzer,address), beside InicisRuntime as a module of
+# its own (the checker reads examples with its JSON parser); the package build is not involved, so
+# `swift build` and `swift test` never pay for it. The seed corpus is schema/*.xml and every
 # fixture under Tests/InicisSchemaTests/Fixtures; new inputs go to .build-fuzz/corpus. A crash is
 # saved as .build-fuzz/artifacts/crash-…: minimise it (`inicis-fuzz -minimize_crash=1 -runs=10000
 # FILE`), add it under Tests/InicisSchemaTests/Fixtures/Fuzz/ (FuzzRegressionTests loads every file
@@ -22,15 +23,21 @@ mkdir -p "$out/corpus" "$out/artifacts" "$out/seeds"
 optimization="${FUZZ_OPTIMIZATION:--O}"
 binary="$out/inicis-fuzz$optimization"
 sources=(Sources/InicisSchema/*.swift Sources/InicisSchema/*/*.swift Fuzz/LoaderFuzzer.swift)
+runtime=(Sources/InicisRuntime/*.swift)
+modules="$out/modules$optimization"
 
 # Rebuild only when a source is newer than the binary.
-if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Sources/CLibXML2 -newer "$binary" -print -quit)" ]; then
+if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" "${runtime[@]}" Sources/CLibXML2 -newer "$binary" -print -quit)" ]; then
   echo "building $binary"
+  mkdir -p "$modules"
+  swiftc "$optimization" -sanitize=address -parse-as-library -swift-version 6 \
+    -module-name InicisRuntime -package-name inicis_codegen -emit-module -emit-module-path "$modules/InicisRuntime.swiftmodule" \
+    -emit-library -static "${runtime[@]}" -o "$modules/libInicisRuntime.a"
   xml_flags=()
   for flag in $(pkg-config --cflags libxml-2.0); do xml_flags+=(-Xcc "$flag"); done
   swiftc "$optimization" -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
-    -module-name InicisSchemaFuzz -package-name inicis_codegen -I Sources/CLibXML2 "${xml_flags[@]}" \
-    "${sources[@]}" -lxml2 -o "$binary"
+    -module-name InicisSchemaFuzz -package-name inicis_codegen -I Sources/CLibXML2 -I "$modules" "${xml_flags[@]}" \
+    "${sources[@]}" -L "$modules" -lInicisRuntime -lxml2 -o "$binary"
 fi
 
 rm -f "$out/seeds/"*
