@@ -10,6 +10,9 @@ enum PageLinks {
     static let differences = "differences.md"
     static let issueCodes = "issue-codes.md"
 
+    /// The link back to the index that every page but the index starts with.
+    static var backToIndex: String { MarkdownText.link("← 목록", to: index) }
+
     static func operationPage(_ operation: Operation) -> String {
         operation.id + ".md"
     }

@@ -13,7 +13,7 @@ struct BypassPage {
     func file() -> GeneratedFile {
         var printer = MarkdownPrinter()
         printer.heading(1, "bypass 옵션 문자열")
-        printer.block(MarkdownText.link("← 목록", to: PageLinks.index))
+        printer.block(PageLinks.backToIndex)
         printer.block("KG이니시스 결제 모듈에 그대로 전달되는 옵션 문자열의 문법입니다. Swift에서는 옵션마다 타입이 있는 값으로 만들고, 문자열은 "
             + MarkdownText.code("rendered", inTable: false) + " 속성으로 얻고 " + MarkdownText.code("init(parsing:)", inTable: false)
             + " 초기화 함수로 다시 읽습니다. 문법에 맞지 않는 문자열은 만들 수 없고, 읽을 때는 틀린 위치를 알려 줍니다.")

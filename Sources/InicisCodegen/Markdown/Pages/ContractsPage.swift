@@ -10,7 +10,7 @@ struct ContractsPage {
     func file() -> GeneratedFile {
         var printer = MarkdownPrinter()
         printer.heading(1, "별도 계약이 필요한 기능")
-        printer.block(MarkdownText.link("← 목록", to: PageLinks.index))
+        printer.block(PageLinks.backToIndex)
         printer.block("아래 기능은 KG이니시스에 미리 신청해 계약을 마친 뒤에만 쓸 수 있습니다. 계약 없이 쓰면 결제 승인이 실패하거나, 승인되더라도 의도와 다른 응답을 받을 수 있습니다(예: 결제창에서 에스크로로 결제했는데 에스크로가 아닌 결제로 응답받음). 검증기는 계약이 필요한 기능을 경고하며, 계약했다면 검증할 때 그 계약을 알려 주면 경고가 사라집니다.")
         let uses = site.operations.map { ($0, $0.contractUses(from: nil)) }
         for contract in site.schema.contracts {

@@ -14,7 +14,7 @@ struct DifferencesPage {
     func file() -> GeneratedFile {
         var printer = MarkdownPrinter()
         printer.heading(1, "가이드와 포트원 스키마의 차이")
-        printer.block(MarkdownText.link("← 목록", to: PageLinks.index))
+        printer.block(PageLinks.backToIndex)
         printer.block("이 문서는 KG이니시스 연동 가이드(2024년판)를 바탕으로 씁니다. 요청의 형식(키 이름, 값, 타입)은 가이드가 아니라 포트원의 브라우저 SDK와 REST API 스키마를 따릅니다. 둘이 다른 곳을 아래에 모았습니다.")
         printer.list([
             "**현행 가이드** 열은 포트원 개발자 문서의 현재 KG이니시스 연동 가이드가 그 차이를 바로잡았는지 알려 줍니다. **고침**은 현행 가이드가 바로잡은 것, **그대로**는 현행 가이드도 2024년판과 같은 것입니다.",

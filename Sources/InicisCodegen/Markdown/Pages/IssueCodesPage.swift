@@ -63,7 +63,7 @@ struct IssueCodesPage {
     func file() -> GeneratedFile {
         var printer = MarkdownPrinter()
         printer.heading(1, "검증기 문제 코드")
-        printer.block(MarkdownText.link("← 목록", to: PageLinks.index))
+        printer.block(PageLinks.backToIndex)
         printer.block("검증기는 요청의 모든 문제를 경로 순서로 알려 줍니다. 문제마다 경로(" + MarkdownText.code("customer.email", inTable: false)
             + "), 심각도, 코드, 한국어 메시지가 있습니다. **오류**는 포트원이나 KG이니시스가 거절할 요청이고, **경고**는 효과가 없거나 별도 계약이 필요한 요청입니다. 코드는 바뀌지 않는 문자열이므로 프로그램에서 비교해도 됩니다.")
         printer.heading(2, "검증기 코드")

@@ -108,7 +108,7 @@ struct OperationPage {
     }
 
     private var navigation: String {
-        var links = [MarkdownText.link("← 목록", to: PageLinks.index)]
+        var links = [PageLinks.backToIndex]
         if let docs = operation.docsURL {
             links.append(MarkdownText.link("포트원 문서", to: docs))
         }

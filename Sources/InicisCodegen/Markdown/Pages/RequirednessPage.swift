@@ -9,7 +9,7 @@ struct RequirednessPage {
     func file() -> GeneratedFile {
         var printer = MarkdownPrinter()
         printer.heading(1, "플랫폼별 필수 여부")
-        printer.block(MarkdownText.link("← 목록", to: PageLinks.index))
+        printer.block(PageLinks.backToIndex)
         printer.block("연동마다 필수, 조건부 필수, 무시됨, 미지원인 필드를 PC, 모바일, API별로 모았습니다. 여기 없는 필드는 그 연동의 모든 플랫폼에서 선택입니다. 경로를 누르면 연동 페이지의 필드 설명으로 갑니다.")
         printer.list([
             "**필수**: 반드시 보냅니다.",

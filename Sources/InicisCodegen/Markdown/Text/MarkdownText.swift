@@ -48,21 +48,26 @@ enum MarkdownText {
         markdown.utf8.contains(UInt8(ascii: "|")) ? markdown.replacingOccurrences(of: "|", with: "\\|") : markdown
     }
 
-    /// One line with inline specials escaped, anything that could open a block at its start
-    /// (`#`, `-`, `+`, `=`, `1.`, indentation) neutralised, and a `#` at its end escaped: in a
-    /// heading, trailing `#`s after a space would be read as its closing sequence and dropped.
+    /// One line with inline specials escaped and its ends guarded (`guardingLineEnds`).
     static func escapedLine(_ line: String) -> String {
-        var escaped = String(Substring(line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" })))
-            .replacingScalars { isInlineSpecial($0) ? "\\" + String($0) : nil }
-        if escaped.unicodeScalars.count > 1, escaped.hasSuffix("#") {
-            escaped.insert("\\", at: escaped.index(before: escaped.endIndex))
+        guardingLineEnds(String(Substring(line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" })))
+            .replacingScalars { isInlineSpecial($0) ? "\\" + String($0) : nil })
+    }
+
+    /// A line whose inline specials are escaped, with anything that could open a block at its
+    /// start (`#`, `-`, `+`, `=`, `1.`) neutralised and a `#` at its end escaped: in a heading,
+    /// trailing `#`s after a space would be read as its closing sequence and dropped.
+    static func guardingLineEnds(_ line: String) -> String {
+        var line = line
+        if line.unicodeScalars.count > 1, line.hasSuffix("#") {
+            line.insert("\\", at: line.index(before: line.endIndex))
         }
-        return escapingLineStart(escaped)
+        return escapingLineStart(line)
     }
 
     /// `#`, `-`, `+` and `=` at the start of a line open a heading, a list or a setext underline;
     /// `1.` and `1)` an ordered list.
-    static func escapingLineStart(_ text: String) -> String {
+    private static func escapingLineStart(_ text: String) -> String {
         guard let first = text.unicodeScalars.first else { return text }
         if "#-+=".unicodeScalars.contains(first) { return "\\" + text }
         let digits = text.unicodeScalars.prefix { ("0"..."9").contains($0) }

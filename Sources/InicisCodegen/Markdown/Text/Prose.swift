@@ -74,12 +74,8 @@ struct Prose: Sendable {
             rest = call.upperBound
         }
         pieces.append(names(piece(rest..<bytes.count), inTable: inTable))
-        var result = pieces.joined()
-        result = String(result.drop(while: { $0 == " " || $0 == "\t" }))
-        if result.unicodeScalars.count > 1, result.hasSuffix("#") {
-            result.insert("\\", at: result.index(before: result.endIndex))
-        }
-        return MarkdownText.escapingLineStart(Self.unquotingCode(result))
+        let line = String(pieces.joined().drop(while: { $0 == " " || $0 == "\t" }))
+        return MarkdownText.guardingLineEnds(Self.unquotingCode(line))
     }
 
     /// The first `POST /payments/{paymentId}/instant` from `start` on: a method, a space, a slash
