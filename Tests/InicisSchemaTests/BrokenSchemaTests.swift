@@ -85,6 +85,11 @@ struct BrokenSchemaTests {
         ),
         Expected("keyword-type-swift-name", (.error, "the swift-name 'is' of enum 'PayMethod' is a Swift keyword, which cannot name a type; choose another", 13)),
         Expected("object-reached-by-both-kinds", (.error, "object 'Customer' is used by both SDK and REST operations ('payment', 'billing-key'); requiredness differs per platform, so give each kind its own object", 31)),
+        Expected(
+            "note-topic-unknown",
+            (.error, "duplicate note topic id 'card'; the first is on line 7", 8),
+            (.error, "operation 'payment': unknown note topic 'cards'; declare it under <note-topics>; did you mean 'card'?", 25)
+        ),
         Expected("object-ref-to-enum", (.error, "field 'money': 'Currency' is an enum, not an object; use type=\"enum\"", 24)),
         Expected("operation-id-names-a-page", (.error, "operation id 'bypass' would name its page 'bypass.md', which is a page the generator writes for the whole schema; choose another id", 36)),
         Expected("operation-id-names-a-subpage", (.error, "operation id 'payment-fields' would name its page 'payment-fields.md', which is where operation 'payment' puts its fields when its page is too long; choose another id", 38)),

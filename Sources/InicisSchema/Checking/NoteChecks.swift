@@ -39,6 +39,10 @@ extension CheckRun {
             for note in operation.documentation.notes where !note.operations.isEmpty {
                 error("operation '\(operation.id)': a note of the operation belongs to it already; remove operations=\"\(note.operations.joined(separator: " "))\"", at: note.location)
             }
+            for note in operation.documentation.notes {
+                guard let topic = note.topic, !schema.noteTopics.contains(where: { $0.id == topic }) else { continue }
+                error("operation '\(operation.id)': unknown note topic '\(topic)'; declare it under <note-topics>\(NameSuggestion.didYouMean(topic, among: schema.noteTopics.lazy.map(\.id)))", at: note.location)
+            }
             for parameter in operation.pathParameters {
                 checkScoped(parameter.documentation, where: "path parameter '\(parameter.wireName)'", reachedBy: [operation.id])
             }

@@ -56,6 +56,7 @@ extension CheckRun {
         reportDuplicates(schema.grammars, what: "grammar id", key: \.id, location: \.location)
         reportDuplicates(schema.operations, what: "operation id", key: \.id, location: \.location)
         reportDuplicates(schema.payMethodTables, what: "pay-method table id", key: \.id, location: \.location)
+        reportDuplicates(schema.noteTopics, what: "note topic id", key: \.id, location: \.location)
         reportDuplicates(schema.operations.flatMap(\.examples), what: "example id", key: \.id, location: \.location)
     }
 

@@ -19,6 +19,7 @@ struct ModelBuilder {
             title: root.child(named: "title")?.text ?? "",
             documentation: documentation(of: root),
             contracts: root.child(named: "contracts")?.children(named: "contract").map(contract) ?? [],
+            noteTopics: root.child(named: "note-topics")?.children(named: "topic").map(noteTopic) ?? [],
             enums: root.child(named: "enums")?.children(named: "enum").map(enumType) ?? [],
             objects: root.child(named: "objects")?.children(named: "object").map { objectType($0) } ?? [],
             grammars: root.child(named: "grammars")?.children(named: "grammar").map { grammar($0) } ?? [],
@@ -51,7 +52,7 @@ struct ModelBuilder {
                     child.text,
                     operations: (child.attribute("operations") ?? "").xmlListItems,
                     title: child.attribute("title"),
-                    topic: child.attribute("topic").flatMap(NoteTopic.init(rawValue:)),
+                    topic: child.attribute("topic"),
                     link: noteLink(child),
                     location: location(of: child)
                 ))
@@ -100,5 +101,9 @@ struct ModelBuilder {
             documentation: documentation(of: node),
             location: location(of: node)
         )
+    }
+
+    func noteTopic(_ node: ElementNode) -> NoteTopic {
+        NoteTopic(id: node.attribute("id") ?? "", title: node.text, location: location(of: node))
     }
 }

@@ -230,7 +230,7 @@ public enum SchemaLanguage {
 
   <!-- A note. On a node several operations reach (a shared object, field, enum or value),
        `operations` names the operations it applies to (all of them when absent). On an
-       operation's own note, `topic` puts it in a group of the guide's 유의사항 (common when
+       operation's own note, `topic` puts it in one of the schema's note topics (the first when
        absent) and `title` is the guide's heading for it. `href` is a page the note points to
        (the ASCII table, KG Inicis's code list); the pages link it after the text, as `link`. -->
   <xs:complexType name="Note">
@@ -240,20 +240,17 @@ public enum SchemaLanguage {
         <xs:attribute name="href" type="WebAddress"/>
         <xs:attribute name="link" type="Text"/>
         <xs:attribute name="title" type="Text"/>
-        <xs:attribute name="topic">
-          <xs:simpleType>
-            <xs:restriction base="xs:token">
-              <xs:enumeration value="common"/>
-              <xs:enumeration value="card"/>
-              <xs:enumeration value="easy-pay"/>
-              <xs:enumeration value="transfer"/>
-              <xs:enumeration value="virtual-account"/>
-              <xs:enumeration value="gift-certificate"/>
-              <xs:enumeration value="mobile"/>
-              <xs:enumeration value="escrow"/>
-            </xs:restriction>
-          </xs:simpleType>
-        </xs:attribute>
+        <xs:attribute name="topic" type="KebabID"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <!-- A group of an operation's 유의사항 as the guide groups them; the text is the guide's
+       heading for the group. Groups show in the order they are declared. -->
+  <xs:complexType name="NoteTopic">
+    <xs:simpleContent>
+      <xs:extension base="Text">
+        <xs:attribute name="id" type="KebabID" use="required"/>
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
@@ -278,6 +275,13 @@ public enum SchemaLanguage {
           <xs:complexType>
             <xs:sequence>
               <xs:element name="contract" type="Contract" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="note-topics" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="topic" type="NoteTopic" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
         </xs:element>

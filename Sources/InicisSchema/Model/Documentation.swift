@@ -41,14 +41,15 @@ public struct Note: Sendable, Hashable {
     /// On an operation's note: the guide's heading of the note (`paymentId 에는 ASCII 문자만
     /// 허용됩니다.`).
     public var title: String?
-    /// On an operation's note: the group of the guide's 유의사항 it belongs to.
-    public var topic: NoteTopic?
+    /// On an operation's note: the id of the schema's note topic (the group of the guide's
+    /// 유의사항) it belongs to; nil for the first topic.
+    public var topic: String?
     /// A page the note points the reader to (the ASCII table, KG Inicis's code list), shown after
     /// the text as a link with this text.
     public var link: NoteLink?
     public var location: SourceLocation
 
-    public init(_ text: String, operations: [String] = [], title: String? = nil, topic: NoteTopic? = nil, link: NoteLink? = nil, location: SourceLocation = SourceLocation(file: "", line: 0)) {
+    public init(_ text: String, operations: [String] = [], title: String? = nil, topic: String? = nil, link: NoteLink? = nil, location: SourceLocation = SourceLocation(file: "", line: 0)) {
         self.text = text
         self.operations = operations
         self.title = title
@@ -73,16 +74,18 @@ public struct NoteLink: Sendable, Hashable {
     }
 }
 
-/// The groups of the guide's 유의사항, in the guide's order.
-public enum NoteTopic: String, Sendable, Hashable, CaseIterable {
-    case common
-    case card
-    case easyPay = "easy-pay"
-    case transfer
-    case virtualAccount = "virtual-account"
-    case giftCertificate = "gift-certificate"
-    case mobile
-    case escrow
+/// A group of the guide's 유의사항 (`카드`, `에스크로`), with the guide's heading for it. The
+/// schema declares them in the guide's order.
+public struct NoteTopic: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var location: SourceLocation
+
+    public init(id: String, title: String, location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.location = location
+    }
 }
 
 /// The guide says one thing, the wire (PortOne's SDK or REST schema) another.

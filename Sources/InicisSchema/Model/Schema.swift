@@ -5,6 +5,8 @@ public struct Schema: Sendable, Hashable {
     public var title: String
     public var documentation: Documentation
     public var contracts: [Contract] { didSet { contractIndex = DeclarationIndex(contracts, id: \.id) } }
+    /// The groups of an operation's notes, in the order the pages show them.
+    public var noteTopics: [NoteTopic]
     public var enums: [EnumType] { didSet { enumIndex = DeclarationIndex(enums, id: \.id) } }
     public var objects: [ObjectType] { didSet { objectIndex = DeclarationIndex(objects, id: \.id) } }
     public var grammars: [BypassGrammar] { didSet { grammarIndex = DeclarationIndex(grammars, id: \.id) } }
@@ -25,6 +27,7 @@ public struct Schema: Sendable, Hashable {
         title: String,
         documentation: Documentation = .init(),
         contracts: [Contract] = [],
+        noteTopics: [NoteTopic] = [],
         enums: [EnumType] = [],
         objects: [ObjectType] = [],
         grammars: [BypassGrammar] = [],
@@ -36,6 +39,7 @@ public struct Schema: Sendable, Hashable {
         self.title = title
         self.documentation = documentation
         self.contracts = contracts
+        self.noteTopics = noteTopics
         self.enums = enums
         self.objects = objects
         self.grammars = grammars
